@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Shared value schemas. Limits are PortOne's where it documents them (merchant_uid ≤ 40, name ≤ 40). */
+
+export const Mode = z.enum(['sandbox', 'test', 'live']);
+export type Mode = z.infer<typeof Mode>;
+
+export const Lang = z.enum(['ko', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
+/** Whole won, positive, below PortOne's practical ceiling; KRW has no decimals. */
+export const Krw = z.number().int().min(0).max(1_000_000_000);
+
+export const MerchantUid = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'merchant_uid: 1–40 letters, digits, - or _');
+
+export const PaymentKind = z.enum(['keyed', 'billing', 'window']);
+export type PaymentKind = z.infer<typeof PaymentKind>;
+
+/**
+ * The ledger's view of a payment. `pending` = intent written, request not answered yet;
+ * `unknown` = the request's fate is not known and must be looked up by merchant_uid.
+ */
+export const PaymentStatus = z.enum([
+  'pending',
+  'unknown',
+  'paid',
+  'ready',
+  'failed',
+  'rejected',
+  'cancelled',
+  'partially_cancelled',
+]);
+export type PaymentStatus = z.infer<typeof PaymentStatus>;
+
+export const PaymentView = z.object({
+  merchantUid: z.string(),
+  impUid: z.string().nullable(),
+  kind: PaymentKind,
+  status: PaymentStatus,
+  sandbox: z.boolean(),
+  amount: Krw,
+  taxFree: Krw,
+  vat: Krw,
+  cancelAmount: Krw,
+  orderName: z.string(),
+  buyerName: z.string(),
+  cardName: z.string().nullable(),
+  /** At most first 6 + last 4 digits, e.g. `1234-56**-****-7890`. */
+  cardNumberMasked: z.string().nullable(),
+  cardQuota: z.number().int().min(0),
+  applyNum: z.string().nullable(),
+  receiptUrl: z.string().nullable(),
+  failReason: z.string().nullable(),
+  cashier: z.string(),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+});
+export type PaymentView = z.infer<typeof PaymentView>;
+
+export const PaymentEvent = z.object({
+  at: z.number().int(),
+  type: z.string(),
+  detail: z.string(),
+});
+export type PaymentEvent = z.infer<typeof PaymentEvent>;
+
+export const PaymentDetail = z.object({ payment: PaymentView, events: z.array(PaymentEvent) });
+export type PaymentDetail = z.infer<typeof PaymentDetail>;
