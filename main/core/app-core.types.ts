@@ -13,6 +13,8 @@ export interface AppCoreDeps {
   /** PORTONE_API_URL: use this PortOne-compatible API instead of the embedded sandbox / api.iamport.kr. */
   portoneApiUrl?: string;
   now?: () => number;
+  /** Path of a better-sqlite3 binary built for Electron's ABI (dev runs of `npm start`); default: the installed one. */
+  sqliteNativeBinding?: string;
 }
 
 export interface AppCore {
