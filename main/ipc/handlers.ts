@@ -9,3 +9,9 @@ export interface CallContext {
 
 /** One implementation per contract method; payloads arrive already parsed by the contract schema. */
 export type Handlers = { [M in Method]: (request: ParsedRequest<M>, ctx: CallContext) => Promise<Response<M>> };
+
+/**
+ * The transport's verdict on the caller, handed to the router: Electron IPC builds it from the
+ * sender frame (main/security/sender.ts), the browser host from its token and Origin checks.
+ */
+export type SenderVerdict = { ok: true; ctx: CallContext } | { ok: false; reason: string };

@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import { contract } from '../../contract/channels';
+import type { Method } from '../../contract/channels';
+import { AppError } from '../../contract/result';
+import type { ErrorInfo, Result } from '../../contract/result';
+import type { Logger } from '../logging/logger';
+import type { CallContext, Handlers, SenderVerdict } from './handlers';
+import { describeIssue } from './validation-message';
+
+export interface RouterOptions {
+  /**
+   * Check every handler answer against the contract's response schema (development and tests).
+   * A mismatch is a bug in main: the caller gets `internal`, the log gets the path.
+   */
+  validateResponses?: boolean;
+}
+
+export interface Router {
+  /** Every contract method, in contract order. */
+  readonly methods: readonly Method[];
+  /** Every contract channel, in contract order. */
+  readonly channels: readonly string[];
+  /** Browser host: `POST /api/<method>`. */
+  callMethod(method: string, payload: unknown, sender: SenderVerdict): Promise<Result<unknown>>;
+  /** Electron IPC: `ipcMain.handle(<channel>)`. */
+  callChannel(channel: string, payload: unknown, sender: SenderVerdict): Promise<Result<unknown>>;
+}
+
+const METHODS = Object.keys(contract) as Method[];
+const METHOD_BY_CHANNEL = new Map<string, Method>(METHODS.map((m) => [contract[m].channel, m]));
+
+/**
+ * allowlist → sender verdict → zod parse → handler → Result. Pure apart from the injected
+ * logger; both hosts use it, so the rules are the same whichever transport carried the call.
+ * It never throws and always resolves to plain data that survives structured clone and JSON.
+ */
+export function createRouter(handlers: Handlers, logger: Logger, options: RouterOptions = {}): Router {
+  const validateResponses = options.validateResponses ?? true;
+
+  async function dispatch(method: Method, payload: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
+    if (!sender.ok) {
+      logger.warn('ipc call refused', { method, reason: sender.reason });
+      return fail({ code: 'forbidden', message: 'This caller is not allowed to use the POS.' });
+    }
+    const entry = contract[method];
+    const parsed = (entry.request as z.ZodType).safeParse(payload, { error: describeIssue });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue === undefined ? undefined : fieldOf(issue.path);
+      const message = issue === undefined ? 'The request is not valid.' : messageFor(field, issue.message);
+      logger.info('ipc payload rejected', { method, field: field ?? null, code: issue?.code ?? null });
+      return fail(field === undefined ? { code: 'invalid_input', message } : { code: 'invalid_input', message, field });
+    }
+    // The handler map is typed per method; the parsed value matches `method` by construction.
+    const handler = handlers[method] as (request: unknown, ctx: CallContext) => Promise<unknown>;
+    let data: unknown;
+    try {
+      data = await handler(parsed.data, sender.ctx);
+    } catch (error) {
+      if (error instanceof AppError) {
+        if (error.code === 'internal') logger.error('handler failed', { method, error });
+        return fail(error.toInfo());
+      }
+      logger.error('handler threw', { method, error });
+      return fail({ code: 'internal', message: 'Something went wrong in the POS. Please try again.' });
+    }
+    if (validateResponses) {
+      const checked = (entry.response as z.ZodType).safeParse(data);
+      if (!checked.success) {
+        logger.error('handler answer does not match the contract', {
+          method,
+          issues: checked.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })),
+        });
+        return fail({ code: 'internal', message: 'Something went wrong in the POS. Please try again.' });
+      }
+    }
+    return { ok: true, data };
+  }
+
+  async function safely(method: Method, payload: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
+    try {
+      return await dispatch(method, payload, sender);
+    } catch (error) {
+      // Only reachable through a bug (e.g. a logger sink or zod itself throwing): still a clean Result.
+      try {
+        logger.error('router failed', { method, error });
+      } catch {
+        // nothing left to do
+      }
+      return fail({ code: 'internal', message: 'Something went wrong in the POS. Please try again.' });
+    }
+  }
+
+  return {
+    methods: METHODS,
+    channels: METHODS.map((m) => contract[m].channel),
+    callMethod(method, payload, sender) {
+      if (typeof method !== 'string' || !Object.hasOwn(contract, method)) return unknownCall(logger, 'method');
+      return safely(method as Method, payload, sender);
+    },
+    callChannel(channel, payload, sender) {
+      const method = typeof channel === 'string' ? METHOD_BY_CHANNEL.get(channel) : undefined;
+      if (method === undefined) return unknownCall(logger, 'channel');
+      return safely(method, payload, sender);
+    },
+  };
+}
+
+function fail(error: ErrorInfo): Result<never> {
+  return { ok: false, error };
+}
+
+function unknownCall(logger: Logger, kind: 'method' | 'channel'): Promise<Result<never>> {
+  // The name itself is not logged: it came from the caller and could carry anything.
+  logger.warn(`ipc call to an unknown ${kind} refused`);
+  return Promise.resolve(fail({ code: 'forbidden', message: `Unknown ${kind}.` }));
+}
+
+/** `cardNumber`, `items.2.price`; path segments are schema keys or array indexes, never input values. */
+function fieldOf(path: readonly PropertyKey[]): string | undefined {
+  if (path.length === 0) return undefined;
+  return path.map((segment) => (typeof segment === 'symbol' ? '?' : String(segment))).join('.');
+}
+
+/**
+ * Messages the contract wrote (e.g. "card number: 14–16 digits") already name the field and the
+ * fix; generated ones (from describeIssue) get the field path in front.
+ */
+function messageFor(field: string | undefined, issueMessage: string): string {
+  if (issueMessage.startsWith('~')) return `${field ?? 'request'}: ${issueMessage.slice(1)}`;
+  return issueMessage;
+}

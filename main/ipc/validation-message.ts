@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+
+/**
+ * Per-parse zod error map for issues the contract gave no message of its own (zod uses a
+ * schema's own message first). Written from the issue's shape only, never from `input`: a
+ * rejected value may be a card number and must not travel back in an error or into a log.
+ * The leading `~` marks a generated message; the router puts the field path in its place.
+ */
+export function describeIssue(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? '~is required' : `~must be ${article(issue.expected)}`;
+    case 'too_small':
+      return `~${issue.origin === 'string' ? 'must have at least' : 'must be at least'} ${String(issue.minimum)}${unit(issue.origin)}`;
+    case 'too_big':
+      return `~${issue.origin === 'string' ? 'must have at most' : 'must be at most'} ${String(issue.maximum)}${unit(issue.origin)}`;
+    case 'invalid_format':
+      return '~has the wrong format';
+    case 'not_multiple_of':
+      return '~must be a whole multiple';
+    case 'unrecognized_keys':
+      return `~has fields the POS does not accept${safeKeys(issue.keys)}; remove them`;
+    case 'invalid_value':
+      return `~must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return '~is not in an accepted form';
+    default:
+      return '~is not valid';
+  }
+}
+
+function article(expected: string): string {
+  if (expected === 'int') return 'a whole number';
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function unit(origin: string): string {
+  if (origin === 'string') return ' characters';
+  if (origin === 'array' || origin === 'set') return ' items';
+  return '';
+}
+
+/** Unknown key names are echoed only when they look like identifiers (a key could be a card number too). */
+function safeKeys(keys: readonly string[]): string {
+  const shown = keys.filter((k) => /^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(k) && !/\d{4}/.test(k)).slice(0, 5);
+  return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
+}

@@ -1,0 +1,105 @@
+import type { Method } from '../../contract/channels';
+import type { PaymentDetail, PaymentView } from '../../contract/schemas';
+import type { SettingsView } from '../../contract/channels';
+import type { CallContext, Handlers } from '../../main/ipc/handlers';
+
+export const settingsView: SettingsView = {
+  mode: 'sandbox',
+  lang: 'ko',
+  impCode: 'imp12345678',
+  windowMid: 'settle_win',
+  keyedMid: 'settle_key',
+  storeName: '테스트 상점',
+  businessNumber: '123-45-67890',
+  hasCredentials: true,
+  maskedKey: '1234••••5678',
+  vault: { available: true, reason: null },
+  apiBaseUrl: 'http://127.0.0.1:1',
+};
+
+export const paymentView: PaymentView = {
+  merchantUid: 'pos-1',
+  impUid: 'imp_1',
+  kind: 'keyed',
+  status: 'paid',
+  sandbox: true,
+  amount: 1100,
+  taxFree: 0,
+  vat: 100,
+  cancelAmount: 0,
+  orderName: '아메리카노',
+  buyerName: '',
+  cardName: 'BC',
+  cardNumberMasked: '4111-11**-****-1111',
+  cardQuota: 0,
+  applyNum: '12345678',
+  receiptUrl: null,
+  failReason: null,
+  cashier: 'cashier',
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+const detail: PaymentDetail = { payment: paymentView, events: [{ at: 0, type: 'paid', detail: '' }] };
+
+export interface Call {
+  method: Method;
+  request: unknown;
+  ctx: CallContext;
+}
+
+/** A complete Handlers object answering contract-valid data and recording every call. */
+export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
+  const calls: Call[] = [];
+  const record = (method: Method, request: unknown, ctx: CallContext): void => void calls.push({ method, request, ctx });
+  const handlers: Handlers = {
+    getSettings: async (request, ctx) => (record('getSettings', request, ctx), settingsView),
+    saveSettings: async (request, ctx) => (record('saveSettings', request, ctx), { ...settingsView, ...request }),
+    saveCredentials: async (request, ctx) => (record('saveCredentials', request, ctx), settingsView),
+    clearCredentials: async (request, ctx) => (record('clearCredentials', request, ctx), { ...settingsView, hasCredentials: false, maskedKey: null }),
+    testConnection: async (request, ctx) => (
+      record('testConnection', request, ctx), { ok: true, message: 'connected', apiBaseUrl: 'http://127.0.0.1:1', clockSkewSeconds: 0 }
+    ),
+    chargeKeyed: async (request, ctx) => (
+      record('chargeKeyed', request, ctx), { merchantUid: 'pos-1', outcome: 'paid', reason: null, payment: paymentView }
+    ),
+    recentPayments: async (request, ctx) => (record('recentPayments', request, ctx), [paymentView]),
+    getPayment: async (request, ctx) => (record('getPayment', request, ctx), detail),
+    refreshPayment: async (request, ctx) => (record('refreshPayment', request, ctx), detail),
+  };
+  return { handlers, calls };
+}
+
+/** One valid request per method (the fuzz test also starts from these). */
+export const validRequests: { [M in Method]: unknown } = {
+  getSettings: undefined,
+  saveSettings: {
+    mode: 'test',
+    lang: 'en',
+    impCode: 'imp12345678',
+    windowMid: 'settle_win',
+    keyedMid: 'settle_key',
+    storeName: 'Shop',
+    businessNumber: '1234567890',
+  },
+  saveCredentials: { impKey: 'key', impSecret: 'secret', confirm: true },
+  clearCredentials: { confirm: true },
+  testConnection: { impKey: 'key', impSecret: 'secret' },
+  chargeKeyed: {
+    attemptId: 'attempt-0001',
+    amount: 1100,
+    taxFree: 0,
+    orderName: '아메리카노',
+    buyerName: '',
+    buyerTel: '',
+    cardNumber: '4111-1111-1111-1111',
+    expiry: '2030-12',
+    ownerType: 'personal',
+    birth: '900101',
+    pwd2digit: '12',
+    cardQuota: 0,
+  },
+  recentPayments: { limit: 20 },
+  getPayment: { merchantUid: 'pos-1' },
+  refreshPayment: { merchantUid: 'pos-1' },
+};
