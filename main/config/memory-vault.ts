@@ -1,0 +1,23 @@
+import type { Credentials, SecretVault, VaultStatus } from './secret-vault';
+
+/**
+ * Credentials held in memory only, for the browser host. The browser host exists for tests,
+ * demos and development on machines without the Electron binary: nothing it is given survives a
+ * restart, and it must never be used to hold live credentials on a shop's machine.
+ */
+export function createMemoryVault(initial: Credentials | null = null): SecretVault {
+  let stored: Credentials | null = initial === null ? null : { ...initial };
+  const status: VaultStatus = { available: true, reason: null };
+  return {
+    status: () => ({ ...status }),
+    load: () => Promise.resolve(stored === null ? null : { ...stored }),
+    save: (credentials) => {
+      stored = { impKey: credentials.impKey, impSecret: credentials.impSecret };
+      return Promise.resolve();
+    },
+    clear: () => {
+      stored = null;
+      return Promise.resolve();
+    },
+  };
+}
