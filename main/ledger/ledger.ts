@@ -1,0 +1,268 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { PaymentKind, PaymentStatus, type PaymentDetail, type PaymentEvent, type PaymentView } from '../../contract/schemas';
+import { vatOf } from '../../domain/money';
+import { migrate } from './migrations';
+
+export const LEDGER_FILE = 'ledger.sqlite';
+
+/** What is known before a charge request goes out. */
+export interface Intent {
+  merchantUid: string;
+  attemptId: string | null;
+  kind: PaymentKind;
+  amount: number;
+  taxFree: number;
+  orderName: string;
+  buyerName: string;
+  cardQuota: number;
+  /** First 6 + last 4 at most (domain/card-number maskCardNumber). */
+  cardNumberMasked: string | null;
+  cashier: string;
+  sandbox: boolean;
+  /** Which PortOne the request goes to; an intent is only ever resolved against the same one. */
+  apiEnv: string;
+  at: number;
+}
+
+/** What PortOne said about a payment (or what we concluded without it). */
+export interface Settlement {
+  status: PaymentStatus;
+  impUid: string | null;
+  cardName: string | null;
+  cardNumberMasked: string | null;
+  cardQuota: number;
+  applyNum: string | null;
+  receiptUrl: string | null;
+  failReason: string | null;
+  reasonCode: string | null;
+  cancelAmount: number;
+  sandbox: boolean;
+}
+
+/** A payment whose fate is not known yet. */
+export interface OpenIntent {
+  merchantUid: string;
+  status: 'pending' | 'unknown';
+  apiEnv: string;
+  amount: number;
+  /** When the request was (about to be) sent; null = it never left. */
+  requestSentAt: number | null;
+}
+
+export interface LedgerRecord {
+  payment: PaymentView;
+  attemptId: string | null;
+  reasonCode: string | null;
+  apiEnv: string;
+  requestSentAt: number | null;
+}
+
+const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
+
+/** Rows read back from disk are parsed like any other input. */
+const PaymentRow = z.object({
+  merchant_uid: z.string(),
+  attempt_id: z.string().nullable(),
+  kind: PaymentKind,
+  status: PaymentStatus,
+  amount: z.number().int(),
+  tax_free: z.number().int(),
+  cancel_amount: z.number().int(),
+  order_name: z.string(),
+  buyer_name: z.string(),
+  card_number_masked: z.string().nullable(),
+  card_name: z.string().nullable(),
+  card_quota: z.number().int(),
+  apply_num: z.string().nullable(),
+  receipt_url: z.string().nullable(),
+  imp_uid: z.string().nullable(),
+  fail_reason: z.string().nullable(),
+  reason_code: z.string().nullable(),
+  cashier: z.string(),
+  sandbox: flag,
+  api_env: z.string(),
+  request_sent_at: z.number().int().nullable(),
+  created_at: z.number().int(),
+  updated_at: z.number().int(),
+});
+type PaymentRow = z.infer<typeof PaymentRow>;
+
+const OpenRow = PaymentRow.pick({ merchant_uid: true, api_env: true, amount: true, request_sent_at: true }).extend({
+  status: z.enum(['pending', 'unknown']),
+});
+
+const EventRow = z.object({ at: z.number().int(), type: z.string(), detail: z.string() });
+
+function toRecord(row: PaymentRow): LedgerRecord {
+  return {
+    payment: {
+      merchantUid: row.merchant_uid,
+      impUid: row.imp_uid,
+      kind: row.kind,
+      status: row.status,
+      sandbox: row.sandbox,
+      amount: row.amount,
+      taxFree: row.tax_free,
+      vat: vatOf(row.amount, row.tax_free),
+      cancelAmount: row.cancel_amount,
+      orderName: row.order_name,
+      buyerName: row.buyer_name,
+      cardName: row.card_name,
+      cardNumberMasked: row.card_number_masked,
+      cardQuota: row.card_quota,
+      applyNum: row.apply_num,
+      receiptUrl: row.receipt_url,
+      failReason: row.fail_reason,
+      cashier: row.cashier,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    },
+    attemptId: row.attempt_id,
+    reasonCode: row.reason_code,
+    apiEnv: row.api_env,
+    requestSentAt: row.request_sent_at,
+  };
+}
+
+export interface LedgerOptions {
+  dataDir: string;
+  /** better-sqlite3 binary built for another ABI (Electron dev runs). */
+  nativeBinding?: string;
+}
+
+/**
+ * The payment ledger: one SQLite file, WAL with `synchronous=FULL` so that every committed write
+ * is on disk before the call returns (a power cut cannot lose an acknowledged intent).
+ */
+export class Ledger {
+  private readonly db: Database.Database;
+  private readonly stmt;
+
+  constructor(options: LedgerOptions) {
+    this.db = new Database(
+      join(options.dataDir, LEDGER_FILE),
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    );
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    this.stmt = {
+      insert: this.db.prepare(`
+        INSERT INTO payments (merchant_uid, attempt_id, kind, status, amount, tax_free, order_name, buyer_name,
+          card_number_masked, card_quota, cashier, sandbox, api_env, created_at, updated_at)
+        VALUES (@merchantUid, @attemptId, @kind, 'pending', @amount, @taxFree, @orderName, @buyerName,
+          @cardNumberMasked, @cardQuota, @cashier, @sandbox, @apiEnv, @at, @at)`),
+      event: this.db.prepare('INSERT INTO payment_events (merchant_uid, at, type, detail) VALUES (?, ?, ?, ?)'),
+      sent: this.db.prepare('UPDATE payments SET request_sent_at = ?, updated_at = ? WHERE merchant_uid = ?'),
+      settle: this.db.prepare(`
+        UPDATE payments SET status = @status, imp_uid = @impUid, card_name = @cardName,
+          card_number_masked = COALESCE(@cardNumberMasked, card_number_masked), card_quota = @cardQuota,
+          apply_num = @applyNum, receipt_url = @receiptUrl, fail_reason = @failReason, reason_code = @reasonCode,
+          cancel_amount = @cancelAmount, sandbox = @sandbox, updated_at = @at
+        WHERE merchant_uid = @merchantUid`),
+      mark: this.db.prepare(`
+        UPDATE payments SET status = @status, fail_reason = @failReason, reason_code = @reasonCode, updated_at = @at
+        WHERE merchant_uid = @merchantUid`),
+      get: this.db.prepare('SELECT * FROM payments WHERE merchant_uid = ?'),
+      byAttempt: this.db.prepare('SELECT * FROM payments WHERE attempt_id = ?'),
+      recent: this.db.prepare('SELECT * FROM payments ORDER BY created_at DESC, rowid DESC LIMIT ?'),
+      open: this.db.prepare(
+        "SELECT merchant_uid, status, api_env, amount, request_sent_at FROM payments WHERE status IN ('pending', 'unknown') ORDER BY created_at",
+      ),
+      events: this.db.prepare('SELECT at, type, detail FROM payment_events WHERE merchant_uid = ? ORDER BY id'),
+    };
+  }
+
+  /** Durable before it returns; the `intent` event is written in the same transaction. */
+  insertIntent(intent: Intent): void {
+    this.atomically(() => {
+      this.stmt.insert.run({ ...intent, sandbox: intent.sandbox ? 1 : 0 });
+      this.stmt.event.run(intent.merchantUid, intent.at, 'intent', `${intent.kind} ₩${intent.amount} (tax-free ₩${intent.taxFree})`);
+    });
+  }
+
+  /** Written just before the request leaves: from here on the payment may exist at PortOne. */
+  markRequestSent(merchantUid: string, at: number): void {
+    this.atomically(() => {
+      this.stmt.sent.run(at, at, merchantUid);
+      this.stmt.event.run(merchantUid, at, 'request_sent', '');
+    });
+  }
+
+  settle(merchantUid: string, settlement: Settlement, at: number, event: { type: string; detail: string }): void {
+    this.atomically(() => {
+      this.stmt.settle.run({ ...settlement, sandbox: settlement.sandbox ? 1 : 0, merchantUid, at });
+      this.stmt.event.run(merchantUid, at, event.type, event.detail);
+    });
+  }
+
+  /** A status change with no PortOne payment to copy from (rejected, unknown, not charged). */
+  mark(
+    merchantUid: string,
+    change: { status: PaymentStatus; failReason: string | null; reasonCode: string | null },
+    at: number,
+    event: { type: string; detail: string },
+  ): void {
+    this.atomically(() => {
+      this.stmt.mark.run({ ...change, merchantUid, at });
+      this.stmt.event.run(merchantUid, at, event.type, event.detail);
+    });
+  }
+
+  /** An event that changes nothing else (a lookup that learnt nothing, a warning). */
+  addEvent(merchantUid: string, at: number, type: string, detail: string): void {
+    this.stmt.event.run(merchantUid, at, type, detail);
+  }
+
+  get(merchantUid: string): LedgerRecord | null {
+    const row = this.stmt.get.get(merchantUid);
+    return row === undefined ? null : toRecord(PaymentRow.parse(row));
+  }
+
+  findByAttempt(attemptId: string): LedgerRecord | null {
+    const row = this.stmt.byAttempt.get(attemptId);
+    return row === undefined ? null : toRecord(PaymentRow.parse(row));
+  }
+
+  detail(merchantUid: string): PaymentDetail | null {
+    const record = this.get(merchantUid);
+    if (!record) return null;
+    const events: PaymentEvent[] = this.stmt.events.all(merchantUid).map((row) => EventRow.parse(row));
+    return { payment: record.payment, events };
+  }
+
+  recent(limit: number): PaymentView[] {
+    return this.stmt.recent.all(limit).map((row) => toRecord(PaymentRow.parse(row)).payment);
+  }
+
+  /** Intents whose outcome is not known: what start-up recovery resolves. */
+  open(): OpenIntent[] {
+    return this.stmt.open.all().map((row) => {
+      const r = OpenRow.parse(row);
+      return { merchantUid: r.merchant_uid, status: r.status, apiEnv: r.api_env, amount: r.amount, requestSentAt: r.request_sent_at };
+    });
+  }
+
+  /** Runs `fn` in one transaction (bulk work: a single fsync instead of one per write). */
+  batch(fn: () => void): void {
+    this.db.transaction(fn)();
+  }
+
+  integrityCheck(): string {
+    return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private atomically(fn: () => void): void {
+    // Inside `batch` the outer transaction already makes this atomic; a savepoint would only cost.
+    if (this.db.inTransaction) fn();
+    else this.db.transaction(fn)();
+  }
+}

@@ -1,0 +1,57 @@
+import type { PortOnePayment } from './schemas';
+
+/** Why an answer could not be read as a definite yes or no. */
+export type UnknownCause = 'timeout' | 'reset' | 'refused' | 'network' | 'server_error' | 'malformed';
+
+/** Every way a PortOne call can end other than a decoded `code 0` answer. */
+export type CallFailure =
+  /** 401 even after one token refresh, or getToken refused the key/secret. */
+  | { kind: 'unauthorized'; message: string | null }
+  | { kind: 'not_found'; message: string | null }
+  /** PortOne answered and said no: HTTP 200 with `code ≠ 0`, or a 4xx carrying the envelope. */
+  | { kind: 'api_error'; httpStatus: number; code: number | null; message: string | null }
+  /** No readable answer. `maybeDelivered` is false only when the request surely never arrived. */
+  | { kind: 'unreachable'; cause: UnknownCause; maybeDelivered: boolean; detail: string };
+
+export type CallResult<T> = { kind: 'ok'; value: T } | CallFailure;
+
+/**
+ * A charge (`onetime`, `again`) read the only safe way: paid ⇔ `code 0 && status paid`
+ * (portone-v1.md §2.3). A decline arrives either as `failed` (code 0) or `rejected` (code -1).
+ */
+export type ChargeAnswer =
+  | { outcome: 'paid'; payment: PortOnePayment }
+  | { outcome: 'failed'; payment: PortOnePayment; reason: string }
+  | { outcome: 'rejected'; reason: string; rejection: 'declined' | 'invalid_request' | 'credentials' }
+  /** The request may or may not have charged the card: look it up by merchant_uid. */
+  | { outcome: 'unknown'; cause: UnknownCause; detail: string }
+  /** The charge request never left (e.g. PortOne unreachable while fetching a token). */
+  | { outcome: 'not_sent'; cause: UnknownCause; detail: string };
+
+export function chargeAnswerOf(result: CallResult<PortOnePayment>): ChargeAnswer {
+  switch (result.kind) {
+    case 'ok': {
+      const payment = result.value;
+      if (payment.status === 'paid') return { outcome: 'paid', payment };
+      if (payment.status === 'failed') {
+        return { outcome: 'failed', payment, reason: payment.fail_reason ?? 'The card company declined the payment.' };
+      }
+      // `ready`/`cancelled` cannot be the answer to a fresh keyed charge: find out what happened.
+      return { outcome: 'unknown', cause: 'malformed', detail: `status ${payment.status}` };
+    }
+    case 'api_error':
+      return {
+        outcome: 'rejected',
+        reason: result.message ?? 'PortOne refused the request.',
+        rejection: result.httpStatus === 200 ? 'declined' : 'invalid_request',
+      };
+    case 'unauthorized':
+      return { outcome: 'rejected', reason: 'PortOne did not accept the API key or secret.', rejection: 'credentials' };
+    case 'not_found':
+      return { outcome: 'rejected', reason: result.message ?? 'PortOne does not know this request.', rejection: 'invalid_request' };
+    case 'unreachable':
+      return result.maybeDelivered
+        ? { outcome: 'unknown', cause: result.cause, detail: result.detail }
+        : { outcome: 'not_sent', cause: result.cause, detail: result.detail };
+  }
+}

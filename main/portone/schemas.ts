@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/**
+ * What we accept from PortOne V1. Only the fields the POS reads; unknown fields are dropped.
+ * PortOne sends `null` for absent strings, so optional fields are `nullish` with a default.
+ */
+
+const text = z.string().nullish().transform((v) => v ?? null);
+const seconds = z.number().int().nullish().transform((v) => v ?? 0);
+
+/** `{ code, message, response }`: every V1 answer, success or business error. */
+export const Envelope = z.object({
+  code: z.number().int(),
+  message: z.string().nullish().transform((v) => v ?? null),
+  response: z.unknown(),
+});
+export type Envelope = z.infer<typeof Envelope>;
+
+export const TokenAnswer = z.object({
+  access_token: z.string().min(1),
+  /** Unix seconds on PortOne's clock. */
+  expired_at: z.number().int(),
+  /** PortOne's clock when the token was issued: the reference for `expired_at`. */
+  now: z.number().int(),
+});
+export type TokenAnswer = z.infer<typeof TokenAnswer>;
+
+export const PortOnePaymentStatus = z.enum(['ready', 'paid', 'cancelled', 'failed']);
+export type PortOnePaymentStatus = z.infer<typeof PortOnePaymentStatus>;
+
+export const PortOnePayment = z.object({
+  imp_uid: z.string().min(1),
+  merchant_uid: z.string().min(1),
+  amount: z.number(),
+  cancel_amount: z.number().nullish().transform((v) => v ?? 0),
+  status: PortOnePaymentStatus,
+  sandbox: z.boolean().nullish().transform((v) => v ?? false),
+  pg_provider: text,
+  pg_id: text,
+  name: text,
+  buyer_name: text,
+  card_name: text,
+  /** Masked by PortOne; masked again by us before it is stored or shown. */
+  card_number: text,
+  card_quota: z.number().int().nullish().transform((v) => v ?? 0),
+  apply_num: text,
+  receipt_url: text,
+  fail_reason: text,
+  cancel_reason: text,
+  paid_at: seconds,
+  failed_at: seconds,
+  cancelled_at: seconds,
+});
+export type PortOnePayment = z.infer<typeof PortOnePayment>;
+
+export const PortOneCustomer = z.object({
+  customer_uid: z.string().min(1),
+  pg_provider: text,
+  pg_id: text,
+  sandbox: z.boolean().nullish().transform((v) => v ?? false),
+  card_name: text,
+  card_number: text,
+  customer_name: text,
+  inserted: seconds,
+  updated: seconds,
+});
+export type PortOneCustomer = z.infer<typeof PortOneCustomer>;
+
+export const PaymentPage = z.object({
+  total: z.number().int(),
+  previous: z.number().int(),
+  next: z.number().int(),
+  list: z.array(PortOnePayment),
+});
+export type PaymentPage = z.infer<typeof PaymentPage>;
+
+export const Prepared = z.object({
+  merchant_uid: z.string(),
+  amount: z.number(),
+});
+export type Prepared = z.infer<typeof Prepared>;
