@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { ChargeScreen } from '../charge/ChargeScreen';
+import { ModeBanner } from '../components/ModeBanner';
+import { useT } from '../i18n/useT';
+import { RecentPayments } from '../payments/RecentPayments';
+import { pos } from '../pos';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { errorText } from './errors';
+import { useApp, type Screen } from './store';
+import { useFunctionKeys } from './useFunctionKeys';
+
+const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' | 'nav.settings' }[] = [
+  { screen: 'charge', key: 'F2', label: 'nav.charge' },
+  { screen: 'payments', key: 'F8', label: 'nav.payments' },
+  { screen: 'settings', key: 'F10', label: 'nav.settings' },
+];
+
+export function App() {
+  const t = useT();
+  const screen = useApp((s) => s.screen);
+  const settings = useApp((s) => s.settings);
+  const setSettings = useApp((s) => s.setSettings);
+  const go = useApp((s) => s.go);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useFunctionKeys();
+
+  useEffect(() => {
+    void pos()
+      .getSettings(undefined)
+      .then((res) => (res.ok ? setSettings(res.data) : setLoadError(errorText(t, res.error))));
+    // Loaded once at start; later changes come back from the save calls themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const lang = useApp((s) => s.lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <div className="app">
+      {settings && <ModeBanner mode={settings.mode} />}
+      <header className="topbar">
+        <div className="topbar__brand">{settings?.storeName || t('app.title')}</div>
+        <nav className="topbar__nav" aria-label={t('nav.label')}>
+          {NAV.map((item) => (
+            <button
+              key={item.screen}
+              type="button"
+              className={`nav-btn ${screen === item.screen ? 'is-active' : ''}`}
+              aria-current={screen === item.screen ? 'page' : undefined}
+              aria-keyshortcuts={item.key}
+              onClick={() => go(item.screen)}
+            >
+              <kbd>{item.key}</kbd> {t(item.label)}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {loadError && (
+        <p className="form-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      <main className="screen">
+        {/* Kept mounted while hidden: a sale in flight (or being checked) must not be lost by pressing F8. */}
+        <div hidden={screen !== 'charge'} className="screen__page">
+          <ChargeScreen active={screen === 'charge'} />
+        </div>
+        {screen === 'payments' && <RecentPayments />}
+        {screen === 'settings' && <SettingsScreen />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useApp, type Screen } from './store';
+
+/** Function keys of the till, as on most Korean POS terminals; the same on every screen. */
+export const F_KEYS: Record<string, Screen> = { F2: 'charge', F8: 'payments', F10: 'settings' };
+
+export function useFunctionKeys(): void {
+  const go = useApp((s) => s.go);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const screen = F_KEYS[e.key];
+      if (screen === undefined) return;
+      // A modal dialog owns the keyboard until it is answered.
+      if (document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      go(screen);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+}

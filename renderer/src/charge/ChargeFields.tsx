@@ -1,0 +1,95 @@
+import type { OwnerType } from '../../../domain/birth';
+import { INSTALLMENT_CHOICES, installmentsAllowed } from '../../../domain/money';
+import { TextField } from '../components/TextField';
+import { useT } from '../i18n/useT';
+import { wonOf, type ChargeForm, type FieldName } from './form';
+
+interface Props {
+  form: ChargeForm;
+  errors: Partial<Record<FieldName, string>>;
+  disabled: boolean;
+  onField(name: FieldName, typed: string): void;
+  onOwnerType(owner: OwnerType): void;
+  onQuota(quota: number): void;
+  onFocusField(name: FieldName): void;
+  registerInput(name: FieldName): (el: HTMLInputElement | null) => void;
+}
+
+/** The inputs of the keyed-charge form; all state lives in the screen that owns the sale. */
+export function ChargeFields({ form, errors, disabled, onField, onOwnerType, onQuota, onFocusField, registerInput }: Props) {
+  const t = useT();
+  const field = (name: FieldName) => ({
+    name,
+    value: form[name] as string,
+    error: errors[name],
+    disabled,
+    bindInput: registerInput(name),
+    onChange: (typed: string) => onField(name, typed),
+    onFocus: () => onFocusField(name),
+  });
+  const quotaOffered = installmentsAllowed(wonOf(form.amount));
+
+  return (
+    <div className="charge-fields">
+      <fieldset className="charge-fields__group" disabled={disabled}>
+        <legend>{t('charge.title')}</legend>
+        <TextField {...field('amount')} label={t('charge.amount')} inputMode="numeric" className="field--amount" />
+        <TextField {...field('taxFree')} label={t('charge.taxFree')} inputMode="numeric" />
+        <TextField {...field('orderName')} label={t('charge.orderName')} maxLength={40} />
+        <TextField {...field('buyerName')} label={t('charge.buyerName')} maxLength={40} />
+        <TextField {...field('buyerTel')} label={t('charge.buyerTel')} type="tel" inputMode="tel" placeholder="010-1234-5678" />
+      </fieldset>
+
+      <fieldset className="charge-fields__group" disabled={disabled}>
+        <legend>{t('charge.cardSection')}</legend>
+        <TextField {...field('cardNumber')} label={t('charge.cardNumber')} inputMode="numeric" placeholder="0000 0000 0000 0000" />
+        <div className="field-row">
+          <TextField {...field('expiry')} label={t('charge.expiry')} inputMode="numeric" placeholder="MM/YY" />
+          <TextField {...field('pwd2digit')} label={t('charge.pwd2')} type="password" inputMode="numeric" maxLength={2} placeholder="••" />
+        </div>
+        <div className="owner-switch" role="radiogroup" aria-label={t('charge.ownerType')}>
+          {(['personal', 'corporate'] as const).map((owner) => (
+            <label key={owner} className={`owner-switch__option ${form.ownerType === owner ? 'is-on' : ''}`}>
+              <input
+                type="radio"
+                name="ownerType"
+                value={owner}
+                checked={form.ownerType === owner}
+                onChange={() => onOwnerType(owner)}
+              />
+              {t(owner === 'personal' ? 'charge.personal' : 'charge.corporate')}
+            </label>
+          ))}
+        </div>
+        <TextField
+          {...field('birth')}
+          label={t(form.ownerType === 'personal' ? 'charge.birth' : 'charge.businessNumber')}
+          inputMode="numeric"
+          placeholder={form.ownerType === 'personal' ? 'YYMMDD' : '0000000000'}
+        />
+        <div className="field">
+          <label htmlFor="f-cardQuota">{t('charge.quota')}</label>
+          <select
+            id="f-cardQuota"
+            name="cardQuota"
+            value={quotaOffered ? form.cardQuota : 0}
+            disabled={disabled || !quotaOffered}
+            aria-describedby={quotaOffered ? undefined : 'f-cardQuota-hint'}
+            onChange={(e) => onQuota(Number(e.target.value))}
+          >
+            {(quotaOffered ? INSTALLMENT_CHOICES : [0]).map((n) => (
+              <option key={n} value={n}>
+                {n === 0 ? t('charge.quotaLump') : t('charge.quotaMonths', { n })}
+              </option>
+            ))}
+          </select>
+          {!quotaOffered && (
+            <p id="f-cardQuota-hint" className="field__hint">
+              {t('charge.quotaHint')}
+            </p>
+          )}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

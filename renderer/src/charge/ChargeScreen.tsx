@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { ChargeResult } from '../../../contract/channels';
+import type { PaymentDetail } from '../../../contract/schemas';
+import { formatKrw, splitAmount } from '../../../domain/money';
+import { errorText } from '../app/errors';
+import { Keypad } from '../components/Keypad';
+import { useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { ResultPanel, type ChargeView } from '../result/ResultPanel';
+import { ChargeFields } from './ChargeFields';
+import {
+  applyKey,
+  emptyForm,
+  isFieldName,
+  isKeypadField,
+  normalize,
+  validate,
+  wonOf,
+  type ChargeForm,
+  type FieldName,
+  type KeypadField,
+  type KeypadKey,
+} from './form';
+import { SendingPanel } from './SendingPanel';
+import { useResolveUnknown } from './useResolveUnknown';
+
+type Phase = { kind: 'form' } | { kind: 'sending'; startedAt: number; attemptId: string } | { kind: 'result'; view: ChargeView };
+
+const FIELD_ORDER: FieldName[] = ['amount', 'taxFree', 'orderName', 'buyerName', 'buyerTel', 'cardNumber', 'expiry', 'pwd2digit', 'birth'];
+
+/**
+ * One phone-order sale: form → sending → result. Card fields live only in this component's state
+ * and are wiped after each attempt that reached main (all of them once approved; the password
+ * digits after a decline, keeping the rest so the cashier can correct and retry).
+ */
+export function ChargeScreen({ active }: { active: boolean }) {
+  const t = useT();
+  const [form, setForm] = useState<ChargeForm>(emptyForm);
+  const [showErrors, setShowErrors] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
+  // Refs, not state: they must change synchronously so a second click in the same frame sees them.
+  const inFlight = useRef(false);
+  const attemptId = useRef(crypto.randomUUID());
+  const inputs = useRef(new Map<FieldName, HTMLInputElement>());
+  const keypadTarget = useRef<KeypadField>('amount');
+
+  const focusField = useCallback((name: FieldName) => inputs.current.get(name)?.focus(), []);
+  const registerInput = useCallback(
+    (name: FieldName) => (el: HTMLInputElement | null) => {
+      if (el) inputs.current.set(name, el);
+      else inputs.current.delete(name);
+    },
+    [],
+  );
+
+  const { errors: localErrors } = validate(form, new Date());
+  const visibleErrors: Partial<Record<FieldName, string>> = { ...serverErrors };
+  if (showErrors) for (const [name, key] of Object.entries(localErrors)) visibleErrors[name as FieldName] = t(key);
+
+  // F2 (or coming back to this screen) puts the caret in the amount field, ready for the next sale.
+  useEffect(() => {
+    if (active && phase.kind === 'form') focusField('amount');
+  }, [active, phase.kind, focusField]);
+
+  const setField = (name: FieldName, typed: string) => {
+    setForm((f) => ({ ...f, [name]: normalize(name, typed, f.ownerType) }));
+    setServerErrors((errors) => ({ ...errors, [name]: undefined }));
+  };
+
+  const onKey = (key: KeypadKey) => {
+    const target = keypadTarget.current;
+    setForm((f) => ({ ...f, [target]: applyKey(target, f[target], key, f.ownerType) }));
+    focusField(target);
+  };
+
+  const newSale = useCallback(() => {
+    setForm(emptyForm());
+    setShowErrors(false);
+    setServerErrors({});
+    setFormError(null);
+    attemptId.current = crypto.randomUUID();
+    setPhase({ kind: 'form' });
+  }, []);
+
+  const retry = () => setPhase({ kind: 'form' });
+
+  /** A finished attempt: wipe card data as the rules say and start a fresh attempt id. */
+  const finish = useCallback((view: ChargeView & { kind: 'final' }) => {
+    attemptId.current = crypto.randomUUID();
+    setForm((f) => {
+      if (view.payment.status === 'paid') return emptyForm();
+      return { ...f, pwd2digit: '' };
+    });
+    setShowErrors(false);
+    setPhase({ kind: 'result', view });
+  }, []);
+
+  const onChargeResult = (result: ChargeResult) => {
+    if (result.outcome === 'unknown' || result.payment.status === 'unknown' || result.payment.status === 'pending') {
+      setForm((f) => ({ ...f, pwd2digit: '' }));
+      setPhase({ kind: 'result', view: { kind: 'checking', payment: result.payment } });
+      return;
+    }
+    finish({ kind: 'final', payment: result.payment, reason: result.reason, reasonCode: result.reasonCode ?? null, viaCheck: false });
+  };
+
+  const checkingUid = phase.kind === 'result' && phase.view.kind === 'checking' ? phase.view.payment.merchantUid : null;
+  useResolveUnknown(checkingUid, (detail: PaymentDetail) =>
+    finish({ kind: 'final', payment: detail.payment, reason: detail.payment.failReason, reasonCode: null, viaCheck: true }),
+  );
+
+  const submit = async () => {
+    if (inFlight.current || phase.kind !== 'form') return;
+    const { errors, request } = validate(form, new Date());
+    setShowErrors(true);
+    if (request === null) {
+      setFormError(t('charge.fixErrors'));
+      const first = FIELD_ORDER.find((name) => errors[name] !== undefined);
+      if (first) focusField(first);
+      return;
+    }
+    inFlight.current = true;
+    setFormError(null);
+    setServerErrors({});
+    setPhase({ kind: 'sending', startedAt: Date.now(), attemptId: attemptId.current });
+    try {
+      const res = await pos().chargeKeyed({ ...request, attemptId: attemptId.current });
+      if (res.ok) {
+        onChargeResult(res.data);
+        return;
+      }
+      // Refused before any charge (validation, missing settings, busy): same sale, same attempt id.
+      setForm((f) => ({ ...f, pwd2digit: '' }));
+      setPhase({ kind: 'form' });
+      if (res.error.code === 'invalid_input' && isFieldName(res.error.field)) {
+        setServerErrors({ [res.error.field]: res.error.message });
+        setFormError(t('charge.fixErrors'));
+      } else {
+        setFormError(errorText(t, res.error));
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit();
+  };
+
+  // A held Enter repeats keydown; only the first press may submit.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && e.repeat) e.preventDefault();
+  };
+
+  const amount = wonOf(form.amount);
+  const split = splitAmount(amount, Math.min(wonOf(form.taxFree), amount));
+  const sending = phase.kind === 'sending';
+
+  return (
+    <form className="charge" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={t('charge.title')}>
+      <div className="charge__main">
+        {phase.kind === 'result' ? (
+          <ResultPanel view={phase.view} onNewSale={newSale} onRetry={retry} />
+        ) : (
+          <ChargeFields
+            form={form}
+            errors={visibleErrors}
+            disabled={sending}
+            onField={setField}
+            onOwnerType={(ownerType) => setForm((f) => ({ ...f, ownerType, birth: '' }))}
+            onQuota={(cardQuota) => setForm((f) => ({ ...f, cardQuota }))}
+            onFocusField={(name) => {
+              if (isKeypadField(name)) keypadTarget.current = name;
+            }}
+            registerInput={registerInput}
+          />
+        )}
+      </div>
+      <aside className="charge__side">
+        <div className="total" aria-live="polite">
+          <div className="total__amount">{formatKrw(amount)}</div>
+          <div className="total__vat">
+            {t('charge.vatLine', { supply: formatKrw(split.supply), vat: formatKrw(split.vat), taxFree: formatKrw(split.taxFree) })}
+          </div>
+        </div>
+        <Keypad onKey={onKey} disabled={phase.kind !== 'form'} />
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        {sending && <SendingPanel startedAt={phase.startedAt} attemptId={phase.attemptId} />}
+        <button type="submit" className="btn btn--pay" disabled={phase.kind !== 'form'} aria-keyshortcuts="Enter">
+          {amount > 0 ? t('charge.payAmount', { amount: formatKrw(amount) }) : t('charge.pay')}
+        </button>
+      </aside>
+    </form>
+  );
+}

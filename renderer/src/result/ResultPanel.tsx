@@ -1,0 +1,79 @@
+import type { ChargeReasonCode } from '../../../contract/channels';
+import type { PaymentView } from '../../../contract/schemas';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/useT';
+import { PaymentSummary } from './PaymentSummary';
+
+export type ChargeView =
+  | { kind: 'checking'; payment: PaymentView }
+  | { kind: 'final'; payment: PaymentView; reason: string | null; reasonCode: ChargeReasonCode | null; viaCheck: boolean };
+
+/** The next step for the cashier, by main's stable reason code (falling back to the ledger status). */
+function nextStep(view: ChargeView & { kind: 'final' }): MessageKey {
+  switch (view.reasonCode) {
+    case 'credentials':
+      return 'result.nextCredentials';
+    case 'not_sent':
+      return 'result.nextNotSent';
+    case 'not_charged':
+      return 'result.nextNotCharged';
+    case 'invalid_request':
+      return 'result.nextRejected';
+    default:
+      return view.payment.status === 'rejected' ? 'result.nextRejected' : 'result.nextDeclined';
+  }
+}
+
+interface Props {
+  view: ChargeView;
+  onNewSale(): void;
+  onRetry(): void;
+}
+
+/** Approved, declined/refused, or "checking with the card company" for one charge attempt. */
+export function ResultPanel({ view, onNewSale, onRetry }: Props) {
+  const t = useT();
+  if (view.kind === 'checking') {
+    return (
+      <section className="result result--checking" aria-labelledby="result-title" aria-busy="true">
+        <div className="spinner" aria-hidden="true" />
+        <div role="status">
+          <h2 id="result-title">{t('result.checking')}</h2>
+        </div>
+        <p>{t('result.checkingHint')}</p>
+        <p className="result__uid">{t('charge.merchantUid', { uid: view.payment.merchantUid })}</p>
+      </section>
+    );
+  }
+  const { payment } = view;
+  const approved = payment.status === 'paid';
+  const title = approved ? t('result.approved') : payment.status === 'rejected' ? t('result.rejected') : t('result.declined');
+  return (
+    <section className={`result ${approved ? 'result--approved' : 'result--declined'}`} aria-labelledby="result-title">
+      <div role="status">
+        <h2 id="result-title">{title}</h2>
+      </div>
+      {view.viaCheck && <p className="result__note">{t('result.confirmedAfterCheck')}</p>}
+      {!approved && (
+        <div className="result__reason">
+          <p>
+            <strong>{t('result.reason')}: </strong>
+            <span data-testid="decline-reason">{view.reason ?? payment.failReason ?? t('result.unknownReason')}</span>
+          </p>
+          <p>{t(nextStep(view))}</p>
+        </div>
+      )}
+      <PaymentSummary payment={payment} />
+      <div className="result__actions">
+        {!approved && (
+          <button type="button" className="btn btn--primary" onClick={onRetry} autoFocus>
+            {t('result.retry')}
+          </button>
+        )}
+        <button type="button" className={`btn ${approved ? 'btn--primary' : ''}`} onClick={onNewSale} autoFocus={approved}>
+          {t('result.newSale')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { useRef, useState } from 'react';
+import type { SettingsView } from '../../../contract/channels';
+import { errorText } from '../app/errors';
+import { useApp } from '../app/store';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useT } from '../i18n/useT';
+import { pos } from '../pos';
+
+type Message = { ok: boolean; text: string } | null;
+type Pending = 'save' | 'clear' | null;
+
+/**
+ * PortOne REST key + secret. The renderer only ever learns `hasCredentials` and a masked key.
+ * The secret input is uncontrolled on purpose: its value never enters React state (nor the DOM's
+ * `value` attribute, which React mirrors for controlled inputs), and it is wiped after every
+ * test or save.
+ */
+export function CredentialsPanel({ view }: { view: SettingsView }) {
+  const t = useT();
+  const setSettings = useApp((s) => s.setSettings);
+  const [impKey, setImpKey] = useState('');
+  const secretRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<Pending>(null);
+
+  const takeSecret = (): string => {
+    const input = secretRef.current;
+    const secret = input?.value ?? '';
+    if (input) input.value = '';
+    return secret;
+  };
+
+  const testConnection = async () => {
+    const secret = takeSecret();
+    const key = impKey.trim();
+    // Both empty: test what is stored. One of them only: say so rather than send half a pair.
+    if ((key === '') !== (secret.trim() === '')) {
+      setMessage({ ok: false, text: t('settings.needBoth') });
+      return;
+    }
+    setBusy(true);
+    setMessage({ ok: true, text: t('settings.testing') });
+    const res = await pos().testConnection(key === '' ? undefined : { impKey: key, impSecret: secret });
+    setBusy(false);
+    if (!res.ok) setMessage({ ok: false, text: t('settings.testFail', { message: errorText(t, res.error) }) });
+    else setMessage({ ok: res.data.ok, text: t(res.data.ok ? 'settings.testOk' : 'settings.testFail', { message: res.data.message }) });
+  };
+
+  const askSave = () => {
+    if (impKey.trim() === '' || (secretRef.current?.value.trim() ?? '') === '') {
+      setMessage({ ok: false, text: t('settings.needBoth') });
+      return;
+    }
+    setPending('save');
+  };
+
+  const confirmed = async () => {
+    const action = pending;
+    setPending(null);
+    setBusy(true);
+    const res =
+      action === 'save'
+        ? await pos().saveCredentials({ impKey: impKey.trim(), impSecret: takeSecret(), confirm: true })
+        : await pos().clearCredentials({ confirm: true });
+    setBusy(false);
+    if (res.ok) {
+      setSettings(res.data);
+      setImpKey('');
+      setMessage({ ok: true, text: t(action === 'save' ? 'settings.credentialsSaved' : 'settings.credentialsCleared') });
+    } else setMessage({ ok: false, text: errorText(t, res.error) });
+  };
+
+  return (
+    <section className="settings__section" aria-labelledby="cred-title">
+      <h2 id="cred-title">{t('settings.credentials')}</h2>
+      <div className="cred-status" data-testid="credentials-status">
+        {view.hasCredentials ? (
+          <>
+            <strong>{t('settings.hasCredentials')}</strong>
+            {view.maskedKey && <span> · {t('settings.storedKey', { key: view.maskedKey })}</span>}
+          </>
+        ) : (
+          <strong>{t('settings.noCredentials')}</strong>
+        )}
+        <div className="muted">{t('settings.apiBase', { url: view.apiBaseUrl })}</div>
+      </div>
+      {!view.vault.available && (
+        <p className="form-error" role="alert">
+          {t('settings.vaultUnavailable', { reason: view.vault.reason ?? '' })}
+        </p>
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="c-key">{t('settings.impKey')}</label>
+          <input id="c-key" autoComplete="off" spellCheck={false} value={impKey} onChange={(e) => setImpKey(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-secret">{t('settings.impSecret')}</label>
+          <input id="c-secret" ref={secretRef} type="password" autoComplete="new-password" spellCheck={false} />
+        </div>
+      </div>
+      <div className="actions">
+        <button type="button" className="btn" disabled={busy} onClick={() => void testConnection()}>
+          {t('settings.test')}
+        </button>
+        <button type="button" className="btn btn--primary" disabled={busy || !view.vault.available} onClick={askSave}>
+          {t('settings.saveCredentials')}
+        </button>
+        <button type="button" className="btn btn--danger" disabled={busy || !view.hasCredentials} onClick={() => setPending('clear')}>
+          {t('settings.clearCredentials')}
+        </button>
+      </div>
+      {message && (
+        <p className={message.ok ? 'ok-text' : 'form-error'} role={message.ok ? 'status' : 'alert'} data-testid="credentials-message">
+          {message.text}
+        </p>
+      )}
+      {pending && (
+        <ConfirmDialog
+          message={t(pending === 'save' ? 'settings.confirmSave' : 'settings.confirmClear')}
+          confirmLabel={t(pending === 'save' ? 'settings.saveCredentials' : 'settings.clearCredentials')}
+          onConfirm={() => void confirmed()}
+          onCancel={() => setPending(null)}
+        />
+      )}
+    </section>
+  );
+}

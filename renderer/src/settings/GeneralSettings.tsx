@@ -1,0 +1,112 @@
+import { useState, type FormEvent } from 'react';
+import type { SettingsInput, SettingsView } from '../../../contract/channels';
+import type { Lang, Mode } from '../../../contract/schemas';
+import { validBusinessNumber } from '../../../domain/birth';
+import { errorText } from '../app/errors';
+import { useApp } from '../app/store';
+import { TextField } from '../components/TextField';
+import { useT } from '../i18n/useT';
+import type { Translate } from '../i18n';
+import { pos } from '../pos';
+
+const TEXT_KEYS = ['impCode', 'windowMid', 'keyedMid', 'storeName', 'businessNumber'] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+const isTextKey = (name: string | undefined): name is TextKey => (TEXT_KEYS as readonly (string | undefined)[]).includes(name);
+type Errors = Partial<Record<TextKey, string>>;
+
+const fromView = (v: SettingsView): SettingsInput => ({
+  mode: v.mode,
+  lang: v.lang,
+  impCode: v.impCode,
+  windowMid: v.windowMid,
+  keyedMid: v.keyedMid,
+  storeName: v.storeName,
+  businessNumber: v.businessNumber,
+});
+
+/** The contract's rules, checked here too so the cashier reads the problem in their language next to the field. */
+function check(input: SettingsInput, t: Translate): Errors {
+  const errors: Errors = {};
+  if (input.impCode !== '' && !/^imp\d{8}$/.test(input.impCode)) errors.impCode = t('settings.err.impCode');
+  for (const key of ['windowMid', 'keyedMid'] as const) {
+    if (input[key] !== '' && !/^[A-Za-z0-9_]{1,40}$/.test(input[key])) errors[key] = t('settings.err.mid');
+  }
+  if (input.storeName.trim().length > 60) errors.storeName = t('settings.err.storeName');
+  if (input.businessNumber !== '' && !validBusinessNumber(input.businessNumber)) errors.businessNumber = t('err.birth.corporate');
+  return errors;
+}
+
+export function GeneralSettings({ view }: { view: SettingsView }) {
+  const t = useT();
+  const setSettings = useApp((s) => s.setSettings);
+  const [input, setInput] = useState<SettingsInput>(() => fromView(view));
+  const [errors, setErrors] = useState<Errors>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const text = (key: TextKey) => ({
+    name: key,
+    value: input[key],
+    error: errors[key],
+    onChange: (value: string) => setInput((i) => ({ ...i, [key]: value })),
+  });
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found = check(input, t);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const res = await pos().saveSettings({ ...input, storeName: input.storeName.trim() });
+    if (res.ok) {
+      setSettings(res.data);
+      setMessage({ ok: true, text: t('settings.saved') });
+    } else {
+      const field = res.error.field;
+      if (isTextKey(field)) setErrors({ [field]: res.error.message });
+      setMessage({ ok: false, text: errorText(t, res.error) });
+    }
+  };
+
+  return (
+    <form className="settings__section" onSubmit={onSubmit} noValidate aria-labelledby="general-title">
+      <h2 id="general-title">{t('settings.general')}</h2>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="s-mode">{t('settings.mode')}</label>
+          <select id="s-mode" value={input.mode} onChange={(e) => setInput((i) => ({ ...i, mode: e.target.value as Mode }))}>
+            {(['sandbox', 'test', 'live'] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`settings.mode.${m}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="s-lang">{t('settings.lang')}</label>
+          <select id="s-lang" value={input.lang} onChange={(e) => setInput((i) => ({ ...i, lang: e.target.value as Lang }))}>
+            <option value="ko">한국어</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+      </div>
+      <TextField {...text('impCode')} label={t('settings.impCode')} placeholder="imp00000000" />
+      <div className="field-row">
+        <TextField {...text('windowMid')} label={t('settings.windowMid')} />
+        <TextField {...text('keyedMid')} label={t('settings.keyedMid')} />
+      </div>
+      <div className="field-row">
+        <TextField {...text('storeName')} label={t('settings.storeName')} maxLength={60} />
+        <TextField {...text('businessNumber')} label={t('settings.businessNumber')} inputMode="numeric" placeholder="000-00-00000" />
+      </div>
+      <div className="actions">
+        <button type="submit" className="btn btn--primary">
+          {t('settings.save')}
+        </button>
+        {message && (
+          <p className={message.ok ? 'ok-text' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
+            {message.text}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
