@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Ctx } from '../context';
+import { send, withParsed } from '../http';
+import { byStatus, findAll, findOne, getPayment } from '../queries';
+import { FindQuery, ListQuery, LookupQuery, StatusAllParam, StatusParam } from '../schemas';
+
+type P = Record<string, string>;
+
+/** Lookups: `/payments/{imp_uid}`, `/payments/find…`, `/payments/findAll…`, `/payments/status/{status}`. */
+export function registerPaymentLookups(app: FastifyInstance, ctx: Ctx): void {
+  app.get('/payments/:imp_uid', async (req, reply) => {
+    const { imp_uid } = req.params as P;
+    return send(reply, withParsed(LookupQuery, req.query, (q) => getPayment(ctx, imp_uid ?? '', q.include_sandbox ?? false)));
+  });
+
+  const findSchema = z.object({ q: FindQuery, status: StatusParam.optional() });
+  const find = (merchantUid: string, status: string | undefined, query: unknown) =>
+    withParsed(findSchema, { q: query, status }, ({ q, status: s }) => findOne(ctx, merchantUid, s, q.sorting));
+  app.get('/payments/find/:merchant_uid', async (req, reply) =>
+    send(reply, find((req.params as P).merchant_uid ?? '', undefined, req.query)),
+  );
+  app.get('/payments/find/:merchant_uid/:payment_status', async (req, reply) => {
+    const p = req.params as P;
+    return send(reply, find(p.merchant_uid ?? '', p.payment_status, req.query));
+  });
+
+  const allSchema = z.object({ q: ListQuery, status: StatusParam.optional() });
+  const all = (merchantUid: string, status: string | undefined, query: unknown) =>
+    withParsed(allSchema, { q: query, status }, ({ q, status: s }) => findAll(ctx, merchantUid, s, q));
+  app.get('/payments/findAll/:merchant_uid', async (req, reply) =>
+    send(reply, all((req.params as P).merchant_uid ?? '', undefined, req.query)),
+  );
+  app.get('/payments/findAll/:merchant_uid/:payment_status', async (req, reply) => {
+    const p = req.params as P;
+    return send(reply, all(p.merchant_uid ?? '', p.payment_status, req.query));
+  });
+
+  const statusSchema = z.object({ q: ListQuery, status: StatusAllParam });
+  app.get('/payments/status/:payment_status', async (req, reply) =>
+    send(
+      reply,
+      withParsed(statusSchema, { q: req.query, status: (req.params as P).payment_status }, ({ q, status }) =>
+        byStatus(ctx, status, q),
+      ),
+    ),
+  );
+}
