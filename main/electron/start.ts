@@ -1,0 +1,108 @@
+import { BrowserWindow, app, ipcMain, protocol, safeStorage, session } from 'electron';
+import Store from 'electron-store';
+import type { AppCore, AppCoreDeps } from '../core/app-core.types';
+import { createRouter } from '../ipc/router';
+import { createHostLogger } from '../logging/host-logger';
+import type { Logger } from '../logging/logger';
+import { createNavigationPolicy } from '../security/navigation';
+import { APP_ORIGIN } from '../security/origin';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { blockDevToolsWhenPackaged } from './devtools';
+import { registerIpcHandlers } from './ipc';
+import { denyPermissions, installNavigationGuards } from './navigation';
+import { appPaths, dataDirFrom } from './paths';
+import { createElectronSettingsStore } from './settings-store';
+import { acquireSingleInstance } from './single-instance';
+import { checkForUpdates } from './updater';
+import { createSafeStorageVault } from './vault';
+import { createMainWindow } from './window';
+
+export interface StartOptions {
+  createAppCore: (deps: AppCoreDeps) => Promise<AppCore>;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+export interface Started {
+  window: BrowserWindow;
+  core: AppCore;
+  logger: Logger;
+}
+
+/**
+ * The Electron app, in order: things that must happen before `ready` (data dir, single-instance
+ * lock, app:// scheme, global navigation policy), then after `ready` the services, IPC and the
+ * window. Returns null when another instance already runs (this one quits).
+ */
+export async function startElectronApp({ createAppCore, env, cwd }: StartOptions): Promise<Started | null> {
+  // Before the lock: the lock and Chromium's own files live in userData.
+  const dataDir = dataDirFrom(env, app.getPath('userData'), cwd);
+  app.setPath('userData', dataDir);
+
+  let mainWindow: BrowserWindow | null = null;
+  if (!acquireSingleInstance(app, () => mainWindow)) return null;
+
+  registerAppScheme(protocol);
+  const paths = appPaths(app.getAppPath(), dataDir);
+  const logger = createHostLogger({ logDir: paths.logDir, env, console: !app.isPackaged });
+  const policy = createNavigationPolicy({ appOrigin: APP_ORIGIN });
+  installNavigationGuards(app, { policyFor: () => policy, logger });
+  blockDevToolsWhenPackaged(app);
+
+  await app.whenReady();
+  denyPermissions(session.defaultSession, policy, logger);
+  serveAppProtocol(protocol, paths.rendererDir);
+
+  const settings = createElectronSettingsStore({ cwd: dataDir, env, logger });
+  const vault = await createSafeStorageVault({
+    safeStorage,
+    store: new Store<Record<string, unknown>>({ name: 'vault', cwd: dataDir }),
+    platform: process.platform,
+    logger,
+  });
+  const core = await createAppCore({
+    dataDir,
+    settings,
+    vault,
+    logger,
+    ...(env.PORTONE_API_URL ? { portoneApiUrl: env.PORTONE_API_URL } : {}),
+    ...(env.POS_SQLITE_BINDING ? { sqliteNativeBinding: env.POS_SQLITE_BINDING } : {}),
+  });
+
+  const router = createRouter(core.handlers, logger, { validateResponses: !app.isPackaged });
+  const knownWindows = new Set<number>();
+  registerIpcHandlers(ipcMain, {
+    router,
+    expected: { origin: APP_ORIGIN, isKnownWindow: (id) => knownWindows.has(id) },
+    windowIdOf: (event) => BrowserWindow.fromWebContents(event.sender)?.id ?? null,
+  });
+
+  const window = createMainWindow({ preloadPath: paths.preloadPath, isPackaged: app.isPackaged });
+  mainWindow = window;
+  knownWindows.add(window.id);
+  window.on('closed', () => {
+    knownWindows.delete(window.id);
+    mainWindow = null;
+  });
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+  if (!app.isPackaged && env.POS_DEVTOOLS === '1') window.webContents.openDevTools({ mode: 'detach' });
+
+  // Payments a crash left unresolved: look them up now, without holding the window back.
+  core.recoverPending().catch((error: unknown) => logger.error('recovering pending payments failed', { error }));
+  checkForUpdates(app, logger);
+
+  app.on('window-all-closed', () => app.quit());
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    core
+      .close()
+      .catch((error: unknown) => logger.error('closing services failed', { error }))
+      .finally(() => app.quit());
+  });
+
+  logger.info('POS started', { dataDir, packaged: app.isPackaged });
+  return { window, core, logger };
+}
