@@ -1,5 +1,4 @@
-import { contract } from '../contract/channels';
-import type { Method, Request, Response } from '../contract/channels';
+import type { Contract, Method, Request, Response } from '../contract/channels';
 import type { PosApi } from '../contract/api';
 import type { Result } from '../contract/result';
 
@@ -7,15 +6,32 @@ import type { Result } from '../contract/result';
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
 
 /**
+ * The channel of each method. Type-only use of the contract: a sandboxed preload can `require`
+ * only `electron`, so it must not pull in zod (which contract/channels.ts needs at run time).
+ * The mapped type makes a wrong, missing or extra channel a compile error.
+ */
+export const CHANNELS: { readonly [M in Method]: Contract[M]['channel'] } = {
+  getSettings: 'settings:get',
+  saveSettings: 'settings:save',
+  saveCredentials: 'credentials:save',
+  clearCredentials: 'credentials:clear',
+  testConnection: 'credentials:test',
+  chargeKeyed: 'charge:keyed',
+  recentPayments: 'payments:recent',
+  getPayment: 'payments:get',
+  refreshPayment: 'payments:refresh',
+};
+
+/**
  * One named function per contract method, each bound to its own channel. The `PosApi` type makes
- * a missing or extra method a compile error; the contract test checks the channels.
+ * a missing or extra method a compile error; the contract test checks the channels at run time.
  */
 export function createPosApi(invoke: Invoke): PosApi {
   // Main answers every call with a Result (the router never throws), so the cast states a checked fact.
   const call =
     <M extends Method>(method: M) =>
     (request: Request<M>): Promise<Result<Response<M>>> =>
-      invoke(contract[method].channel, request) as Promise<Result<Response<M>>>;
+      invoke(CHANNELS[method], request) as Promise<Result<Response<M>>>;
 
   return {
     getSettings: call('getSettings'),

@@ -138,7 +138,7 @@ export class FakeIpcMain extends EventEmitter {
 }
 
 export class FakeSafeStorage {
-  backend: string = 'gnome_libsecret';
+  backend: 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown' = 'gnome_libsecret';
   available = true;
   /** A reversible stand-in for OS encryption: enough to prove plaintext never reaches the store. */
   encryptStringAsync = vi.fn(async (plain: string) => Buffer.from(`enc:${Buffer.from(plain).toString('hex')}`));
