@@ -105,9 +105,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   app.setNotFoundHandler((_req, reply) => send(reply, httpError(404, MSG.routeNotFound)));
 
-  // Faults first, so they apply to every API path (getToken included) but never to the control endpoint.
+  // Faults apply to every API path (getToken included) but never to the control endpoint. They
+  // run once the body has been read (preHandler), like a slow or failing server: a client that
+  // gives up during the latency does not stop the charge.
   const faultOf = new WeakMap<FastifyRequest, FaultRule>();
-  app.addHook('onRequest', async (req, reply) => {
+  app.addHook('preHandler', async (req, reply) => {
     const path = req.url.split('?', 1)[0] ?? '';
     if (path.startsWith(CONTROL_PREFIX)) return undefined;
     const rule = faults.take(req.method, path);
