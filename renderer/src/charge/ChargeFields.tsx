@@ -45,7 +45,7 @@ export function ChargeFields({ form, errors, disabled, onField, onOwnerType, onQ
         <TextField {...field('cardNumber')} label={t('charge.cardNumber')} inputMode="numeric" placeholder="0000 0000 0000 0000" />
         <div className="field-row">
           <TextField {...field('expiry')} label={t('charge.expiry')} inputMode="numeric" placeholder="MM/YY" />
-          <TextField {...field('pwd2digit')} label={t('charge.pwd2')} type="password" inputMode="numeric" maxLength={2} placeholder="••" />
+          <TextField {...field('pwd2digit')} label={t('charge.pwd2')} type="password" inputMode="numeric" maxLength={2} />
         </div>
         <div className="owner-switch" role="radiogroup" aria-label={t('charge.ownerType')}>
           {(['personal', 'corporate'] as const).map((owner) => (

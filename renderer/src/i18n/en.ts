@@ -65,6 +65,7 @@ export const en: Record<MessageKey, string> = {
 
   'result.approved': 'Approved',
   'result.declined': 'Declined',
+  'result.notCharged': 'Not charged',
   'result.rejected': 'The payment request was refused',
   'result.checking': 'Checking with the card company…',
   'result.checkingHint': 'The connection dropped, so the result is not known yet. Do not charge again: we are looking it up by order number.',

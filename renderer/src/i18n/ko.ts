@@ -64,6 +64,7 @@ export const ko = {
 
   'result.approved': '승인 완료',
   'result.declined': '승인 거절',
+  'result.notCharged': '결제되지 않았습니다',
   'result.rejected': '결제 요청이 거부되었습니다',
   'result.checking': '카드사에 결제 결과를 확인하고 있습니다…',
   'result.checkingHint': '연결이 끊겨 결과를 모릅니다. 다시 결제하지 마세요. 같은 주문번호로 조회 중입니다.',

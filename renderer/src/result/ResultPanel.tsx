@@ -19,6 +19,8 @@ function nextStep(view: ChargeView & { kind: 'final' }): MessageKey {
       return 'result.nextNotCharged';
     case 'invalid_request':
       return 'result.nextRejected';
+    case 'declined':
+      return 'result.nextDeclined';
     default:
       return view.payment.status === 'rejected' ? 'result.nextRejected' : 'result.nextDeclined';
   }
@@ -28,6 +30,23 @@ interface Props {
   view: ChargeView;
   onNewSale(): void;
   onRetry(): void;
+}
+
+/** Heading for a final answer: a card decline reads differently from "PortOne refused" or "never charged". */
+function titleOf(view: ChargeView & { kind: 'final' }): MessageKey {
+  if (view.payment.status === 'paid') return 'result.approved';
+  switch (view.reasonCode) {
+    case 'declined':
+      return 'result.declined';
+    case 'credentials':
+    case 'not_sent':
+    case 'not_charged':
+      return 'result.notCharged';
+    case 'invalid_request':
+      return 'result.rejected';
+    default:
+      return view.payment.status === 'rejected' ? 'result.rejected' : 'result.declined';
+  }
 }
 
 /** Approved, declined/refused, or "checking with the card company" for one charge attempt. */
@@ -47,7 +66,7 @@ export function ResultPanel({ view, onNewSale, onRetry }: Props) {
   }
   const { payment } = view;
   const approved = payment.status === 'paid';
-  const title = approved ? t('result.approved') : payment.status === 'rejected' ? t('result.rejected') : t('result.declined');
+  const title = t(titleOf(view));
   return (
     <section className={`result ${approved ? 'result--approved' : 'result--declined'}`} aria-labelledby="result-title">
       <div role="status">

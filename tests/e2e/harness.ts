@@ -1,0 +1,207 @@
+/**
+ * Shared launcher for the browser tests: the embedded PortOne sandbox, the browser host in this
+ * process (or as a child process when a test must kill it), and Debian's Chromium driven by
+ * playwright-core. Pages are opened at the till's 1366×768.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Lang } from '../../contract/schemas';
+import { en } from '../../renderer/src/i18n/en';
+import { ko, type MessageKey } from '../../renderer/src/i18n/ko';
+import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
+import { startWebHost, type WebHost, type WebHostOptions } from '../../webhost/server';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** `npm test` builds first; a bare `vitest run tests/e2e` builds the renderer once if it is missing. */
+export async function ensureRendererBuilt(): Promise<void> {
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
+  const { build } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(REPO_ROOT, 'renderer'),
+    plugins: [react()],
+    build: { outDir: RENDERER_DIR, emptyOutDir: true },
+  });
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The UI's own words, so tests find controls by the labels a cashier (or a screen reader) sees. */
+export const text = (lang: Lang, key: MessageKey): string => (lang === 'ko' ? ko : en)[key];
+
+export interface Stack {
+  sandbox: SandboxHandle;
+  host: WebHost;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** A fresh sandbox and a browser host pointed at it (PORTONE_API_URL), each with its own temp data. */
+export async function startStack(options: { lang?: Lang; core?: WebHostOptions['core'] } = {}): Promise<Stack> {
+  await ensureRendererBuilt();
+  const sandbox = await startSandbox({ port: 0 });
+  const dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-'));
+  const host = await startWebHost({
+    port: 0,
+    dataDir,
+    portoneApiUrl: sandbox.url,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.core ? { core: options.core } : {}),
+  });
+  return {
+    sandbox,
+    host,
+    dataDir,
+    async close() {
+      await host.close();
+      await sandbox.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser host as its own process (`tsx webhost/cli.ts`), for tests that must kill it. */
+export interface HostProcess {
+  url: string;
+  kill(): Promise<void>;
+}
+
+export async function spawnHost(env: { dataDir: string; portoneApiUrl: string; lang?: Lang }): Promise<HostProcess> {
+  await ensureRendererBuilt();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'webhost/cli.ts', '--port', '0'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      POS_DATA_DIR: env.dataDir,
+      PORTONE_API_URL: env.portoneApiUrl,
+      POS_LANG: env.lang ?? 'ko',
+      POS_LOG_LEVEL: 'silent',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      if (m) resolveUrl(m[0]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`browser host exited (${code}) before listening: ${out}`)));
+  });
+  return {
+    url,
+    kill: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        // SIGKILL: no shutdown hooks, exactly like a power cut as far as the ledger is concerned.
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+/** A tab at the till's resolution, with the app rendered (the navigation is there). */
+export async function openTill(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(url);
+  await page.getByRole('navigation').waitFor();
+  return page;
+}
+
+// ---- the sandbox as PortOne itself sees it -------------------------------------------------
+
+async function sandboxToken(sandboxUrl: string): Promise<string> {
+  const res = await fetch(`${sandboxUrl}/users/getToken`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
+  });
+  const body = (await res.json()) as { response: { access_token: string } };
+  return body.response.access_token;
+}
+
+interface SandboxPayment {
+  merchant_uid: string;
+  status: string;
+}
+
+/** Every payment the sandbox recorded (any status): what a double charge would show up in. */
+export async function sandboxPayments(sandboxUrl: string): Promise<SandboxPayment[]> {
+  const token = await sandboxToken(sandboxUrl);
+  const res = await fetch(`${sandboxUrl}/payments/status/all?limit=100`, { headers: { authorization: token } });
+  const body = (await res.json()) as { code: number; response: { total: number; list: SandboxPayment[] } };
+  if (body.code !== 0) throw new Error(`sandbox list failed: ${JSON.stringify(body)}`);
+  return body.response.list;
+}
+
+// ---- the keyed-charge form ---------------------------------------------------------------
+
+export interface CardEntry {
+  amount: string;
+  taxFree?: string;
+  orderName: string;
+  buyerName?: string;
+  buyerTel?: string;
+  cardNumber: string;
+  expiry: string;
+  corporate?: boolean;
+  birth: string;
+  pwd2: string;
+}
+
+/** An expiry (MM/YY) two years ahead of today, so the test cards never age out. */
+export function futureExpiry(now = new Date()): string {
+  return `${String(now.getMonth() + 1).padStart(2, '0')}/${String((now.getFullYear() + 2) % 100).padStart(2, '0')}`;
+}
+
+export function validCard(cardNumber: string, over: Partial<CardEntry> = {}): CardEntry {
+  return {
+    amount: '12000',
+    orderName: '전화 주문 테스트',
+    buyerName: '홍길동',
+    buyerTel: '010-1234-5678',
+    cardNumber,
+    expiry: futureExpiry(),
+    birth: '900101',
+    pwd2: '12',
+    ...over,
+  };
+}
+
+/** Types into the form by label, as a cashier would (the inputs format as they go). */
+export async function fillCharge(page: Page, lang: Lang, entry: CardEntry): Promise<void> {
+  const field = (key: MessageKey) => page.getByLabel(text(lang, key), { exact: true });
+  await field('charge.amount').fill(entry.amount);
+  await field('charge.taxFree').fill(entry.taxFree ?? '');
+  await field('charge.orderName').fill(entry.orderName);
+  await field('charge.buyerName').fill(entry.buyerName ?? '');
+  await field('charge.buyerTel').fill(entry.buyerTel ?? '');
+  await field('charge.cardNumber').fill(entry.cardNumber);
+  await field('charge.expiry').fill(entry.expiry);
+  await page.getByRole('radio', { name: text(lang, entry.corporate ? 'charge.corporate' : 'charge.personal') }).check();
+  await field(entry.corporate ? 'charge.businessNumber' : 'charge.birth').fill(entry.birth);
+  await field('charge.pwd2').fill(entry.pwd2);
+}
+
+export const payButton = (page: Page, lang: Lang) =>
+  page.getByRole('button', { name: new RegExp(lang === 'ko' ? '결제(하기)? \\(Enter\\)$' : '^Pay') });

@@ -1,0 +1,58 @@
+/**
+ * The browser host's stand-in for the Electron preload: defines `window.pos` with one named
+ * function per contract method, each a same-origin POST to `/api/<method>` carrying the per-run
+ * token. Bundled by esbuild at host start with the token inlined (see bridge-bundle.ts); it
+ * imports types only, so zod and the rest of main never reach the page.
+ */
+import type { PosApi } from '../contract/api';
+import type { Method } from '../contract/channels';
+import type { Result } from '../contract/result';
+
+declare const __POS_HOST_TOKEN__: string;
+
+/** `satisfies` with an object literal: a method missing from, or unknown to, the contract is a compile error. */
+const METHODS = {
+  getSettings: true,
+  saveSettings: true,
+  saveCredentials: true,
+  clearCredentials: true,
+  testConnection: true,
+  chargeKeyed: true,
+  recentPayments: true,
+  getPayment: true,
+  refreshPayment: true,
+} as const satisfies Record<Method, true>;
+
+const TOKEN = __POS_HOST_TOKEN__;
+
+const unreachable = (message: string): Result<never> => ({ ok: false, error: { code: 'unavailable', message } });
+
+const isResult = (value: unknown): value is Result<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+
+async function call(method: Method, request: unknown): Promise<Result<unknown>> {
+  let res: globalThis.Response;
+  try {
+    res = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-pos-token': TOKEN },
+      // Wrapped so that an `undefined` request (optional payloads) survives JSON as "absent".
+      body: JSON.stringify({ payload: request }),
+      credentials: 'omit',
+    });
+  } catch {
+    return unreachable('The POS service is not reachable. Is the host still running?');
+  }
+  try {
+    const body: unknown = await res.json();
+    return isResult(body) ? body : unreachable(`The POS service answered HTTP ${res.status}.`);
+  } catch {
+    return unreachable(`The POS service answered HTTP ${res.status}.`);
+  }
+}
+
+const api = Object.fromEntries(
+  (Object.keys(METHODS) as Method[]).map((method) => [method, (request: unknown) => call(method, request)]),
+) as unknown as PosApi;
+
+Object.defineProperty(globalThis, 'pos', { value: Object.freeze(api), enumerable: true, configurable: false, writable: false });

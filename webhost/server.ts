@@ -1,0 +1,167 @@
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Result } from '../contract/result';
+import type { Lang } from '../contract/schemas';
+import { createJsonSettingsStore } from '../main/config/json-settings-store';
+import { createMemoryVault } from '../main/config/memory-vault';
+import { createAppCore } from '../main/core/app-core';
+import type { AppCoreDeps } from '../main/core/app-core.types';
+import { createRouter } from '../main/ipc/router';
+import { createHostLogger } from '../main/logging';
+import type { Logger } from '../main/logging';
+import { securityHeaders } from '../main/security/csp';
+import { bundleBridge } from './bridge-bundle';
+import { checkApiCall, hostAllowed } from './guards';
+import { BRIDGE_PATH, injectBridge } from './html';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface WebHostOptions {
+  /** 0 = any free port. The host always binds 127.0.0.1. */
+  port: number;
+  /** Settings file, ledger and logs. */
+  dataDir: string;
+  /** POS_LANG: the UI language this run starts in (written to settings). */
+  lang?: Lang;
+  /** PORTONE_API_URL: a PortOne-compatible API instead of the embedded sandbox / api.iamport.kr. */
+  portoneApiUrl?: string;
+  /** Built renderer (default `out/renderer`, from `npm run build`). */
+  rendererDir?: string;
+  /** Echo the log to the console (the CLI); tests keep it in the data dir only. */
+  logToConsole?: boolean;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Test knobs passed to the core as is (shorter PortOne timeouts, instant lookup waits). */
+  core?: Pick<AppCoreDeps, 'portoneTimeouts' | 'sleep' | 'settleGraceMs'>;
+}
+
+export interface WebHost {
+  url: string;
+  /** Settles once the start-up recovery of unresolved payment intents has finished. */
+  recovered: Promise<void>;
+  close(): Promise<void>;
+}
+
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+const forbidden = (message: string): Result<never> => ({ ok: false, error: { code: 'forbidden', message } });
+
+/**
+ * The browser host: the same renderer and the same main-side services (createAppCore + router)
+ * as the Electron app, with HTTP on loopback instead of IPC. For tests, demos and development on
+ * machines without the Electron binary; its vault is memory-only.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const env = options.env ?? process.env;
+  const rendererDir = resolve(options.rendererDir ?? join(REPO_ROOT, 'out', 'renderer'));
+  const indexHtml = injectBridge(readIndex(rendererDir));
+  mkdirSync(options.dataDir, { recursive: true });
+
+  const logger: Logger = createHostLogger({ logDir: join(options.dataDir, 'logs'), env, console: options.logToConsole ?? false });
+  const settings = createJsonSettingsStore({
+    filePath: join(options.dataDir, 'settings.json'),
+    env: options.lang ? { ...env, POS_LANG: options.lang } : env,
+    logger,
+  });
+  // An explicit POS_LANG wins over what an earlier run saved: it is how a demo or test picks the language.
+  if (options.lang && settings.get().lang !== options.lang) settings.set({ ...settings.get(), lang: options.lang });
+
+  const core = await createAppCore({
+    dataDir: options.dataDir,
+    settings,
+    vault: createMemoryVault(),
+    logger,
+    ...options.core,
+    ...(options.portoneApiUrl ? { portoneApiUrl: options.portoneApiUrl } : {}),
+  });
+  const router = createRouter(core.handlers, logger);
+  const token = randomBytes(32).toString('base64url');
+  const bridge = await bundleBridge(token);
+
+  let port = options.port;
+  const origins = () => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true });
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (!hostAllowed(req.headers.host, port)) {
+      logger.warn('web host: request for a foreign Host refused');
+      return reply.code(421).type('text/plain').send('Misdirected request');
+    }
+    return undefined;
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.headers(securityHeaders());
+    return payload;
+  });
+
+  const sendIndex = async (_req: unknown, reply: FastifyReply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(indexHtml);
+  app.get('/', sendIndex);
+  app.get('/index.html', sendIndex);
+
+  app.get(BRIDGE_PATH, async (req, reply) => {
+    // Only for our own page: another site embedding the script would otherwise get the token.
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin') return reply.code(403).type('text/plain').send('Forbidden');
+    return reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-store').send(bridge);
+  });
+
+  app.post<{ Params: { method: string }; Body: unknown }>('/api/:method', async (req, reply) => {
+    const header = (name: string) => {
+      const v = req.headers[name];
+      return typeof v === 'string' ? v : undefined;
+    };
+    const sender = checkApiCall(
+      { origin: header('origin'), token: header('x-pos-token'), fetchSite: header('sec-fetch-site') },
+      { origins: origins(), token },
+    );
+    const body = req.body;
+    const payload = typeof body === 'object' && body !== null && 'payload' in body ? body.payload : undefined;
+    const result = await router.callMethod(req.params.method, payload, sender);
+    return reply
+      .code(sender.ok ? 200 : 403)
+      .header('cache-control', 'no-store')
+      .send(sender.ok ? result : forbidden('This caller is not allowed to use the POS.'));
+  });
+
+  await app.register(fastifyStatic, { root: rendererDir, prefix: '/', index: false, wildcard: true, decorateReply: false });
+
+  try {
+    await app.listen({ host: '127.0.0.1', port: options.port });
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
+  const address = app.server.address();
+  if (typeof address === 'object' && address !== null) port = address.port;
+  const url = `http://127.0.0.1:${port}`;
+
+  // Resolve intents a crash left open; in the background so a slow PortOne cannot hold the UI back.
+  const recovered = core.recoverPending().catch((error: unknown) => logger.error('start-up recovery failed', { error }));
+
+  let closed = false;
+  return {
+    url,
+    recovered,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await recovered;
+      await core.close();
+    },
+  };
+}
+
+function readIndex(rendererDir: string): string {
+  try {
+    return readFileSync(join(rendererDir, 'index.html'), 'utf8');
+  } catch {
+    throw new Error(`No built renderer at ${rendererDir}: run \`npm run build\` first.`);
+  }
+}
