@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { PosApi } from '../../contract/api';
 import type { Lang } from '../../contract/schemas';
 import { en } from '../../renderer/src/i18n/en';
 import { ko, type MessageKey } from '../../renderer/src/i18n/ko';
@@ -205,3 +206,26 @@ export async function fillCharge(page: Page, lang: Lang, entry: CardEntry): Prom
 
 export const payButton = (page: Page, lang: Lang) =>
   page.getByRole('button', { name: new RegExp(lang === 'ko' ? '결제(하기)? \\(Enter\\)$' : '^Pay') });
+
+// ---- what a script in the page sees (this tsconfig has no DOM lib, on purpose) ---------------
+
+interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+}
+
+/** The page's globals used inside `page.evaluate`; cast from `globalThis` there. */
+export interface TillWindow {
+  pos: PosApi;
+  document: {
+    documentElement: { outerHTML: string; lang: string };
+    cookie: string;
+    querySelectorAll(selector: string): ArrayLike<{ value?: string; textContent: string | null }>;
+    querySelector(selector: string): unknown;
+  };
+  localStorage: StorageLike;
+  sessionStorage: StorageLike;
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+  __statusLog?: string[];
+}
