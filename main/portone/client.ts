@@ -81,6 +81,7 @@ export async function requestToken(
     path: '/users/getToken',
     body: { imp_key: credentials.impKey, imp_secret: credentials.impSecret },
     timeoutMs,
+    idempotent: true,
   });
   return decode(raw, TokenAnswer);
 }
@@ -113,13 +114,18 @@ export class PortOneClient {
     return this.tokens.fetches;
   }
 
+  /** Drops kept-alive sockets; only once nothing uses this client any more. */
+  close(): void {
+    this.transport.close();
+  }
+
   getToken(): Promise<TokenResult> {
     return this.tokens.get();
   }
 
   async chargeOnetime(request: OnetimeRequest): Promise<ChargeAnswer> {
     const result = await this.call(
-      { method: 'POST', path: '/subscribe/payments/onetime', body: withoutEmpty(request), timeoutMs: this.timeouts.chargeMs },
+      { method: 'POST', path: '/subscribe/payments/onetime', body: withoutEmpty(request), timeoutMs: this.timeouts.chargeMs, idempotent: false },
       PortOnePayment,
     );
     return chargeAnswerOf(result);
@@ -127,7 +133,7 @@ export class PortOneClient {
 
   async chargeAgain(request: AgainRequest): Promise<ChargeAnswer> {
     const result = await this.call(
-      { method: 'POST', path: '/subscribe/payments/again', body: withoutEmpty(request), timeoutMs: this.timeouts.chargeMs },
+      { method: 'POST', path: '/subscribe/payments/again', body: withoutEmpty(request), timeoutMs: this.timeouts.chargeMs, idempotent: false },
       PortOnePayment,
     );
     return chargeAnswerOf(result);
@@ -136,7 +142,7 @@ export class PortOneClient {
   /** Latest payment for a merchant_uid (`-started`); 404 → `not_found`. */
   findByMerchantUid(merchantUid: string): Promise<CallResult<PortOnePayment>> {
     return this.call(
-      { method: 'GET', path: `/payments/find/${encodeURIComponent(merchantUid)}`, timeoutMs: this.timeouts.lookupMs },
+      { method: 'GET', path: `/payments/find/${encodeURIComponent(merchantUid)}`, timeoutMs: this.timeouts.lookupMs, idempotent: true },
       PortOnePayment,
     );
   }
@@ -152,6 +158,7 @@ export class PortOneClient {
         path: `/payments/${encodeURIComponent(impUid)}`,
         query: { include_sandbox: 'true' },
         timeoutMs: this.timeouts.lookupMs,
+        idempotent: true,
       },
       PortOnePayment,
     );
@@ -163,28 +170,33 @@ export class PortOneClient {
   ): Promise<CallResult<PaymentPage>> {
     const query = Object.fromEntries(Object.entries(page).map(([k, v]) => [k, String(v)]));
     return this.call(
-      { method: 'GET', path: `/payments/status/${status}`, query, timeoutMs: this.timeouts.lookupMs },
+      { method: 'GET', path: `/payments/status/${status}`, query, timeoutMs: this.timeouts.lookupMs, idempotent: true },
       PaymentPage,
     );
   }
 
   cancel(request: CancelRequest): Promise<CallResult<PortOnePayment>> {
     return this.call(
-      { method: 'POST', path: '/payments/cancel', body: withoutEmpty(request), timeoutMs: this.timeouts.chargeMs },
+      { method: 'POST', path: '/payments/cancel', body: withoutEmpty(request), timeoutMs: this.timeouts.chargeMs, idempotent: false },
       PortOnePayment,
     );
   }
 
   prepare(merchantUid: string, amount: number): Promise<CallResult<Prepared>> {
     return this.call(
-      { method: 'POST', path: '/payments/prepare', body: { merchant_uid: merchantUid, amount }, timeoutMs: this.timeouts.lookupMs },
+      { method: 'POST', path: '/payments/prepare', body: { merchant_uid: merchantUid, amount }, timeoutMs: this.timeouts.lookupMs, idempotent: false },
       Prepared,
     );
   }
 
   getCustomer(customerUid: string): Promise<CallResult<PortOneCustomer>> {
     return this.call(
-      { method: 'GET', path: `/subscribe/customers/${encodeURIComponent(customerUid)}`, timeoutMs: this.timeouts.lookupMs },
+      {
+        method: 'GET',
+        path: `/subscribe/customers/${encodeURIComponent(customerUid)}`,
+        timeoutMs: this.timeouts.lookupMs,
+        idempotent: true,
+      },
       PortOneCustomer,
     );
   }
@@ -196,6 +208,8 @@ export class PortOneClient {
         path: `/subscribe/customers/${encodeURIComponent(customerUid)}`,
         query: { reason },
         timeoutMs: this.timeouts.lookupMs,
+        // A second DELETE of a deleted key answers 404, which says the same thing.
+        idempotent: true,
       },
       PortOneCustomer,
     );

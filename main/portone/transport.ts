@@ -27,11 +27,20 @@ export interface RawRequest {
   query?: Record<string, string>;
   accessToken?: string;
   timeoutMs: number;
+  /**
+   * Safe to send twice (lookups, getToken: PortOne returns the same token). Such a request rides a
+   * kept-alive connection and is re-sent once if that connection turns out to be dead. Anything
+   * else (a charge, a cancel) gets a fresh connection of its own: a connection that died while the
+   * till was idle would otherwise turn a sale into an `unknown`.
+   */
+  idempotent: boolean;
 }
 
 export interface Transport {
   readonly baseUrl: string;
   send(request: RawRequest): Promise<RawAnswer>;
+  /** Drops kept-alive sockets. */
+  close(): void;
 }
 
 const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL']);
@@ -44,11 +53,10 @@ function isLoopback(baseUrl: string): boolean {
 }
 
 export function createTransport(baseUrl: string): Transport {
+  const keepAlive = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  const fresh = { http: new http.Agent({ keepAlive: false }), https: new https.Agent({ keepAlive: false }) };
   const instance: AxiosInstance = axios.create({
     baseURL: baseUrl,
-    // Keep-alive: a charge should not pay for a TCP (and TLS) handshake every time.
-    httpAgent: new http.Agent({ keepAlive: true }),
-    httpsAgent: new https.Agent({ keepAlive: true }),
     // We decide what every status means, and parse JSON ourselves so a broken body is visible.
     validateStatus: () => true,
     responseType: 'text',
@@ -60,8 +68,20 @@ export function createTransport(baseUrl: string): Transport {
   });
 
   async function send(request: RawRequest): Promise<RawAnswer> {
+    const answer = await sendOnce(request);
+    // A reset or refusal before any answer on a reused connection: the idempotent request goes again.
+    if (request.idempotent && answer.kind === 'failure' && (answer.cause === 'reset' || answer.cause === 'refused')) {
+      return sendOnce(request);
+    }
+    return answer;
+  }
+
+  async function sendOnce(request: RawRequest): Promise<RawAnswer> {
+    const agents = request.idempotent ? keepAlive : fresh;
     try {
       const response = await instance.request<string>({
+        httpAgent: agents.http,
+        httpsAgent: agents.https,
         method: request.method,
         url: request.path,
         data: request.body,
@@ -79,7 +99,11 @@ export function createTransport(baseUrl: string): Transport {
     }
   }
 
-  return { baseUrl, send };
+  const close = (): void => {
+    for (const agent of [keepAlive.http, keepAlive.https, fresh.http, fresh.https]) agent.destroy();
+  };
+
+  return { baseUrl, send, close };
 }
 
 function parseBody(text: unknown): { body: unknown; malformed: boolean } {
