@@ -1,0 +1,184 @@
+import type { Ledger, LedgerRecord } from '../ledger/ledger';
+import type { Logger } from '../logging/logger';
+import type { CallResult } from '../portone/outcomes';
+import type { PortOnePayment } from '../portone/schemas';
+import type { Backend } from './backend';
+import { settlementOf } from './settlement';
+
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+
+export interface ResolverDeps {
+  ledger: Ledger;
+  /** Null while no PortOne is configured. */
+  backend: () => Backend | null;
+  logger: Logger;
+  now: () => number;
+  sleep?: Sleep;
+  /**
+   * How long after a request's timeout PortOne may still be working on it. Until then a 404 from
+   * `find` is "not there yet"; after it, "never charged".
+   */
+  settleGraceMs?: number;
+  /** Delay before lookup `n` (0-based) of a background resolution. */
+  backoffMs?: (attempt: number) => number;
+}
+
+export const DEFAULT_SETTLE_GRACE_MS = 60_000;
+
+/** 1, 2, 4, 8, 16, 32 s, then every 60 s. */
+export const defaultBackoff = (attempt: number): number => Math.min(1000 * 2 ** attempt, 60_000);
+
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    timer.unref();
+    signal.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+
+export type LookupVerdict = 'resolved' | 'open';
+
+/**
+ * Finds out what happened to a payment whose request may or may not have reached PortOne, by
+ * `GET /payments/find/{merchant_uid}` only: it never charges again.
+ */
+export class Resolver {
+  private readonly active = new Map<string, Promise<void>>();
+  private readonly stop = new AbortController();
+  private readonly sleep: Sleep;
+  private readonly graceMs: number;
+  private readonly backoffMs: (attempt: number) => number;
+
+  constructor(private readonly deps: ResolverDeps) {
+    this.sleep = deps.sleep ?? realSleep;
+    this.graceMs = deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS;
+    this.backoffMs = deps.backoffMs ?? defaultBackoff;
+  }
+
+  /** Keeps looking `merchantUid` up in the background, with backoff, until it is known. */
+  track(merchantUid: string): void {
+    if (this.active.has(merchantUid) || this.stop.signal.aborted) return;
+    const run = this.loop(merchantUid)
+      .catch((error: unknown) => {
+        this.deps.logger.error('resolver: lookup loop failed', { merchantUid, error: errorName(error) });
+      })
+      .finally(() => this.active.delete(merchantUid));
+    this.active.set(merchantUid, run);
+  }
+
+  /** Start-up: one lookup per unresolved intent of the current PortOne; what stays open is tracked. */
+  async recoverPending(): Promise<void> {
+    const backend = this.deps.backend();
+    if (!backend) return;
+    const open = this.deps.ledger.open().filter((intent) => intent.apiEnv === backend.apiEnv);
+    if (open.length > 0) this.deps.logger.info('recovery: unresolved payments', { count: open.length });
+    for (const intent of open) {
+      if (this.active.has(intent.merchantUid)) continue;
+      const verdict = await this.lookupOnce(intent.merchantUid);
+      if (verdict === 'open') this.track(intent.merchantUid);
+    }
+  }
+
+  /** One lookup now: `find` for an open payment, `GET /payments/{imp_uid}` for a known one. */
+  async lookupOnce(merchantUid: string): Promise<LookupVerdict> {
+    const record = this.deps.ledger.get(merchantUid);
+    const backend = this.deps.backend();
+    if (!record || !backend || record.apiEnv !== backend.apiEnv) return 'open';
+    const isOpen = record.payment.status === 'pending' || record.payment.status === 'unknown';
+    const answer =
+      !isOpen && record.payment.impUid
+        ? await backend.client.getPayment(record.payment.impUid)
+        : await backend.client.findByMerchantUid(merchantUid);
+    if (this.stop.signal.aborted) return 'open';
+    return this.apply(record, answer, backend);
+  }
+
+  /** Resolves when no background lookup is running (tests, orderly shutdown). */
+  async whenIdle(): Promise<void> {
+    while (this.active.size > 0) await Promise.all([...this.active.values()]);
+  }
+
+  async close(): Promise<void> {
+    this.stop.abort();
+    await this.whenIdle();
+  }
+
+  private async loop(merchantUid: string): Promise<void> {
+    for (let attempt = 0; !this.stop.signal.aborted; attempt++) {
+      await this.sleep(this.backoffMs(attempt), this.stop.signal);
+      if (this.stop.signal.aborted) return;
+      const record = this.deps.ledger.get(merchantUid);
+      // Settings moved to another PortOne: recovery picks this up when it comes back.
+      if (!record || record.apiEnv !== this.deps.backend()?.apiEnv) return;
+      if ((await this.lookupOnce(merchantUid)) === 'resolved') return;
+    }
+  }
+
+  private apply(record: LedgerRecord, answer: CallResult<PortOnePayment>, backend: Backend): LookupVerdict {
+    const { merchantUid } = record.payment;
+    const at = this.deps.now();
+    const isOpen = record.payment.status === 'pending' || record.payment.status === 'unknown';
+    switch (answer.kind) {
+      case 'ok': {
+        const payment = answer.value;
+        if (payment.merchant_uid !== merchantUid) {
+          this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'answer was for another merchant_uid');
+          return 'open';
+        }
+        if (payment.status === 'ready' && isOpen) {
+          this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: ready (not paid yet)');
+          return 'open';
+        }
+        if (payment.amount !== record.payment.amount) {
+          this.deps.logger.error('payment amount differs from the intent', { merchantUid });
+          this.deps.ledger.addEvent(merchantUid, at, 'amount_mismatch', `PortOne ₩${payment.amount}, intent ₩${record.payment.amount}`);
+        }
+        this.deps.ledger.settle(merchantUid, settlementOf(payment), at, {
+          type: 'lookup',
+          detail: `PortOne: ${payment.status} ${payment.imp_uid}`,
+        });
+        return 'resolved';
+      }
+      case 'not_found': {
+        if (!isOpen) {
+          this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found');
+          return 'resolved';
+        }
+        if (!this.requestSurelyEnded(record, backend, at)) {
+          this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found yet');
+          return 'open';
+        }
+        this.deps.ledger.mark(
+          merchantUid,
+          { status: 'failed', failReason: 'No payment was made: PortOne has no record of this charge.', reasonCode: 'not_charged' },
+          at,
+          { type: 'lookup', detail: 'PortOne: not found after the request ended → not charged' },
+        );
+        return 'resolved';
+      }
+      default: {
+        const detail = answer.kind === 'unreachable' ? `${answer.cause} ${answer.detail}` : answer.kind;
+        this.deps.ledger.addEvent(merchantUid, at, 'lookup', `no answer: ${detail}`);
+        return isOpen ? 'open' : 'resolved';
+      }
+    }
+  }
+
+  /**
+   * A 404 proves nothing while PortOne may still be processing the request. It does once the
+   * request never left, or its timeout plus a grace period has passed.
+   */
+  private requestSurelyEnded(record: LedgerRecord, backend: Backend, at: number): boolean {
+    if (record.requestSentAt === null) return true;
+    return at >= record.requestSentAt + backend.client.timeouts.chargeMs + this.graceMs;
+  }
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown';
+}

@@ -1,0 +1,43 @@
+import type { KeyedChargeInput } from '../../contract/channels';
+import { AppError } from '../../contract/result';
+import { validBirth } from '../../domain/birth';
+import { luhnValid } from '../../domain/card-number';
+import { isExpired } from '../../domain/expiry';
+import { INSTALLMENT_CHOICES, installmentsAllowed } from '../../domain/money';
+
+/**
+ * The form checks all of this before Pay is enabled; main checks again because the renderer is
+ * not trusted. Messages name the problem, never the value typed.
+ */
+export function validateKeyed(input: KeyedChargeInput, now: Date): void {
+  if (input.taxFree > input.amount) {
+    throw new AppError('invalid_input', 'The tax-free part cannot be more than the amount.', 'taxFree');
+  }
+  if (!luhnValid(input.cardNumber)) {
+    throw new AppError('invalid_input', 'The card number is not valid: check the digits.', 'cardNumber');
+  }
+  if (!/^20\d{2}-(0[1-9]|1[0-2])$/.test(input.expiry)) {
+    throw new AppError('invalid_input', 'The expiry must be a month and year.', 'expiry');
+  }
+  if (isExpired(input.expiry, now)) {
+    throw new AppError('invalid_input', 'The card has expired.', 'expiry');
+  }
+  if (!validBirth(input.birth, input.ownerType)) {
+    throw new AppError(
+      'invalid_input',
+      input.ownerType === 'personal'
+        ? 'Birth date must be a real date as YYMMDD.'
+        : 'Business registration number must be 10 digits with a valid check digit.',
+      'birth',
+    );
+  }
+  if (!/^\d{2}$/.test(input.pwd2digit)) {
+    throw new AppError('invalid_input', 'Enter the first 2 digits of the card password.', 'pwd2digit');
+  }
+  if (!(INSTALLMENT_CHOICES as readonly number[]).includes(input.cardQuota)) {
+    throw new AppError('invalid_input', 'Installments must be lump sum or 2–12 months.', 'cardQuota');
+  }
+  if (input.cardQuota > 0 && !installmentsAllowed(input.amount)) {
+    throw new AppError('invalid_input', 'Installments are only possible from ₩50,000.', 'cardQuota');
+  }
+}

@@ -1,0 +1,97 @@
+import type { KeyedChargeInput } from '../../contract/channels';
+import { Ledger } from '../../main/ledger/ledger';
+import type { Backend } from '../../main/payments/backend';
+import { KeyedChargeService } from '../../main/payments/keyed-charge';
+import { Resolver, type Sleep } from '../../main/payments/resolver';
+import { PortOneClient, type Timeouts } from '../../main/portone/client';
+import { createTransport } from '../../main/portone/transport';
+import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
+import { captureLogger } from '../helpers/capture-logger';
+import { CARD } from '../helpers/sandbox';
+import { tempDir } from '../helpers/temp-dir';
+
+let seq = 0;
+
+export function keyedInput(overrides: Partial<KeyedChargeInput> = {}): KeyedChargeInput {
+  seq += 1;
+  return {
+    attemptId: `attempt-${Date.now()}-${seq}`,
+    amount: 11_000,
+    taxFree: 0,
+    orderName: 'Coffee beans',
+    buyerName: 'Kim',
+    buyerTel: '010-1234-5678',
+    cardNumber: CARD.approve,
+    expiry: CARD.expiry,
+    ownerType: 'personal',
+    birth: CARD.birth,
+    pwd2digit: CARD.pwd,
+    cardQuota: 0,
+    ...overrides,
+  };
+}
+
+export interface HarnessOptions {
+  /** 'fake' (default): sleeping advances a fake clock instantly. 'scaled': real clock, real sleeps of ms/100. */
+  time?: 'fake' | 'scaled';
+  timeouts?: Partial<Timeouts>;
+  /** Point the client here instead of the harness's sandbox (e.g. a closed port). */
+  baseUrl?: string;
+  dataDir?: string;
+}
+
+export type Harness = Awaited<ReturnType<typeof paymentsHarness>>;
+
+/** Sandbox + ledger in a temp dir + client + resolver + keyed-charge service, wired as the core wires them. */
+export async function paymentsHarness(options: HarnessOptions = {}) {
+  const sandbox: SandboxHandle = await startSandbox({ port: 0 });
+  const dir = tempDir();
+  const dataDir = options.dataDir ?? dir.path;
+  const logger = captureLogger();
+  let clock = Date.now();
+  const sleeps: number[] = [];
+  const fake = (options.time ?? 'fake') === 'fake';
+  const now = fake ? () => clock : Date.now;
+  const sleep: Sleep = fake
+    ? (ms) => {
+        sleeps.push(ms);
+        clock += ms;
+        return Promise.resolve();
+      }
+    : (ms) => {
+        sleeps.push(ms);
+        return new Promise((r) => setTimeout(r, ms / 100));
+      };
+  const client = new PortOneClient({
+    transport: createTransport(options.baseUrl ?? sandbox.url),
+    credentials: SANDBOX_CREDENTIALS,
+    logger,
+    now,
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+  });
+  const backend: Backend = { client, apiEnv: 'sandbox', keyedMid: SANDBOX_CREDENTIALS.keyedMid, sandbox: true };
+  const ledger = new Ledger({ dataDir });
+  const resolver = new Resolver({ ledger, backend: () => backend, logger, now, sleep });
+  const service = new KeyedChargeService({ ledger, resolver, backend: () => backend, logger, now, cashier: () => 'test' });
+  return {
+    sandbox,
+    ledger,
+    client,
+    backend,
+    resolver,
+    service,
+    logger,
+    sleeps,
+    dataDir,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+    async close() {
+      await resolver.close();
+      client.close();
+      ledger.close();
+      await sandbox.close();
+      dir.cleanup();
+    },
+  };
+}
