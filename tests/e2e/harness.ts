@@ -223,9 +223,36 @@ export interface TillWindow {
     cookie: string;
     querySelectorAll(selector: string): ArrayLike<{ value?: string; textContent: string | null }>;
     querySelector(selector: string): unknown;
+    body: unknown;
   };
   localStorage: StorageLike;
   sessionStorage: StorageLike;
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
   __statusLog?: string[];
+}
+
+/** Records every text shown in a `role=status` region, so a state that came and went can be asserted. */
+export async function recordStatuses(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = globalThis as unknown as TillWindow;
+    const log: string[] = [];
+    w.__statusLog = log;
+    const take = () => {
+      for (const el of Array.from(w.document.querySelectorAll('[role=status]'))) {
+        const seen = el.textContent ?? '';
+        if (seen !== '' && log[log.length - 1] !== seen) log.push(seen);
+      }
+    };
+    new w.MutationObserver(take).observe(w.document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (globalThis as unknown as TillWindow).__statusLog ?? []);
+}
+
+/** Counts the page's calls of one contract method (what left the renderer, whatever main did with it). */
+export function countCalls(page: Page, method: string): () => number {
+  let n = 0;
+  page.on('request', (req) => {
+    if (req.method() === 'POST' && new URL(req.url()).pathname === `/api/${method}`) n += 1;
+  });
+  return () => n;
 }
