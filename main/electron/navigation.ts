@@ -68,6 +68,11 @@ export function denyPermissions(session: Session, policy: NavigationPolicy, logg
     if (!decision.allow) logger.warn('permission denied', { permission, reason: decision.reason });
     callback(decision.allow);
   });
-  session.setPermissionCheckHandler((_contents, permission) => policy.permission(permission).allow);
+  session.setPermissionCheckHandler((_contents, permission) => {
+    const decision = policy.permission(permission);
+    // Pages query permissions often; debug keeps the denial visible without flooding the log.
+    if (!decision.allow) logger.debug('permission check denied', { permission, reason: decision.reason });
+    return decision.allow;
+  });
   session.setDevicePermissionHandler(() => false);
 }

@@ -42,6 +42,8 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
   let mainWindow: BrowserWindow | null = null;
   if (!acquireSingleInstance(app, () => mainWindow)) return null;
 
+  // Every renderer sandboxed, including any popup a policy might one day allow.
+  app.enableSandbox();
   registerAppScheme(protocol);
   const paths = appPaths(app.getAppPath(), dataDir);
   const logger = createHostLogger({ logDir: paths.logDir, env, console: !app.isPackaged });

@@ -61,6 +61,7 @@ describe('global navigation policy', () => {
     expect(contents.session.permissionCheckHandler?.(contents, 'clipboard-read')).toBe(false);
     expect(contents.session.devicePermissionHandler?.({})).toBe(false);
     expect(sink.lines.join('\n')).toContain('permission denied');
+    expect(sink.lines.join('\n')).toContain('permission check denied');
   });
 
   it('guards the cashier window created through BrowserWindow as well', () => {

@@ -51,6 +51,7 @@ describe('Electron entry', () => {
   it('registers app:// before ready and serves it after', async () => {
     const { beforeReady } = await start({ POS_DATA_DIR: dataDir });
     expect(beforeReady).toEqual({ privileged: 1, handled: 0 });
+    expect(electronState.app.sandboxEnabled).toBe(true);
     expect(electronState.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 

@@ -105,7 +105,11 @@ export class FakeApp extends EventEmitter {
   private readonly ready = new Promise<void>((resolve) => {
     this.readyResolve = resolve;
   });
+  sandboxEnabled = false;
   requestSingleInstanceLock = vi.fn(() => this.lockAvailable);
+  enableSandbox = vi.fn(() => {
+    this.sandboxEnabled = true;
+  });
   quit = vi.fn();
   exit = vi.fn();
   whenReady = vi.fn(() => this.ready);
@@ -116,7 +120,10 @@ export class FakeApp extends EventEmitter {
   getAppPath = vi.fn(() => this.appPath);
   getVersion = vi.fn(() => '0.1.0');
   getName = vi.fn(() => 'hecto-pos');
+  readyFlag = false;
+  isReady = vi.fn(() => this.readyFlag);
   markReady(): void {
+    this.readyFlag = true;
     this.readyResolve?.();
     this.emit('ready');
   }
@@ -162,6 +169,7 @@ function createState() {
       handle: vi.fn(),
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
     ipcRenderer: { invoke: vi.fn(), send: vi.fn(), on: vi.fn(), sendSync: vi.fn() },
   };
 }
@@ -195,6 +203,7 @@ export const safeStorage = live(() => electronState.safeStorage);
 export const protocol = live(() => electronState.protocol);
 export const contextBridge = live(() => electronState.contextBridge);
 export const ipcRenderer = live(() => electronState.ipcRenderer);
+export const dialog = live(() => electronState.dialog);
 export const session = {
   get defaultSession(): FakeSession {
     return electronState.defaultSession;
@@ -203,4 +212,4 @@ export const session = {
 export const shell = { openPath: vi.fn(async () => '') };
 
 /** electron-store does `import electron from 'electron'`. */
-export default { app, ipcMain, safeStorage, protocol, contextBridge, ipcRenderer, session, shell, BrowserWindow };
+export default { app, ipcMain, safeStorage, protocol, contextBridge, ipcRenderer, dialog, session, shell, BrowserWindow };
