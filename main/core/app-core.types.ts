@@ -2,6 +2,8 @@ import type { SecretVault } from '../config/secret-vault';
 import type { SettingsStore } from '../config/settings-store';
 import type { Handlers } from '../ipc/handlers';
 import type { Logger } from '../logging/logger';
+import type { Sleep } from '../payments/resolver';
+import type { Timeouts } from '../portone/client';
 
 /** Everything the main-side services need from the host (Electron or the browser host). */
 export interface AppCoreDeps {
@@ -15,11 +17,19 @@ export interface AppCoreDeps {
   now?: () => number;
   /** Path of a better-sqlite3 binary built for Electron's ABI (dev runs of `npm start`); default: the installed one. */
   sqliteNativeBinding?: string;
+  /** PortOne request timeouts (tests shorten them). */
+  portoneTimeouts?: Partial<Timeouts>;
+  /** Waits between background lookups of an unknown payment (tests make them instant). */
+  sleep?: Sleep;
+  /** How long after a charge's timeout a 404 from `find` still means "not there yet" (default 60 s). */
+  settleGraceMs?: number;
 }
 
 export interface AppCore {
   handlers: Handlers;
   /** Resolves intents left unresolved by a crash; called once on start-up. */
   recoverPending(): Promise<void>;
+  /** Resolves when no background lookup or charge is running (tests, orderly shutdown). */
+  whenIdle(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,182 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SettingsView } from '../../contract/channels';
+import { AppError } from '../../contract/result';
+import type { Credentials } from '../config/secret-vault';
+import type { Handlers } from '../ipc/handlers';
+import { Ledger } from '../ledger/ledger';
+import type { Backend } from '../payments/backend';
+import { KeyedChargeService } from '../payments/keyed-charge';
+import { Resolver } from '../payments/resolver';
+import { DEFAULT_TIMEOUTS, PortOneClient } from '../portone/client';
+import { createTransport } from '../portone/transport';
+import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
+import type { AppCore, AppCoreDeps } from './app-core.types';
+import { testConnection } from './connection-test';
+import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
+
+export const SANDBOX_JOURNAL_FILE = 'sandbox-journal.jsonl';
+/** The embedded sandbox keeps its journal across runs, so its payments keep one name in the ledger. */
+const EMBEDDED_SANDBOX_ENV = 'embedded-sandbox';
+/** No cashier login yet: every payment is recorded under this name. */
+const DEFAULT_CASHIER = 'till';
+
+/** What is live right now: the backend the services use, plus what "test connection" needs. */
+interface Active {
+  backend: Backend;
+  credentials: Credentials;
+}
+
+/**
+ * Composition root shared by both hosts: builds the ledger, the PortOne client for the chosen
+ * environment (starting the embedded sandbox when that is the one), the services, and a handler
+ * for every contract method.
+ */
+export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
+  const now = deps.now ?? Date.now;
+  const { logger } = deps;
+  mkdirSync(deps.dataDir, { recursive: true });
+  const ledger = new Ledger({
+    dataDir: deps.dataDir,
+    ...(deps.sqliteNativeBinding ? { nativeBinding: deps.sqliteNativeBinding } : {}),
+  });
+  let sandbox: SandboxHandle | null = null;
+  let active: Active | null = null;
+
+  const resolver = new Resolver({
+    ledger,
+    backend: () => active?.backend ?? null,
+    logger,
+    now,
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
+  });
+  const charges = new KeyedChargeService({
+    ledger,
+    resolver,
+    backend: () => active?.backend ?? null,
+    logger,
+    now,
+    cashier: () => DEFAULT_CASHIER,
+  });
+
+  function clientFor(baseUrl: string, credentials: Credentials): PortOneClient {
+    return new PortOneClient({
+      transport: createTransport(baseUrl),
+      credentials,
+      logger,
+      now,
+      ...(deps.portoneTimeouts ? { timeouts: deps.portoneTimeouts } : {}),
+    });
+  }
+
+  async function activate(env: Environment): Promise<Active> {
+    if (env.kind === 'embedded-sandbox') {
+      sandbox ??= await startSandbox({ port: 0, dataFile: join(deps.dataDir, SANDBOX_JOURNAL_FILE) });
+      const credentials = { impKey: sandbox.credentials.impKey, impSecret: sandbox.credentials.impSecret };
+      return {
+        credentials,
+        backend: {
+          client: clientFor(sandbox.url, credentials),
+          apiEnv: EMBEDDED_SANDBOX_ENV,
+          keyedMid: sandbox.credentials.keyedMid,
+          sandbox: true,
+        },
+      };
+    }
+    return {
+      credentials: env.credentials,
+      backend: {
+        client: clientFor(env.baseUrl, env.credentials),
+        apiEnv: apiEnvOf(env.baseUrl, env.credentials.impKey),
+        keyedMid: env.keyedMid,
+        sandbox: env.sandbox,
+      },
+    };
+  }
+
+  /** (Re)builds the client from what is saved now. A charge in flight keeps the client it started with. */
+  async function configure(): Promise<void> {
+    const env = chooseEnvironment(deps.settings.get(), await deps.vault.load(), deps.portoneApiUrl, SANDBOX_CREDENTIALS);
+    active = await activate(env);
+    logger.info('portone configured', { apiBaseUrl: active.backend.client.baseUrl, sandbox: active.backend.sandbox });
+  }
+
+  /** After a switch, intents that belong to the newly active PortOne can be resolved. */
+  async function reconfigure(): Promise<void> {
+    await configure();
+    void resolver.recoverPending().catch(() => logger.warn('recovery after reconfigure failed'));
+  }
+
+  async function settingsView(): Promise<SettingsView> {
+    const stored = deps.settings.get();
+    const saved = await deps.vault.load();
+    return {
+      ...stored,
+      hasCredentials: saved !== null,
+      maskedKey: saved ? maskKey(saved.impKey) : null,
+      vault: deps.vault.status(),
+      apiBaseUrl: active?.backend.client.baseUrl ?? '',
+    };
+  }
+
+  function detailOr404(merchantUid: string) {
+    const detail = ledger.detail(merchantUid);
+    if (!detail) throw new AppError('not_found', 'No payment with this order number.');
+    return detail;
+  }
+
+  const handlers: Handlers = {
+    getSettings: () => settingsView(),
+    saveSettings: async (input) => {
+      deps.settings.set(input);
+      await reconfigure();
+      return settingsView();
+    },
+    saveCredentials: async (input) => {
+      await deps.vault.save({ impKey: input.impKey, impSecret: input.impSecret });
+      await reconfigure();
+      return settingsView();
+    },
+    clearCredentials: async () => {
+      await deps.vault.clear();
+      await reconfigure();
+      return settingsView();
+    },
+    testConnection: async (input) => {
+      if (!active) throw new AppError('unavailable', 'PortOne is not configured yet.');
+      const credentials = input ?? active.credentials;
+      const timeoutMs = deps.portoneTimeouts?.tokenMs ?? DEFAULT_TIMEOUTS.tokenMs;
+      return testConnection(active.backend.client.baseUrl, credentials, now, timeoutMs);
+    },
+    chargeKeyed: (input) => charges.chargeKeyed(input),
+    recentPayments: ({ limit }) => Promise.resolve(ledger.recent(limit)),
+    getPayment: ({ merchantUid }) => Promise.resolve(detailOr404(merchantUid)),
+    refreshPayment: async ({ merchantUid }) => {
+      detailOr404(merchantUid);
+      if ((await resolver.lookupOnce(merchantUid)) === 'open') resolver.track(merchantUid);
+      return detailOr404(merchantUid);
+    },
+  };
+
+  await configure();
+
+  let closed = false;
+  return {
+    handlers,
+    recoverPending: () => resolver.recoverPending(),
+    whenIdle: async () => {
+      await charges.whenIdle();
+      await resolver.whenIdle();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await charges.whenIdle();
+      await resolver.close();
+      active?.backend.client.close();
+      await sandbox?.close();
+      ledger.close();
+    },
+  };
+}
