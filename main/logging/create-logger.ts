@@ -6,6 +6,8 @@ export type LogThreshold = LogLevel | 'silent';
 
 const RANK: Record<LogThreshold, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
+const RESERVED = ['time', 'level', 'msg'] as const;
+
 /** Receives one finished, already-scrubbed JSON line (no trailing newline). */
 export interface LogSink {
   write(line: string, level: LogLevel): void;
@@ -29,8 +31,12 @@ export function createLogger({ level, sinks, now = Date.now }: LoggerOptions): L
     if (RANK[at] < RANK[level]) return;
     let line: string;
     try {
-      const ctx = context === undefined ? undefined : scrub(context);
-      line = JSON.stringify({ time: new Date(now()).toISOString(), level: at, msg: scrubString(message), ...(ctx as object) });
+      const scrubbed = context === undefined ? {} : (scrub(context) as Record<string, unknown>);
+      // A context key must not overwrite the line's own time/level/msg (and so mislead a reader).
+      const ctx = Object.fromEntries(
+        Object.entries(scrubbed).map(([key, value]) => [(RESERVED as readonly string[]).includes(key) ? `context.${key}` : key, value]),
+      );
+      line = JSON.stringify({ time: new Date(now()).toISOString(), level: at, msg: scrubString(message), ...ctx });
     } catch {
       // Logging must never throw into the caller; keep the (scrubbed) message at least.
       line = JSON.stringify({ time: new Date(now()).toISOString(), level: at, msg: scrubString(message), logError: 'context not serialisable' });

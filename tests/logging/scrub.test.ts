@@ -104,6 +104,19 @@ describe('createLogger', () => {
     expect(parsed).toMatchObject({ time: '1970-01-01T00:00:00.000Z', level: 'info', msg: 'paying with [redacted]', amount: 1000, cardNumber: REDACTED });
   });
 
+  it('keeps its own time, level and msg when the context has the same keys', () => {
+    const sink = memorySink();
+    createLogger({ level: 'info', sinks: [sink], now: () => 0 }).warn('real', { level: 'debug', msg: 'fake', time: 'x' });
+    expect(JSON.parse(sink.lines[0] ?? '')).toEqual({
+      time: '1970-01-01T00:00:00.000Z',
+      level: 'warn',
+      msg: 'real',
+      'context.level': 'debug',
+      'context.msg': 'fake',
+      'context.time': 'x',
+    });
+  });
+
   it('respects the threshold and writes nothing when silent', () => {
     const sink = memorySink();
     const warnOnly = createLogger({ level: 'warn', sinks: [sink] });
