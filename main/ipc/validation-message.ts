@@ -11,9 +11,9 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? '~is required' : `~must be ${article(issue.expected)}`;
     case 'too_small':
-      return `~${issue.origin === 'string' ? 'must have at least' : 'must be at least'} ${String(issue.minimum)}${unit(issue.origin)}`;
+      return `~${bound(issue.origin, issue.inclusive !== false, 'at least', 'more than')} ${String(issue.minimum)}${unit(issue.origin)}`;
     case 'too_big':
-      return `~${issue.origin === 'string' ? 'must have at most' : 'must be at most'} ${String(issue.maximum)}${unit(issue.origin)}`;
+      return `~${bound(issue.origin, issue.inclusive !== false, 'at most', 'less than')} ${String(issue.maximum)}${unit(issue.origin)}`;
     case 'invalid_format':
       return '~has the wrong format';
     case 'not_multiple_of':
@@ -32,6 +32,10 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
 function article(expected: string): string {
   if (expected === 'int') return 'a whole number';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function bound(origin: string, inclusive: boolean, inclusiveWord: string, exclusiveWord: string): string {
+  return `${origin === 'string' || origin === 'array' || origin === 'set' ? 'must have' : 'must be'} ${inclusive ? inclusiveWord : exclusiveWord}`;
 }
 
 function unit(origin: string): string {

@@ -67,6 +67,13 @@ describe('router', () => {
     expect(missing).toMatchObject({ ok: false, error: { field: 'limit', message: 'limit: is required' } });
     const tooBig = await router.callMethod('recentPayments', { limit: 500 }, allowed);
     expect(tooBig).toMatchObject({ ok: false, error: { field: 'limit', message: 'limit: must be at most 200' } });
+    const tooShort = await router.callMethod('saveCredentials', { impKey: ' ', impSecret: 's', confirm: true }, allowed);
+    expect(tooShort).toMatchObject({ ok: false, error: { field: 'impKey', message: 'REST API key is required' } });
+    const longName = { ...(validRequests.chargeKeyed as object), orderName: 'x'.repeat(41) };
+    expect(await router.callMethod('chargeKeyed', longName, allowed)).toMatchObject({
+      ok: false,
+      error: { field: 'orderName', message: 'orderName: must have at most 40 characters' },
+    });
     const notObject = await router.callMethod('recentPayments', 'x', allowed);
     expect(notObject).toEqual({ ok: false, error: { code: 'invalid_input', message: 'request: must be an object' } });
     const unconfirmed = await router.callMethod('clearCredentials', { confirm: false }, allowed);
