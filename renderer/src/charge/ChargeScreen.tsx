@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ChargeResult } from '../../../contract/channels';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { formatKrw, splitAmount } from '../../../domain/money';
@@ -86,6 +86,22 @@ export function ChargeScreen({ active }: { active: boolean }) {
 
   const retry = () => setPhase({ kind: 'form' });
 
+  // F2 on a final result starts the next sale (the button says so); the app's own F2 handler keeps this screen.
+  const finalShown = phase.kind === 'result' && phase.view.kind === 'final';
+  useEffect(() => {
+    if (!active || !finalShown) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'F2') newSale();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, finalShown, newSale]);
+
+  // Clicks on empty parts of the screen must not take the caret out of the field being typed in.
+  const keepFocus = (e: MouseEvent) => {
+    if (!(e.target instanceof Element) || !e.target.closest('input, select, button, label, a')) e.preventDefault();
+  };
+
   /** A finished attempt: wipe card data as the rules say and start a fresh attempt id. */
   const finish = useCallback((view: ChargeView & { kind: 'final' }) => {
     attemptId.current = crypto.randomUUID();
@@ -155,12 +171,14 @@ export function ChargeScreen({ active }: { active: boolean }) {
     if (e.key === 'Enter' && e.repeat) e.preventDefault();
   };
 
-  const amount = wonOf(form.amount);
-  const split = splitAmount(amount, Math.min(wonOf(form.taxFree), amount));
+  // On the result the total shows what was charged (the form may already be reset for the next sale).
+  const shown = phase.kind === 'result' ? phase.view.payment : null;
+  const amount = shown ? shown.amount : wonOf(form.amount);
+  const split = splitAmount(amount, shown ? shown.taxFree : Math.min(wonOf(form.taxFree), amount));
   const sending = phase.kind === 'sending';
 
   return (
-    <form className="charge" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={t('charge.title')}>
+    <form className="charge" onSubmit={onSubmit} onKeyDown={onKeyDown} onMouseDown={keepFocus} noValidate aria-label={t('charge.title')}>
       <div className="charge__main">
         {phase.kind === 'result' ? (
           <ResultPanel view={phase.view} onNewSale={newSale} onRetry={retry} />

@@ -139,7 +139,7 @@ export const en: Record<MessageKey, string> = {
   'settings.impSecret': 'REST API secret',
   'settings.test': 'Test connection',
   'settings.testing': 'Testing the connection…',
-  'settings.testOk': 'Connected: {message}',
+  'settings.testOk': 'Connected: PortOne accepted the API key and secret',
   'settings.testFail': 'Connection failed: {message}',
   'settings.saveCredentials': 'Save credentials',
   'settings.clearCredentials': 'Clear credentials',

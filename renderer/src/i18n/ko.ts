@@ -138,7 +138,7 @@ export const ko = {
   'settings.impSecret': 'REST API 시크릿',
   'settings.test': '연결 테스트',
   'settings.testing': '연결 확인 중…',
-  'settings.testOk': '연결 성공: {message}',
+  'settings.testOk': '연결 성공: 포트원이 API 키와 시크릿을 확인했습니다',
   'settings.testFail': '연결 실패: {message}',
   'settings.saveCredentials': '인증 정보 저장',
   'settings.clearCredentials': '인증 정보 삭제',

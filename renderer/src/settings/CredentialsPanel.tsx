@@ -44,7 +44,8 @@ export function CredentialsPanel({ view }: { view: SettingsView }) {
     const res = await pos().testConnection(key === '' ? undefined : { impKey: key, impSecret: secret });
     setBusy(false);
     if (!res.ok) setMessage({ ok: false, text: t('settings.testFail', { message: errorText(t, res.error) }) });
-    else setMessage({ ok: res.data.ok, text: t(res.data.ok ? 'settings.testOk' : 'settings.testFail', { message: res.data.message }) });
+    // Success is said in the cashier's language; a failure keeps main's explanation as the detail.
+    else setMessage(res.data.ok ? { ok: true, text: t('settings.testOk') } : { ok: false, text: t('settings.testFail', { message: res.data.message }) });
   };
 
   const askSave = () => {

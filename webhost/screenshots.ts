@@ -1,0 +1,113 @@
+/**
+ * `tsx webhost/screenshots.ts`: real-UI screenshots at the till's 1366×768 for the README and
+ * docs, taken from the browser host against the embedded-style sandbox. Needs `npm run build`.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import type { Lang } from '../contract/schemas';
+import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox/server';
+import { TEST_CARDS } from '../sandbox/test-cards';
+import { startWebHost } from './server';
+
+const OUT_DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const LABELS = {
+  ko: { amount: '결제 금액', order: '주문명', buyer: '구매자 이름', tel: '구매자 전화번호', card: '카드 번호', expiry: '유효기간 (MM/YY)', birth: '생년월일 (YYMMDD)', pwd: '비밀번호 앞 2자리', quota: '할부', retry: '카드 정보 수정 후 다시 결제', newSale: '새 판매 (F2)' },
+  en: { amount: 'Amount', order: 'Order name', buyer: 'Buyer name', tel: 'Buyer phone', card: 'Card number', expiry: 'Expiry (MM/YY)', birth: 'Date of birth (YYMMDD)', pwd: 'First 2 password digits', quota: 'Installments', retry: 'Fix card details and try again', newSale: 'New sale (F2)' },
+} as const;
+
+const expiry = () => {
+  const d = new Date();
+  return `${String(d.getMonth() + 1).padStart(2, '0')}/${String((d.getFullYear() + 3) % 100).padStart(2, '0')}`;
+};
+
+async function fill(page: Page, lang: Lang, card: string, orderName: string): Promise<void> {
+  const l = LABELS[lang];
+  const by = (label: string) => page.getByLabel(label, { exact: true });
+  await by(l.amount).fill('55000');
+  await by(l.order).fill(orderName);
+  await by(l.buyer).fill(lang === 'ko' ? '김하나' : 'Hana Kim');
+  await by(l.tel).fill('010-2345-6789');
+  await by(l.card).fill(card);
+  await by(l.expiry).fill(expiry());
+  await by(l.birth).fill('880315');
+  await by(l.pwd).fill('12');
+  await by(l.quota).selectOption('3');
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let the caret, fonts and any transition settle so the picture is what a cashier sees.
+  await page.evaluate('document.fonts.ready');
+  await page.screenshot({ path: join(OUT_DIR, `${name}.png`) });
+  process.stdout.write(`docs/screenshots/${name}.png\n`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const sandbox = await startSandbox({ port: 0 });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const dirs: string[] = [];
+  try {
+    for (const lang of ['ko', 'en'] as const) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'pos-shots-'));
+      dirs.push(dataDir);
+      const host = await startWebHost({ port: 0, dataDir, lang, portoneApiUrl: sandbox.url });
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto(host.url);
+      await page.getByRole('navigation').waitFor();
+      const suffix = lang === 'ko' ? '' : '-en';
+      const orderName = lang === 'ko' ? '꽃다발 전화 주문' : 'Flower bouquet (phone order)';
+
+      await fill(page, lang, TEST_CARDS.approve, orderName);
+      await page.getByLabel(LABELS[lang].amount, { exact: true }).focus();
+      await shoot(page, `keyed-charge${suffix}`);
+
+      await page.keyboard.press('Enter');
+      await page.locator('.result--approved').waitFor();
+      await shoot(page, `approved${suffix}`);
+
+      if (lang === 'ko') {
+        await page.getByRole('button', { name: LABELS.ko.newSale }).click();
+        await fill(page, lang, TEST_CARDS.declineFailed, '케이크 전화 주문');
+        await page.keyboard.press('Enter');
+        await page.locator('.result--declined').waitFor();
+        await shoot(page, 'declined');
+
+        await page.keyboard.press('F8');
+        await page.getByRole('table').waitFor();
+        await shoot(page, 'recent-payments');
+
+        await page.keyboard.press('F10');
+        await page.getByLabel('상호', { exact: true }).fill('하나 꽃집');
+        await page.getByLabel('가맹점 식별코드 (IMP 코드)', { exact: true }).fill(SANDBOX_CREDENTIALS.impCode);
+        await page.getByLabel('수기 결제 MID', { exact: true }).fill(SANDBOX_CREDENTIALS.keyedMid);
+        await page.getByLabel('인증 결제창 MID', { exact: true }).fill(SANDBOX_CREDENTIALS.windowMid);
+        await page.getByRole('button', { name: '설정 저장' }).click();
+        await page.getByRole('status').filter({ hasText: '설정을 저장했습니다' }).waitFor();
+        await page.getByLabel('REST API 키', { exact: true }).fill(SANDBOX_CREDENTIALS.impKey);
+        await page.getByLabel('REST API 시크릿', { exact: true }).fill(SANDBOX_CREDENTIALS.impSecret);
+        await page.getByRole('button', { name: '인증 정보 저장' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: '인증 정보 저장' }).click();
+        await page.getByRole('status').filter({ hasText: '인증 정보를 저장했습니다' }).waitFor();
+        await page.getByRole('button', { name: '연결 테스트' }).click();
+        await page.getByRole('status').filter({ hasText: '연결 성공' }).waitFor();
+        await shoot(page, 'settings');
+      }
+      await page.close();
+      await host.close();
+    }
+  } finally {
+    await browser.close();
+    await sandbox.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
