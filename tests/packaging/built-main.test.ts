@@ -23,7 +23,7 @@ describe('built main bundle', () => {
     });
   const smokeLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('SMOKE'));
 
-  it('starts the real core with the app in POS_DATA_DIR and opens the window on app://pos', () => {
+  it('starts the real core in POS_DATA_DIR, opens the window on app://pos, serves it and answers IPC', () => {
     if (!existsSync(bundle)) throw new Error('Missing out/main/index.js: run `npm run build` first (npm test does).');
     const dataDir = mkdtempSync(join(tmpdir(), 'pos-smoke-'));
     const run = runBundle('full', dataDir);
@@ -37,6 +37,12 @@ describe('built main bundle', () => {
       'SMOKE window sandbox=true preload=./out/preload/index.cjs',
       'SMOKE loadURL app://pos/index.html',
       'SMOKE ipc 9',
+      // What the stub does as the renderer: page and script over app:// with the CSP, then IPC.
+      'SMOKE page 200 csp=true',
+      'SMOKE script 200 text/javascript; charset=utf-8',
+      'SMOKE settings:get ok=true mode=sandbox vault=false',
+      'SMOKE foreign settings:get forbidden',
+      'SMOKE bad payload invalid_input field=limit',
     ]);
     const log = readFileSync(join(dataDir, 'logs', 'pos.log'), 'utf8');
     expect(log).toContain('"msg":"POS started"');
