@@ -12,7 +12,7 @@ export interface ElectronSettingsOptions {
 
 /** Non-secret settings in electron-store (`settings.json`), validated with zod on every read. */
 export function createElectronSettingsStore({ cwd, env, logger }: ElectronSettingsOptions): SettingsStore {
-  const store = new Store<Record<string, unknown>>({ name: 'settings', cwd, clearInvalidConfig: true });
+  const store = new Store<Record<string, unknown>>({ name: 'settings', cwd, clearInvalidConfig: true, configFileMode: 0o600 });
   return {
     get(): StoredSettings {
       const parsed = parseStoredSettings(store.get('settings'), defaultSettings(env));

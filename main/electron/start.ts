@@ -58,7 +58,8 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
   const settings = createElectronSettingsStore({ cwd: dataDir, env, logger });
   const vault = await createSafeStorageVault({
     safeStorage,
-    store: new Store<Record<string, unknown>>({ name: 'vault', cwd: dataDir }),
+    // A damaged vault file is cleared (credentials entered again) rather than stopping the POS.
+    store: new Store<Record<string, unknown>>({ name: 'vault', cwd: dataDir, clearInvalidConfig: true, configFileMode: 0o600 }),
     platform: process.platform,
     logger,
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserWindow, electronState, resetElectron } from './mocks/electron';
@@ -143,5 +143,17 @@ describe('Electron entry', () => {
     expect(event.preventDefault).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(electronState.app.quit).toHaveBeenCalled());
     expect(core.close).toHaveBeenCalledOnce();
+  });
+});
+
+describe('Electron entry with a damaged vault file', () => {
+  beforeEach(() => resetElectron());
+
+  it('still starts, with no saved credentials', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pos-data-'));
+    writeFileSync(join(dataDir, 'vault.json'), '{ half a file');
+    const { createAppCore } = await start({ POS_DATA_DIR: dataDir });
+    expect(await createAppCore.mock.calls[0]?.[0].vault.load()).toBeNull();
+    expect(BrowserWindow.instances[0]?.loadedUrl).toBe('app://pos/index.html');
   });
 });
