@@ -16,6 +16,7 @@ import {
   text,
   validCard,
   type Stack,
+  type TillWindow,
 } from './harness';
 
 const ko = (key: MessageKey) => text('ko', key);
@@ -71,8 +72,13 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     expect(await page.getByRole('link', { name: ko('result.receipt') }).getAttribute('href')).toMatch(/^https?:\/\//);
     expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before + 1);
 
-    const html = await page.content();
-    for (const secret of ['5365100000000006', '5365 1000 0000 0006', '900101']) expect(html).not.toContain(secret);
+    // Nothing of the card is left where a page script could find it later.
+    const reachable = await page.evaluate(() => {
+      const w = globalThis as unknown as TillWindow;
+      const storage = [w.localStorage, w.sessionStorage].map((s) => Array.from({ length: s.length }, (_, i) => s.getItem(s.key(i) ?? '')).join());
+      return [w.document.documentElement.outerHTML, ...storage, w.document.cookie].join('\n');
+    });
+    for (const secret of ['5365100000000006', '5365 1000 0000 0006', '900101']) expect(reachable).not.toContain(secret);
 
     // F2 on the result starts the next sale: empty form, caret in the amount field.
     await page.keyboard.press('F2');

@@ -127,4 +127,17 @@ describe('settings screen (Chromium, browser host)', () => {
     const stored = await settingsNow();
     expect(stored).toMatchObject({ ok: true, data: { impCode: 'imp12345678', storeName: '테스트 상점', lang: 'en' } });
   });
+
+  it('shows TEST in PortOne test mode and no practice banner in live mode', async () => {
+    const mode = page.getByLabel(text('en', 'settings.mode'), { exact: true });
+    await mode.selectOption('test');
+    await page.getByRole('button', { name: text('en', 'settings.save') }).click();
+    await page.getByRole('note', { name: 'TEST' }).waitFor();
+    expect(await page.getByRole('note', { name: 'SANDBOX' }).count()).toBe(0);
+
+    await mode.selectOption('live');
+    await page.getByRole('button', { name: text('en', 'settings.save') }).click();
+    await page.getByRole('note', { name: 'TEST' }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('note').count()).toBe(0);
+  });
 });
