@@ -24,6 +24,11 @@ export interface Intent {
   /** Which PortOne the request goes to; an intent is only ever resolved against the same one. */
   apiEnv: string;
   at: number;
+  /**
+   * When the request goes out: right after this write for a keyed charge (intent and "about to
+   * send" share one disk sync). Null = not sent (yet): a 404 from PortOne then means "never charged".
+   */
+  requestSentAt: number | null;
 }
 
 /** What PortOne said about a payment (or what we concluded without it). */
@@ -133,8 +138,13 @@ export interface LedgerOptions {
 }
 
 /**
- * The payment ledger: one SQLite file, WAL with `synchronous=FULL` so that every committed write
- * is on disk before the call returns (a power cut cannot lose an acknowledged intent).
+ * The payment ledger: one SQLite file in WAL mode with `synchronous=FULL`, so an intent is on disk
+ * before the call returns (a power cut cannot lose it, and it is what makes a charge recoverable).
+ *
+ * Writes after the intent (outcomes, lookups) commit with `synchronous=NORMAL`: they survive a
+ * crash or kill of the app, and the next intent's sync flushes them too. A power cut can lose
+ * the last of them, which leaves the payment open — exactly the state recovery resolves by
+ * asking PortOne. That saves a disk sync per sale without weakening what can be recovered.
  */
 export class Ledger {
   private readonly db: Database.Database;
@@ -153,11 +163,10 @@ export class Ledger {
     this.stmt = {
       insert: this.db.prepare(`
         INSERT INTO payments (merchant_uid, attempt_id, kind, status, amount, tax_free, order_name, buyer_name,
-          card_number_masked, card_quota, cashier, sandbox, api_env, created_at, updated_at)
+          card_number_masked, card_quota, cashier, sandbox, api_env, request_sent_at, created_at, updated_at)
         VALUES (@merchantUid, @attemptId, @kind, 'pending', @amount, @taxFree, @orderName, @buyerName,
-          @cardNumberMasked, @cardQuota, @cashier, @sandbox, @apiEnv, @at, @at)`),
+          @cardNumberMasked, @cardQuota, @cashier, @sandbox, @apiEnv, @requestSentAt, @at, @at)`),
       event: this.db.prepare('INSERT INTO payment_events (merchant_uid, at, type, detail) VALUES (?, ?, ?, ?)'),
-      sent: this.db.prepare('UPDATE payments SET request_sent_at = ?, updated_at = ? WHERE merchant_uid = ?'),
       settle: this.db.prepare(`
         UPDATE payments SET status = @status, imp_uid = @impUid, card_name = @cardName,
           card_number_masked = COALESCE(@cardNumberMasked, card_number_masked), card_quota = @cardQuota,
@@ -177,24 +186,17 @@ export class Ledger {
     };
   }
 
-  /** Durable before it returns; the `intent` event is written in the same transaction. */
+  /** On disk before it returns, with its `intent` (and `request_sent`) events in the same transaction. */
   insertIntent(intent: Intent): void {
     this.atomically(() => {
       this.stmt.insert.run({ ...intent, sandbox: intent.sandbox ? 1 : 0 });
       this.stmt.event.run(intent.merchantUid, intent.at, 'intent', `${intent.kind} ₩${intent.amount} (tax-free ₩${intent.taxFree})`);
-    });
-  }
-
-  /** Written just before the request leaves: from here on the payment may exist at PortOne. */
-  markRequestSent(merchantUid: string, at: number): void {
-    this.atomically(() => {
-      this.stmt.sent.run(at, at, merchantUid);
-      this.stmt.event.run(merchantUid, at, 'request_sent', '');
+      if (intent.requestSentAt !== null) this.stmt.event.run(intent.merchantUid, intent.requestSentAt, 'request_sent', '');
     });
   }
 
   settle(merchantUid: string, settlement: Settlement, at: number, event: { type: string; detail: string }): void {
-    this.atomically(() => {
+    this.recoverably(() => {
       this.stmt.settle.run({ ...settlement, sandbox: settlement.sandbox ? 1 : 0, merchantUid, at });
       this.stmt.event.run(merchantUid, at, event.type, event.detail);
     });
@@ -207,7 +209,7 @@ export class Ledger {
     at: number,
     event: { type: string; detail: string },
   ): void {
-    this.atomically(() => {
+    this.recoverably(() => {
       this.stmt.mark.run({ ...change, merchantUid, at });
       this.stmt.event.run(merchantUid, at, event.type, event.detail);
     });
@@ -215,7 +217,7 @@ export class Ledger {
 
   /** An event that changes nothing else (a lookup that learnt nothing, a warning). */
   addEvent(merchantUid: string, at: number, type: string, detail: string): void {
-    this.stmt.event.run(merchantUid, at, type, detail);
+    this.recoverably(() => this.stmt.event.run(merchantUid, at, type, detail));
   }
 
   get(merchantUid: string): LedgerRecord | null {
@@ -258,6 +260,17 @@ export class Ledger {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /** A write that recovery can re-derive from PortOne: committed without waiting for the disk. */
+  private recoverably(fn: () => void): void {
+    if (this.db.inTransaction) return fn();
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      this.db.transaction(fn)();
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
   }
 
   private atomically(fn: () => void): void {

@@ -69,6 +69,8 @@ export class KeyedChargeService {
   private async run(input: KeyedChargeInput, backend: Backend, keyedMid: string): Promise<ChargeResult> {
     const { ledger, now, logger } = this.deps;
     const merchantUid = (this.deps.newMerchantUid ?? newMerchantUid)(now());
+    const at = now();
+    // The request leaves right after this returns: intent and "sent" share one synced write.
     ledger.insertIntent({
       merchantUid,
       attemptId: input.attemptId,
@@ -82,9 +84,9 @@ export class KeyedChargeService {
       cashier: this.deps.cashier(),
       sandbox: backend.sandbox,
       apiEnv: backend.apiEnv,
-      at: now(),
+      at,
+      requestSentAt: at,
     });
-    ledger.markRequestSent(merchantUid, now());
     logger.info('keyed charge: sending', { merchantUid, amount: input.amount });
     const answer = await this.send(backend, {
       merchant_uid: merchantUid,

@@ -19,6 +19,7 @@ export function intent(overrides: Partial<Intent> = {}): Intent {
     sandbox: true,
     apiEnv: 'sandbox',
     at: 1_700_000_000_000 + seq,
+    requestSentAt: null,
     ...overrides,
   };
 }

@@ -60,10 +60,9 @@ describe('ledger', () => {
     ]);
   });
 
-  it('records request_sent, then an outcome; settled payments leave the open list', () => {
+  it('records request_sent with the intent, then an outcome; settled payments leave the open list', () => {
     const a = intent();
-    ledger.insertIntent(a);
-    ledger.markRequestSent(a.merchantUid, a.at + 1);
+    ledger.insertIntent({ ...a, requestSentAt: a.at + 1 });
     expect(ledger.open()[0]?.requestSentAt).toBe(a.at + 1);
     ledger.settle(
       a.merchantUid,

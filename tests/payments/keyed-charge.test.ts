@@ -159,8 +159,7 @@ describe('keyed charge service', () => {
     const base = { kind: 'keyed' as const, amount: 11_000, taxFree: 0, orderName: 'x', buyerName: '', cardQuota: 0 };
     const common = { ...base, attemptId: null, cardNumberMasked: null, cashier: 'test', sandbox: true, apiEnv: 'sandbox', at: Date.now() };
     // Crash after the request went out: the charge happened, the answer was never recorded.
-    ledger.insertIntent({ ...common, merchantUid: 'pos-crash-sent' });
-    ledger.markRequestSent('pos-crash-sent', Date.now() - 600_000);
+    ledger.insertIntent({ ...common, merchantUid: 'pos-crash-sent', requestSentAt: Date.now() - 600_000 });
     const charged = await client.chargeOnetime({
       merchant_uid: 'pos-crash-sent',
       amount: 11_000,
@@ -175,9 +174,9 @@ describe('keyed charge service', () => {
     });
     expect(charged.outcome).toBe('paid');
     // Crash between the intent and the request.
-    ledger.insertIntent({ ...common, merchantUid: 'pos-crash-unsent' });
+    ledger.insertIntent({ ...common, merchantUid: 'pos-crash-unsent', requestSentAt: null });
     // An intent for another PortOne account is left alone.
-    ledger.insertIntent({ ...common, merchantUid: 'pos-other-env', apiEnv: 'https://api.iamport.kr key:abc' });
+    ledger.insertIntent({ ...common, merchantUid: 'pos-other-env', apiEnv: 'https://api.iamport.kr key:abc', requestSentAt: null });
     await clearFaults(sandbox.url);
 
     await resolver.recoverPending();
