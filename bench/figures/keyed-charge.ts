@@ -1,0 +1,157 @@
+/**
+ * Keyed charge through the app's service layer (contract parse → validation → ledger → client →
+ * sandbox) against a bare HTTP POST of the same onetime request to the same sandbox, in one run.
+ *
+ * The client opens a new connection for every charge (a kept-alive one may have died while the
+ * till was idle, turning a sale into an `unknown`), so a second baseline posts on a new
+ * connection too: that ratio is the cost of the service layer alone.
+ */
+import http from 'node:http';
+import { join } from 'node:path';
+import type { Request } from '../../contract/channels';
+import { createJsonSettingsStore } from '../../main/config/json-settings-store';
+import { createMemoryVault } from '../../main/config/memory-vault';
+import { createAppCore } from '../../main/core/app-core';
+import { createRouter } from '../../main/ipc/router';
+import { createLogger } from '../../main/logging';
+import { SANDBOX_CREDENTIALS, startSandbox } from '../../sandbox/server';
+import { TEST_CARDS } from '../../sandbox/test-cards';
+import { benchDir } from '../lib/temp';
+import { measure } from '../lib/measure';
+import { row, type Figure } from '../lib/types';
+
+const RUNS = { iterations: 300, warmupIterations: 30 };
+const CALLER = { ok: true as const, ctx: { transport: 'ipc' as const, origin: 'app://pos' } };
+
+export const figure: Figure = async () => {
+  const sandbox = await startSandbox({ port: 0 });
+  const dir = benchDir();
+  const logger = createLogger({ level: 'silent', sinks: [] });
+  const core = await createAppCore({
+    dataDir: dir.path,
+    settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
+    vault: createMemoryVault(),
+    logger,
+    portoneApiUrl: sandbox.url,
+  });
+  const router = createRouter(core.handlers, logger, { validateResponses: false });
+  try {
+    let n = 0;
+    const payload = (): Request<'chargeKeyed'> => ({
+      attemptId: `bench-${process.pid}-${++n}`,
+      amount: 12_000,
+      taxFree: 0,
+      orderName: 'Bench order',
+      buyerName: 'Bench',
+      buyerTel: '010-1234-5678',
+      cardNumber: TEST_CARDS.approve,
+      expiry: '2031-07',
+      ownerType: 'personal',
+      birth: '870923',
+      pwd2digit: '47',
+      cardQuota: 0,
+    });
+    const service = await measure(
+      'service',
+      async () => {
+        const result = await router.callMethod('chargeKeyed', payload(), CALLER);
+        if (!result.ok || (result.data as { outcome: string }).outcome !== 'paid') throw new Error('charge not paid');
+      },
+      RUNS,
+    );
+
+    const token = await bareToken(sandbox.url);
+    const onetime = () =>
+      JSON.stringify({
+        merchant_uid: `bare-${process.pid}-${++n}`,
+        amount: 12_000,
+        tax_free: 0,
+        card_number: TEST_CARDS.approve,
+        expiry: '2031-07',
+        birth: '870923',
+        pwd_2digit: '47',
+        pg: `settle.${SANDBOX_CREDENTIALS.keyedMid}`,
+        name: 'Bench order',
+        buyer_name: 'Bench',
+        buyer_tel: '010-1234-5678',
+        card_quota: 0,
+      });
+    const bare = await measure(
+      'bare POST',
+      async () => {
+        const res = await fetch(`${sandbox.url}/subscribe/payments/onetime`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: onetime(),
+        });
+        assertPaid(await res.text());
+      },
+      RUNS,
+    );
+    const bareFresh = await measure('bare POST, new connection', async () => assertPaid(await postFresh(sandbox.url, token, onetime())), RUNS);
+    const note = `${service.samples} runs after ${RUNS.warmupIterations} warm-up`;
+    return [
+      row({
+        figure: 'keyed charge via service vs bare POST (keep-alive)',
+        value: service.p50,
+        unit: 'ms',
+        baseline: bare.p50,
+        p50: service.p50,
+        p95: service.p95,
+        note: `p50 ratio; aim ≤ 1.5×; ${note}`,
+      }),
+      row({
+        figure: 'keyed charge via service vs bare POST (new connection)',
+        value: service.p50,
+        unit: 'ms',
+        baseline: bareFresh.p50,
+        p50: service.p50,
+        p95: service.p95,
+        note: 'same connection policy as the client: the service layer alone',
+      }),
+      row({ figure: 'bare POST, keep-alive (fetch)', value: bare.p50, unit: 'ms', p50: bare.p50, p95: bare.p95, note }),
+      row({ figure: 'bare POST, new connection (node:http)', value: bareFresh.p50, unit: 'ms', p50: bareFresh.p50, p95: bareFresh.p95, note }),
+    ];
+  } finally {
+    await core.close();
+    await sandbox.close();
+    dir.cleanup();
+  }
+};
+
+function assertPaid(text: string): void {
+  const body = JSON.parse(text) as { code: number; response: { status?: string } | null };
+  if (body.code !== 0 || body.response?.status !== 'paid') throw new Error('bare charge not paid');
+}
+
+/** One POST on a connection of its own (`agent: false`), as the client sends charges. */
+function postFresh(baseUrl: string, token: string, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${baseUrl}/subscribe/payments/onetime`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(text));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function bareToken(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/users/getToken`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
+  });
+  const body = (await res.json()) as { response: { access_token: string } };
+  return body.response.access_token;
+}
