@@ -10,9 +10,9 @@ import { createRouter } from '../../main/ipc/router';
 import { createLogger, fileSink } from '../../main/logging';
 import { setFaults } from '../../sandbox/control';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
-import { captureLogger } from '../helpers/capture-logger';
-import { CARD, cardSecrets, sandboxPaymentsFor } from '../helpers/sandbox';
-import { tempDir } from '../helpers/temp-dir';
+import { captureLogger } from './support/capture-logger';
+import { CARD, cardSecrets, sandboxPaymentsFor } from './support/sandbox';
+import { tempDir } from './support/temp-dir';
 
 const CALLER = { ok: true as const, ctx: { transport: 'http' as const, origin: 'http://127.0.0.1' } };
 let seq = 0;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Ledger } from '../../main/ledger/ledger';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../core/support/temp-dir';
 
 const writer = fileURLToPath(new URL('./fixtures/writer.ts', import.meta.url));
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEDGER_FILE, Ledger } from '../../main/ledger/ledger';
 import { LedgerTooNewError, MIGRATIONS } from '../../main/ledger/migrations';
-import { intent } from '../helpers/intent';
-import { tempDir } from '../helpers/temp-dir';
+import { intent } from '../core/support/intent';
+import { tempDir } from '../core/support/temp-dir';
 
 describe('ledger', () => {
   let dir: ReturnType<typeof tempDir>;

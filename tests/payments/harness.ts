@@ -6,9 +6,9 @@ import { Resolver, type Sleep } from '../../main/payments/resolver';
 import { PortOneClient, type Timeouts } from '../../main/portone/client';
 import { createTransport } from '../../main/portone/transport';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
-import { captureLogger } from '../helpers/capture-logger';
-import { CARD } from '../helpers/sandbox';
-import { tempDir } from '../helpers/temp-dir';
+import { captureLogger } from '../core/support/capture-logger';
+import { CARD } from '../core/support/sandbox';
+import { tempDir } from '../core/support/temp-dir';
 
 let seq = 0;
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { KeyedChargeInput } from '../../contract/channels';
 import { AppError } from '../../contract/result';
 import { clearFaults, setFaults } from '../../sandbox/control';
-import { CARD, cardSecrets, sandboxPaymentsFor } from '../helpers/sandbox';
+import { CARD, cardSecrets, sandboxPaymentsFor } from '../core/support/sandbox';
 import { keyedInput, paymentsHarness, type Harness, type HarnessOptions } from './harness';
 
 const ONETIME = '/subscribe/payments/onetime';

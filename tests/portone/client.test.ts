@@ -4,8 +4,8 @@ import { PortOnePayment } from '../../main/portone/schemas';
 import { createTransport } from '../../main/portone/transport';
 import { clearFaults, setFaults } from '../../sandbox/control';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
-import { captureLogger } from '../helpers/capture-logger';
-import { CARD, cardSecrets, sandboxPaymentsFor } from '../helpers/sandbox';
+import { captureLogger } from '../core/support/capture-logger';
+import { CARD, cardSecrets, sandboxPaymentsFor } from '../core/support/sandbox';
 
 let seq = 0;
 const uid = () => `client-test-${Date.now()}-${++seq}`;

@@ -1,4 +1,4 @@
-import type { Intent } from '../../main/ledger/ledger';
+import type { Intent } from '../../../main/ledger/ledger';
 
 let seq = 0;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
-import { TEST_CARDS } from '../../sandbox/test-cards';
+import { SANDBOX_CREDENTIALS } from '../../../sandbox/server';
+import { TEST_CARDS } from '../../../sandbox/test-cards';
 
 const Token = z.object({ response: z.object({ access_token: z.string() }) });
 const Payments = z.object({ response: z.object({ list: z.array(z.object({ merchant_uid: z.string(), status: z.string() })) }).nullable() });

@@ -1,4 +1,4 @@
-import type { Logger, LogLevel } from '../../main/logging/logger';
+import type { Logger, LogLevel } from '../../../main/logging/logger';
 
 /**
  * Records every call verbatim, without the production logger's scrubber: a test that finds no
