@@ -105,6 +105,16 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     expect(await page.locator('.detail').textContent()).toContain(maskCardNumber(TEST_CARDS.approve));
   });
 
+  it('offers installments only from ₩50,000', async () => {
+    const quota = field(page, 'charge.quota');
+    await field(page, 'charge.amount').fill('49999');
+    expect(await quota.isDisabled()).toBe(true);
+    expect(await quota.locator('option').count()).toBe(1);
+    await field(page, 'charge.amount').fill('50000');
+    expect(await quota.isDisabled()).toBe(false);
+    expect(await quota.locator('option').allTextContents()).toContain('12개월');
+  });
+
   const declines: [keyof typeof TEST_CARDS, string][] = [
     ['declineFailed', '[6021]'],
     ['declineError', '[F112]'],

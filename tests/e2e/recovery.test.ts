@@ -47,6 +47,10 @@ describe('restart with an unresolved payment intent (host process killed mid-cha
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { orderName: '정전 주문' }));
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '카드사에 승인 요청 중' }).waitFor();
+    // While it waits, the spinner names the sale's merchant_uid (from the intent main wrote first).
+    const sending = page.getByRole('status').filter({ hasText: /주문번호 pos-/ });
+    await sending.waitFor();
+    const shownUid = /주문번호 (\S+)/.exec((await sending.textContent()) ?? '')?.[1];
     // The fault is consumed when the request reaches the sandbox: the intent is written and the charge sent.
     await eventually(async () => ((await listFaults(sandbox.url)).length === 0 ? true : null), 'the charge to reach the sandbox');
     await first.kill();
@@ -59,6 +63,7 @@ describe('restart with an unresolved payment intent (host process killed mid-cha
     }, 'the sandbox to commit the charge');
     const merchantUid = charged.find((p) => p.status === 'paid')?.merchant_uid;
     expect(merchantUid).toBeDefined();
+    expect(shownUid).toBe(merchantUid);
 
     const second = await spawnHost({ dataDir, portoneApiUrl: sandbox.url });
     hosts.push(second);

@@ -24,7 +24,7 @@ import {
 import { SendingPanel } from './SendingPanel';
 import { useResolveUnknown } from './useResolveUnknown';
 
-type Phase = { kind: 'form' } | { kind: 'sending'; startedAt: number; attemptId: string } | { kind: 'result'; view: ChargeView };
+type Phase = { kind: 'form' } | { kind: 'sending'; startedAt: number; attemptId: string; amount: number; orderName: string } | { kind: 'result'; view: ChargeView };
 
 const FIELD_ORDER: FieldName[] = ['amount', 'taxFree', 'orderName', 'buyerName', 'buyerTel', 'cardNumber', 'expiry', 'pwd2digit', 'birth'];
 
@@ -140,7 +140,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
     inFlight.current = true;
     setFormError(null);
     setServerErrors({});
-    setPhase({ kind: 'sending', startedAt: Date.now(), attemptId: attemptId.current });
+    setPhase({ kind: 'sending', startedAt: Date.now(), attemptId: attemptId.current, amount: request.amount, orderName: request.orderName });
     try {
       const res = await pos().chargeKeyed({ ...request, attemptId: attemptId.current });
       if (res.ok) {
@@ -210,8 +210,15 @@ export function ChargeScreen({ active }: { active: boolean }) {
             {formError}
           </p>
         )}
-        {sending && <SendingPanel startedAt={phase.startedAt} attemptId={phase.attemptId} />}
-        <button type="submit" className="btn btn--pay" disabled={phase.kind !== 'form'} aria-keyshortcuts="Enter">
+        {sending && <SendingPanel startedAt={phase.startedAt} attemptId={phase.attemptId} amount={phase.amount} orderName={phase.orderName} />}
+        {/* Hidden, not removed, on the result: the keypad and the button keep their place on screen. */}
+        <button
+          type="submit"
+          className={`btn btn--pay ${phase.kind === 'result' ? 'is-idle' : ''}`}
+          disabled={phase.kind !== 'form'}
+          aria-hidden={phase.kind === 'result' ? true : undefined}
+          aria-keyshortcuts="Enter"
+        >
           {amount > 0 ? t('charge.payAmount', { amount: formatKrw(amount) }) : t('charge.pay')}
         </button>
       </aside>

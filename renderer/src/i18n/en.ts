@@ -109,6 +109,11 @@ export const en: Record<MessageKey, string> = {
   'payments.reload': 'Reload',
   'payments.detail': 'Payment detail',
   'payments.events': 'History',
+  'event.intent': 'Payment intent recorded',
+  'event.request_sent': 'Sent to PortOne',
+  'event.outcome': 'Answer received',
+  'event.lookup': 'Looked up at PortOne',
+  'event.amount_mismatch': 'Amount mismatch',
   'payments.refresh': 'Ask the card company again',
   'payments.sandboxTag': 'practice',
 

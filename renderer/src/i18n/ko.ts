@@ -108,6 +108,11 @@ export const ko = {
   'payments.reload': '새로 고침',
   'payments.detail': '결제 상세',
   'payments.events': '처리 기록',
+  'event.intent': '결제 요청 기록',
+  'event.request_sent': '포트원에 전송',
+  'event.outcome': '결과 수신',
+  'event.lookup': '카드사 조회',
+  'event.amount_mismatch': '금액 불일치',
   'payments.refresh': '카드사에 다시 조회',
   'payments.sandboxTag': '연습',
 

@@ -3,10 +3,19 @@ import type { Result } from '../../../contract/result';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { errorText } from '../app/errors';
 import { isOpenStatus } from '../charge/useResolveUnknown';
+import type { Translate } from '../i18n';
 import { useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { PaymentSummary } from '../result/PaymentSummary';
 import { StatusBadge } from './StatusBadge';
+
+const EVENT_TYPES = ['intent', 'request_sent', 'outcome', 'lookup', 'amount_mismatch'] as const;
+
+/** Known ledger event types in the cashier's words; a type this version does not know is shown as is. */
+function eventLabel(t: Translate, type: string): string {
+  const known = EVENT_TYPES.find((k) => k === type);
+  return known ? t(`event.${known}`) : type;
+}
 
 export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string; onBack(): void }) {
   const t = useT();
@@ -79,7 +88,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
               {detail.events.map((e, i) => (
                 <li key={`${e.at}-${i}`}>
                   <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleTimeString()}</time>
-                  <strong>{e.type}</strong>
+                  <strong>{eventLabel(t, e.type)}</strong>
                   <span>{e.detail}</span>
                 </li>
               ))}
