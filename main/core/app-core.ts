@@ -70,7 +70,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     });
   }
 
-  async function activate(env: Environment): Promise<Active> {
+  async function activate(env: Environment, keyedMidSetting: string): Promise<Active> {
     if (env.kind === 'embedded-sandbox') {
       sandbox ??= await startSandbox({ port: 0, dataFile: join(deps.dataDir, SANDBOX_JOURNAL_FILE) });
       const credentials = { impKey: sandbox.credentials.impKey, impSecret: sandbox.credentials.impSecret };
@@ -79,7 +79,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
         backend: {
           client: clientFor(sandbox.url, credentials),
           apiEnv: EMBEDDED_SANDBOX_ENV,
-          keyedMid: sandbox.credentials.keyedMid,
+          // The configured MID is sent as configured, so settings can be tried out in the sandbox.
+          keyedMid: keyedMidSetting || sandbox.credentials.keyedMid,
           sandbox: true,
         },
       };
@@ -97,8 +98,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
 
   /** (Re)builds the client from what is saved now. A charge in flight keeps the client it started with. */
   async function configure(): Promise<void> {
-    const env = chooseEnvironment(deps.settings.get(), await deps.vault.load(), deps.portoneApiUrl, SANDBOX_CREDENTIALS);
-    active = await activate(env);
+    const settings = deps.settings.get();
+    const env = chooseEnvironment(settings, await savedCredentials(), deps.portoneApiUrl, SANDBOX_CREDENTIALS);
+    active = await activate(env, settings.keyedMid);
     logger.info('portone configured', { apiBaseUrl: active.backend.client.baseUrl, sandbox: active.backend.sandbox });
   }
 
@@ -108,9 +110,19 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     void resolver.recoverPending().catch(() => logger.warn('recovery after reconfigure failed'));
   }
 
+  /** A vault that cannot be read (e.g. the OS keyring is locked) must not keep the till from starting. */
+  async function savedCredentials(): Promise<Credentials | null> {
+    try {
+      return await deps.vault.load();
+    } catch {
+      logger.warn('credentials could not be read; running as if none were saved');
+      return null;
+    }
+  }
+
   async function settingsView(): Promise<SettingsView> {
     const stored = deps.settings.get();
-    const saved = await deps.vault.load();
+    const saved = await savedCredentials();
     return {
       ...stored,
       hasCredentials: saved !== null,

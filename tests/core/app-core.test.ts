@@ -136,6 +136,19 @@ describe('createAppCore', () => {
     expect(files.some((f) => f.endsWith('pos.log'))).toBe(true);
   });
 
+  it('sends the keyed MID from settings as pg settle.{MID}; a vault that cannot be read does not stop the start', async () => {
+    const brokenVault = { ...createMemoryVault(), load: () => Promise.reject(new Error('keyring locked')) };
+    const { router } = await core({ vault: brokenVault });
+    const settings = { mode: 'sandbox', lang: 'en', impCode: '', windowMid: '', keyedMid: 'nxca_jt_b2', storeName: '', businessNumber: '' };
+    const saved = await router.callMethod('saveSettings', settings, CALLER);
+    expect(saved).toMatchObject({ ok: true, data: { keyedMid: 'nxca_jt_b2', hasCredentials: false } });
+    const charged = await router.callMethod('chargeKeyed', keyed(), CALLER);
+    if (!charged.ok || !saved.ok) throw new Error('charge');
+    const { apiBaseUrl } = saved.data as { apiBaseUrl: string };
+    const payments = await sandboxPaymentsFor(apiBaseUrl, (charged.data as { merchantUid: string }).merchantUid);
+    expect(payments).toEqual([expect.objectContaining({ status: 'paid', pg_id: 'nxca_jt_b2' })]);
+  });
+
   it('PORTONE_API_URL: uses that API with the sandbox credentials and starts no embedded sandbox', async () => {
     const external: SandboxHandle = await startSandbox({ port: 0 });
     cleanups.push(() => external.close());

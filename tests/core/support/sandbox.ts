@@ -3,13 +3,15 @@ import { SANDBOX_CREDENTIALS } from '../../../sandbox/server';
 import { TEST_CARDS } from '../../../sandbox/test-cards';
 
 const Token = z.object({ response: z.object({ access_token: z.string() }) });
-const Payments = z.object({ response: z.object({ list: z.array(z.object({ merchant_uid: z.string(), status: z.string() })) }).nullable() });
+const Payments = z.object({
+  response: z.object({ list: z.array(z.object({ merchant_uid: z.string(), status: z.string(), pg_id: z.string() })) }).nullable(),
+});
 
 /**
  * Every payment the sandbox holds for a merchant_uid (`findAll`), asked with plain fetch so the
  * check does not depend on the client under test.
  */
-export async function sandboxPaymentsFor(baseUrl: string, merchantUid: string): Promise<{ status: string }[]> {
+export async function sandboxPaymentsFor(baseUrl: string, merchantUid: string): Promise<{ status: string; pg_id: string }[]> {
   const tokenRes = await fetch(`${baseUrl}/users/getToken`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
