@@ -129,6 +129,21 @@ describe('keyed charge service', () => {
     expect(await sandboxPaymentsFor(sandbox.url, result.merchantUid)).toHaveLength(1);
   });
 
+  it('lookups that fail keep being retried with backoff until PortOne answers', async () => {
+    const { service, ledger, sandbox, resolver, sleeps } = await harness();
+    await setFaults(sandbox.url, [
+      { path: ONETIME, commitThenDrop: true, count: 1 },
+      { path: '/payments/find/*', status: 503, count: 3 },
+    ]);
+    const result = await service.chargeKeyed(keyedInput());
+    expect(result.outcome).toBe('unknown');
+    await resolver.whenIdle();
+    expect(ledger.get(result.merchantUid)?.payment.status).toBe('paid');
+    expect(sleeps).toEqual([1_000, 2_000, 4_000, 8_000]);
+    const lookups = ledger.detail(result.merchantUid)?.events.filter((e) => e.type === 'lookup') ?? [];
+    expect(lookups.map((e) => e.detail.split(':')[0])).toEqual(['no answer', 'no answer', 'no answer', 'PortOne']);
+  });
+
   it('5xx before the charge → unknown; 404 only counts as "not charged" once the request surely ended', async () => {
     const { service, ledger, sandbox, resolver, sleeps } = await harness();
     await setFaults(sandbox.url, { path: ONETIME, status: 503, count: 1 });
