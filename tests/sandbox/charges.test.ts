@@ -55,7 +55,7 @@ describe('POST /subscribe/payments/onetime', () => {
 
   it('accepts form-urlencoded bodies (numbers as strings)', async () => {
     const req = card();
-    const r = await h.http.post<Env<Payment>>('/subscribe/payments/onetime', new URLSearchParams(Object.entries(req).map(([k, v]) => [k, String(v)])).toString(), {
+    const r = await h.http.post<Env<Payment>>('/subscribe/payments/onetime', new URLSearchParams(Object.entries(req).map(([k, v]): [string, string] => [k, String(v)])).toString(), {
       headers: { Authorization: await h.token(), 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(r.status).toBe(200);

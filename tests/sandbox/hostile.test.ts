@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './helpers';
 import { card, harness } from './helpers';
 
-const isEnvelope = (d: unknown) =>
-  typeof d === 'object' && d !== null && typeof (d as { code: unknown }).code === 'number' && 'message' in d && (d as { response: unknown }).response === null;
+const isEnvelope = (d: unknown): boolean => {
+  if (typeof d !== 'object' || d === null) return false;
+  const o = d as Record<string, unknown>;
+  return typeof o.code === 'number' && 'message' in o && o.response === null;
+};
 
 describe('hostile requests get an enveloped error, never a crash or a stack trace', () => {
   let h: Harness;

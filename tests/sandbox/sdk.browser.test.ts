@@ -9,12 +9,12 @@ import { harness, uid } from './helpers';
 
 type Rsp = Record<string, unknown> & { imp_uid: string | null; merchant_uid: string | null; error_code: string | null; error_msg: string | null };
 
-declare global {
-  interface Window {
-    __results: Rsp[];
-    payParams: Record<string, unknown>;
-    noCallback?: boolean;
-  }
+/** The merchant page's globals (tsconfig.node has no DOM lib; casts vanish when transpiled). */
+interface MerchantWindow {
+  __results: Rsp[];
+  payParams: Record<string, unknown>;
+  noCallback?: boolean;
+  open: unknown;
 }
 
 /** A merchant page on its own origin that loads the sandbox SDK like the CDN script. */
@@ -62,6 +62,8 @@ describe('JS SDK v1 in Chromium', () => {
   });
   beforeEach(async () => {
     context = await browser.newContext();
+    // Fail fast (and visibly) instead of running into the 30 s test timeout.
+    context.setDefaultTimeout(10_000);
     page = await context.newPage();
     await page.goto(`${origin}/`);
   });
@@ -79,10 +81,10 @@ describe('JS SDK v1 in Chromium', () => {
     custom_data: { table: 3 },
     ...over,
   });
-  const setParams = (p: Record<string, unknown>) => page.evaluate((x) => (window.payParams = x), p);
-  const results = () => page.evaluate(() => window.__results);
+  const setParams = (p: Record<string, unknown>) => page.evaluate((x) => ((globalThis as unknown as MerchantWindow).payParams = x), p);
+  const results = () => page.evaluate(() => (globalThis as unknown as MerchantWindow).__results);
   const waitResult = async () => {
-    await page.waitForFunction(() => window.__results.length > 0, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (globalThis as unknown as MerchantWindow).__results.length > 0, undefined, { timeout: 10_000 });
     return (await results())[0] as Rsp;
   };
   /** Clicks "pay" on the merchant page and returns the authentication popup. */
@@ -160,7 +162,7 @@ describe('JS SDK v1 in Chromium', () => {
     expect(rsp.error_msg).toBe('사용자가 결제를 취소하셨습니다');
     expect((await rest(rsp.imp_uid as string)).data.response.status).toBe('failed');
 
-    await page.evaluate(() => (window.__results = []));
+    await page.evaluate(() => ((globalThis as unknown as MerchantWindow).__results = []));
     await setParams(params());
     const popup2 = await openPopup();
     await popup2.close();
@@ -187,7 +189,7 @@ describe('JS SDK v1 in Chromium', () => {
   it('redirect mode: no callback + m_redirect_url → the page goes to the auth page, then to m_redirect_url with the result', async () => {
     const p = params({ m_redirect_url: `${origin}/done?from=sdk` });
     await setParams(p);
-    await page.evaluate(() => (window.noCallback = true));
+    await page.evaluate(() => ((globalThis as unknown as MerchantWindow).noCallback = true));
     await page.click('#pay');
     await page.waitForURL(/\/sdk\/auth\//);
     await page.getByRole('button', { name: /Approve/ }).click();
@@ -202,7 +204,7 @@ describe('JS SDK v1 in Chromium', () => {
     // Failure in redirect mode carries error_code and error_msg.
     await page.goto(`${origin}/`);
     await setParams(params({ m_redirect_url: `${origin}/done` }));
-    await page.evaluate(() => (window.noCallback = true));
+    await page.evaluate(() => ((globalThis as unknown as MerchantWindow).noCallback = true));
     await page.click('#pay');
     await page.waitForURL(/\/sdk\/auth\//);
     await page.getByRole('button', { name: /Decline/ }).click();
@@ -227,7 +229,7 @@ describe('JS SDK v1 in Chromium', () => {
     expect((await h.api('GET', `/payments/findAll/${p.merchant_uid}`)).status).toBe(404);
 
     // The matching amount opens normally.
-    await page.evaluate(() => (window.__results = []));
+    await page.evaluate(() => ((globalThis as unknown as MerchantWindow).__results = []));
     await setParams({ ...p, amount: 9_000 });
     const popup = await openPopup();
     await popup.getByRole('button', { name: /Approve/ }).click();
@@ -246,7 +248,7 @@ describe('JS SDK v1 in Chromium', () => {
     let popups = 0;
     context.on('page', () => popups++);
     for (const [over, msg] of cases) {
-      await page.evaluate(() => (window.__results = []));
+      await page.evaluate(() => ((globalThis as unknown as MerchantWindow).__results = []));
       await setParams(params(over));
       await page.click('#pay');
       const rsp = await waitResult();
@@ -258,7 +260,7 @@ describe('JS SDK v1 in Chromium', () => {
 
   it('falls back to an in-page layer when the popup is blocked; phone payments work there', async () => {
     await page.addInitScript(() => {
-      window.open = () => null;
+      (globalThis as unknown as MerchantWindow).open = () => null;
     });
     await page.reload();
     await setParams(params({ pay_method: 'phone', company: '테스트상점', company_en: 'Test Shop' }));
