@@ -171,7 +171,12 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     },
   };
 
-  await configure();
+  try {
+    await configure();
+  } catch (error) {
+    ledger.close();
+    throw error;
+  }
 
   let closed = false;
   return {

@@ -113,8 +113,9 @@ export class Resolver {
       await this.sleep(this.backoffMs(attempt), this.stop.signal);
       if (this.stop.signal.aborted) return;
       const record = this.deps.ledger.get(merchantUid);
+      if (!record || (record.payment.status !== 'pending' && record.payment.status !== 'unknown')) return;
       // Settings moved to another PortOne: recovery picks this up when it comes back.
-      if (!record || record.apiEnv !== this.deps.backend()?.apiEnv) return;
+      if (record.apiEnv !== this.deps.backend()?.apiEnv) return;
       if ((await this.lookupOnce(merchantUid)) === 'resolved') return;
     }
   }
