@@ -69,8 +69,8 @@ export function createTransport(baseUrl: string): Transport {
 
   async function send(request: RawRequest): Promise<RawAnswer> {
     const answer = await sendOnce(request);
-    // A reset or refusal before any answer on a reused connection: the idempotent request goes again.
-    if (request.idempotent && answer.kind === 'failure' && (answer.cause === 'reset' || answer.cause === 'refused')) {
+    // A reset (typically a kept-alive connection the server had closed): the idempotent request goes again.
+    if (request.idempotent && answer.kind === 'failure' && answer.cause === 'reset') {
       return sendOnce(request);
     }
     return answer;
