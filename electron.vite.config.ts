@@ -12,7 +12,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      // Sandboxed preloads cannot `require` our own modules: bundle everything, emit CommonJS.
+      // A sandboxed preload can only `require('electron')`: preload/ imports nothing else at run time
+      // (type-only imports from contract/), and it must be CommonJS.
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
