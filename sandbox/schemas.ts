@@ -22,20 +22,21 @@ const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v 
 
 const text = (max = 1000) => z.string().max(max);
 
+/** A required string whose message says whether it was missing or of the wrong type. */
+export const reqString = (field: string) =>
+  z.string({ error: (iss) => (iss.input === undefined ? `${field} 는 필수입니다.` : `${field} 는 문자열이어야 합니다.`) });
+
 export const Amount = numeric('amount').pipe(
   z.number().positive('amount 는 0보다 커야 합니다.').max(MAX_AMOUNT, 'amount 가 너무 큽니다.'),
 );
-export const MerchantUid = z
-  .string({ error: 'merchant_uid 는 필수입니다.' })
+export const MerchantUid = reqString('merchant_uid')
   .min(1, 'merchant_uid 는 필수입니다.')
   .max(MAX_MERCHANT_UID, `merchant_uid 는 ${MAX_MERCHANT_UID}자 이하여야 합니다.`);
 
 /** PortOne wants `dddd-dddd-dddd-dddd`; 14/15-digit cards keep the 4-4-4 grouping (GAP). */
-export const CardNumber = z
-  .string({ error: 'card_number 는 필수입니다.' })
+export const CardNumber = reqString('card_number')
   .regex(/^\d{4}-\d{4}-\d{4}-\d{2,4}$/, 'card_number 는 dddd-dddd-dddd-dddd 형식이어야 합니다.');
-export const Expiry = z
-  .string({ error: 'expiry 는 필수입니다.' })
+export const Expiry = reqString('expiry')
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expiry 는 YYYY-MM 형식이어야 합니다.');
 const Birth = z.string().regex(/^(\d{6}|\d{10})$/, 'birth 는 생년월일 6자리 또는 사업자등록번호 10자리여야 합니다.');
 const Pwd2 = z.string().regex(/^\d{2}$/, 'pwd_2digit 는 숫자 2자리여야 합니다.');
@@ -90,10 +91,10 @@ export type OnetimeBody = z.infer<typeof OnetimeBody>;
 
 export const AgainBody = z
   .object({
-    customer_uid: z.string({ error: 'customer_uid 는 필수입니다.' }).min(1, 'customer_uid 는 필수입니다.').max(80),
+    customer_uid: reqString('customer_uid').min(1, 'customer_uid 는 필수입니다.').max(80),
     merchant_uid: MerchantUid,
     ...money,
-    name: z.string({ error: 'name 은 필수입니다.' }).min(1, 'name 은 필수입니다.').max(200),
+    name: reqString('name').min(1, 'name 은 필수입니다.').max(200),
     ...buyer,
   })
   .superRefine(chargeRules);
@@ -136,8 +137,8 @@ export const PrepareBody = z.object({
 export type PrepareBody = z.infer<typeof PrepareBody>;
 
 export const GetTokenBody = z.object({
-  imp_key: z.string({ error: 'imp_key 는 필수입니다.' }).min(1, 'imp_key 는 필수입니다.'),
-  imp_secret: z.string({ error: 'imp_secret 는 필수입니다.' }).min(1, 'imp_secret 는 필수입니다.'),
+  imp_key: reqString('imp_key').min(1, 'imp_key 는 필수입니다.'),
+  imp_secret: reqString('imp_secret').min(1, 'imp_secret 는 필수입니다.'),
 });
 
 export const Sorting = z.enum(['-started', 'started', '-paid', 'paid', '-updated', 'updated']);

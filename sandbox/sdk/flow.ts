@@ -57,7 +57,9 @@ export const SdkParams = z
     currency: z.literal('KRW', 'currency 는 KRW 만 지원합니다.').optional(),
     buyer_name: optText(),
     buyer_email: optText(),
-    buyer_tel: z.string({ error: 'settle 결제창은 buyer_tel 이 필수입니다.' }).min(1, 'settle 결제창은 buyer_tel 이 필수입니다.').max(40),
+    buyer_tel: z
+      .string({ error: (iss) => (iss.input === undefined ? 'settle 결제창은 buyer_tel 이 필수입니다.' : 'buyer_tel 은 문자열이어야 합니다.') })
+      .min(1, 'settle 결제창은 buyer_tel 이 필수입니다.').max(40),
     buyer_addr: optText(400),
     buyer_postcode: optText(20),
     company: optText(),

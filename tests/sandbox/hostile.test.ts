@@ -91,3 +91,22 @@ describe('hostile requests get an enveloped error, never a crash or a stack trac
     expect((await h.api('GET', '/payments/status/all')).status).toBe(200);
   });
 });
+
+describe('validation messages never echo what was sent', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+
+  it('a wrong-typed card number is named as such, and the digits do not come back', async () => {
+    const r = await h.api('POST', '/subscribe/payments/onetime', card({ card_number: 5365100000000006 }));
+    expect(r.status).toBe(400);
+    expect(r.data.message).toMatch(/card_number.*문자열/);
+    const bad = await h.api('POST', '/subscribe/payments/onetime', card({ card_number: '5365-1000-0000-00061', expiry: '2099-1' }));
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.data)).not.toContain('5365');
+    const missing = await h.api('POST', '/subscribe/payments/onetime', card({ card_number: undefined }));
+    expect(missing.data.message).toMatch(/card_number.*필수/);
+  });
+});
