@@ -130,3 +130,30 @@ export function getCustomers(ctx: Ctx, uids: readonly string[]): Answer {
   if (found.length === 0) return httpError(404, MSG.customersNoneFound);
   return ok(found, found.length === uids.length ? 200 : 207);
 }
+
+/** `GET /payments?imp_uid[]=…&merchant_uid[]=…` (≤ 100 ids): 200 all found, 207 some, 404 none. */
+export function getPayments(ctx: Ctx, impUids: readonly string[], merchantUids: readonly string[]): Answer {
+  const asked = impUids.length + merchantUids.length;
+  if (asked === 0) return httpError(400, 'imp_uid[] 또는 merchant_uid[] 가 필요합니다.');
+  if (asked > 100) return httpError(400, '한 번에 최대 100개까지 조회할 수 있습니다.');
+  const found: PaymentRecord['payment'][] = [];
+  for (const id of impUids) {
+    const r = ctx.store.payment(id);
+    if (r) found.push(r.payment);
+  }
+  for (const m of merchantUids) {
+    const r = matching(ctx, m, undefined, '-started')[0];
+    if (r) found.push(r.payment);
+  }
+  if (found.length === 0) return httpError(404, '해당되는 결제건을 찾지 못하였습니다.');
+  return ok(found, found.length === asked ? 200 : 207);
+}
+
+/** `GET /subscribe/customers/{uid}/payments?page=`: payments made with (or issuing) this key, newest first. */
+export function customerPayments(ctx: Ctx, uid: string, page: number): Answer {
+  const all: PaymentRecord[] = [];
+  for (const r of ctx.store.allPayments()) if (r.payment.customer_uid === uid) all.push(r);
+  if (all.length === 0 && !ctx.store.customer(uid)) return httpError(404, MSG.customerNotFound);
+  all.sort(comparator('-started'));
+  return paged(all, page, DEFAULT_PAGE_LIMIT);
+}

@@ -2,13 +2,25 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Ctx } from '../context';
 import { send, withParsed } from '../http';
-import { byStatus, findAll, findOne, getPayment } from '../queries';
+import { byStatus, findAll, findOne, getPayment, getPayments } from '../queries';
 import { FindQuery, ListQuery, LookupQuery, StatusAllParam, StatusParam } from '../schemas';
 
 type P = Record<string, string>;
 
+/** `a[]=x&a[]=y` (or `a=x`) from fastify's query object, as a list of non-empty strings. */
+export function listParam(query: unknown, name: string): string[] {
+  const q = (query ?? {}) as Record<string, unknown>;
+  const raw = q[`${name}[]`] ?? q[name];
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return list.filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
 /** Lookups: `/payments/{imp_uid}`, `/payments/find…`, `/payments/findAll…`, `/payments/status/{status}`. */
 export function registerPaymentLookups(app: FastifyInstance, ctx: Ctx): void {
+  app.get('/payments', async (req, reply) =>
+    send(reply, getPayments(ctx, listParam(req.query, 'imp_uid'), listParam(req.query, 'merchant_uid'))),
+  );
+
   app.get('/payments/:imp_uid', async (req, reply) => {
     const { imp_uid } = req.params as P;
     return send(reply, withParsed(LookupQuery, req.query, (q) => getPayment(ctx, imp_uid ?? '', q.include_sandbox ?? false)));

@@ -4,8 +4,9 @@ import { CODES, MSG } from '../constants';
 import type { Ctx } from '../context';
 import { httpError, refused } from '../envelope';
 import { send, withParsed } from '../http';
-import { deleteCustomer, getCustomer, getCustomers } from '../queries';
-import { AgainBody, IssueBody, OnetimeBody } from '../schemas';
+import { customerPayments, deleteCustomer, getCustomer, getCustomers } from '../queries';
+import { listParam } from './payments';
+import { AgainBody, IssueBody, ListQuery, OnetimeBody } from '../schemas';
 
 type P = Record<string, string>;
 
@@ -18,15 +19,17 @@ export function registerSubscribe(app: FastifyInstance, ctx: Ctx): void {
   );
 
   app.get('/subscribe/customers', async (req, reply) => {
-    const q = req.query as Record<string, string | string[] | undefined>;
-    const raw = q['customer_uid[]'] ?? q['customer_uid'];
-    const uids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((u) => u !== '');
+    const uids = listParam(req.query, 'customer_uid');
     if (uids.length === 0) return send(reply, httpError(400, 'customer_uid[] 는 필수입니다.'));
     return send(reply, getCustomers(ctx, uids));
   });
   app.get('/subscribe/customers/:customer_uid', async (req, reply) =>
     send(reply, getCustomer(ctx, (req.params as P).customer_uid ?? '')),
   );
+  app.get('/subscribe/customers/:customer_uid/payments', async (req, reply) => {
+    const uid = (req.params as P).customer_uid ?? '';
+    return send(reply, withParsed(ListQuery.pick({ page: true }), req.query, (q) => customerPayments(ctx, uid, q.page ?? 1)));
+  });
   app.delete('/subscribe/customers/:customer_uid', async (req, reply) =>
     send(reply, deleteCustomer(ctx, (req.params as P).customer_uid ?? '')),
   );

@@ -79,6 +79,8 @@ describe('POST /users/getToken and token rules (injected clock)', () => {
       ['DELETE', '/subscribe/customers/c1'],
       ['POST', '/subscribe/customers/c1'],
       ['GET', '/subscribe/customers?customer_uid[]=c1'],
+      ['GET', '/subscribe/customers/c1/payments'],
+      ['GET', '/payments?imp_uid[]=imp_000000000000'],
       ['GET', '/payments/imp_000000000000'],
       ['GET', '/payments/find/m1'],
       ['GET', '/payments/find/m1/paid'],

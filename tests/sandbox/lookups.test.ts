@@ -145,3 +145,38 @@ describe('prepare', () => {
     expect((await h.api('POST', '/payments/prepare', { merchant_uid: uid(), amount: '1x' })).status).toBe(400);
   });
 });
+
+describe('multi lookups', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+
+  it('GET /payments?imp_uid[]&merchant_uid[]: 200 all found, 207 some, 404 none, 400 none asked', async () => {
+    const a = (await h.api<Payment>('POST', '/subscribe/payments/onetime', card())).data.response;
+    const b = (await h.api<Payment>('POST', '/subscribe/payments/onetime', card())).data.response;
+    const all = await h.api<Payment[]>('GET', `/payments?imp_uid[]=${a.imp_uid}&merchant_uid[]=${b.merchant_uid}`);
+    expect(all.status).toBe(200);
+    expect(all.data.response.map((p) => p.imp_uid)).toEqual([a.imp_uid, b.imp_uid]);
+    const some = await h.api<Payment[]>('GET', `/payments?imp_uid[]=${a.imp_uid}&imp_uid[]=imp_000000000000`);
+    expect(some.status).toBe(207);
+    expect(some.data.response).toHaveLength(1);
+    const none = await h.api('GET', '/payments?merchant_uid[]=ghost');
+    expect(none.status).toBe(404);
+    expect(none.data).toMatchObject({ code: -1, response: null });
+    expect((await h.api('GET', '/payments')).status).toBe(400);
+  });
+
+  it('GET /subscribe/customers/{uid}/payments lists what the key paid, newest first; 404 unknown', async () => {
+    const cu = uid('cust');
+    await h.api('POST', '/subscribe/payments/onetime', card({ customer_uid: cu }));
+    await h.api('POST', '/subscribe/payments/again', { customer_uid: cu, merchant_uid: uid(), amount: 700, name: 'x' });
+    const r = await h.api<Page>('GET', `/subscribe/customers/${cu}/payments`);
+    expect(r.status).toBe(200);
+    expect(r.data.response).toMatchObject({ total: 2, previous: 0, next: 0 });
+    expect(r.data.response.list.map((p) => p.customer_uid_usage)).toEqual(['payment', 'issue']);
+    expect((await h.api('GET', `/subscribe/customers/${uid('cust')}/payments`)).status).toBe(404);
+    expect((await h.api('GET', `/subscribe/customers/${cu}/payments?page=2`)).status).toBe(400);
+  });
+});
