@@ -103,6 +103,10 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     await events.first().waitFor();
     expect(await events.count()).toBeGreaterThan(0);
     expect(await page.locator('.detail').textContent()).toContain(maskCardNumber(TEST_CARDS.approve));
+    expect(await events.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(ko('event.outcome'))]));
+    // Esc goes back to the list.
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: ko('payments.title') }).waitFor();
   });
 
   it('offers installments only from ₩50,000', async () => {
@@ -132,6 +136,7 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
 
       await page.getByRole('button', { name: ko('result.retry') }).click();
       expect(await field(page, 'charge.pwd2').inputValue()).toBe('');
+      expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('f-pwd2digit');
       expect(await field(page, 'charge.cardNumber').inputValue()).toBe(TEST_CARDS[card].replace(/-/g, ' '));
       expect(await field(page, 'charge.orderName').inputValue()).toBe('전화 주문 테스트');
       expect(chargeCalls()).toBe(1);

@@ -59,9 +59,12 @@ export function ChargeScreen({ active }: { active: boolean }) {
   const visibleErrors: Partial<Record<FieldName, string>> = { ...serverErrors };
   if (showErrors) for (const [name, key] of Object.entries(localErrors)) visibleErrors[name as FieldName] = t(key);
 
-  // F2 (or coming back to this screen) puts the caret in the amount field, ready for the next sale.
+  // F2 (or coming back to this screen) puts the caret in the amount field, ready for the next sale;
+  // after a decline, in the password digits, the one field that must be typed again.
+  const focusOnForm = useRef<FieldName>('amount');
   useEffect(() => {
-    if (active && phase.kind === 'form') focusField('amount');
+    if (active && phase.kind === 'form') focusField(focusOnForm.current);
+    focusOnForm.current = 'amount';
   }, [active, phase.kind, focusField]);
 
   const setField = (name: FieldName, typed: string) => {
@@ -84,7 +87,10 @@ export function ChargeScreen({ active }: { active: boolean }) {
     setPhase({ kind: 'form' });
   }, []);
 
-  const retry = () => setPhase({ kind: 'form' });
+  const retry = () => {
+    focusOnForm.current = 'pwd2digit';
+    setPhase({ kind: 'form' });
+  };
 
   // F2 on a final result starts the next sale (the button says so); the app's own F2 handler keeps this screen.
   const finalShown = phase.kind === 'result' && phase.view.kind === 'final';

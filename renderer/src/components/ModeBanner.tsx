@@ -5,9 +5,11 @@ import { useT } from '../i18n/useT';
 export function ModeBanner({ mode }: { mode: Mode }) {
   const t = useT();
   if (mode === 'live') return null;
+  const message = t(mode === 'sandbox' ? 'banner.sandbox' : 'banner.test');
+  // A note takes its accessible name from aria-label only; it carries the whole sentence.
   return (
-    <div className={`banner banner--${mode}`} role="note" aria-label={mode.toUpperCase()}>
-      {t(mode === 'sandbox' ? 'banner.sandbox' : 'banner.test')}
+    <div className={`banner banner--${mode}`} role="note" aria-label={message}>
+      {message}
     </div>
   );
 }

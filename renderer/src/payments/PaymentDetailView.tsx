@@ -44,6 +44,15 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
     };
   }, [merchantUid, apply]);
 
+  // Esc goes back to the list, as the back button does.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onBack();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onBack]);
+
   /** Asks PortOne again by merchant_uid (a lookup, never a new charge). */
   const refresh = () => {
     setBusy(true);
