@@ -1,4 +1,6 @@
 import { request as httpRequest } from 'node:http';
+import { runInNewContext } from 'node:vm';
+import { contract } from '../../contract/channels';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { startStack, type Stack } from './harness';
@@ -78,5 +80,26 @@ describe('browser host transport guards', () => {
   it('refuses unknown methods through the router', async () => {
     const res = await api({ origin, 'x-pos-token': token }, 'constructor');
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('the bridge defines window.pos with exactly one function per contract method, each POSTing to /api/<method> with the token', async () => {
+    const script = (await call(origin, { path: '/host-bridge.js', headers: { 'sec-fetch-site': 'same-origin' } })).body;
+    const sent: { url: string; init: { method: string; headers: Record<string, string>; body: string } }[] = [];
+    const sandbox: { pos?: Record<string, (request: unknown) => Promise<unknown>>; fetch: unknown } = {
+      fetch: (url: string, init: (typeof sent)[number]['init']) => {
+        sent.push({ url, init });
+        return Promise.resolve({ status: 200, json: () => Promise.resolve({ ok: true, data: null }) });
+      },
+    };
+    runInNewContext(script, sandbox);
+    const pos = sandbox.pos ?? {};
+    expect(Object.keys(pos).sort()).toEqual(Object.keys(contract).sort());
+    expect(Object.isFrozen(pos)).toBe(true);
+    await expect(pos.recentPayments?.({ limit: 3 })).resolves.toEqual({ ok: true, data: null });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.url).toBe('/api/recentPayments');
+    expect(sent[0]?.init.method).toBe('POST');
+    expect(sent[0]?.init.headers['x-pos-token']).toBe(token);
+    expect(JSON.parse(sent[0]?.init.body ?? '')).toEqual({ payload: { limit: 3 } });
   });
 });
