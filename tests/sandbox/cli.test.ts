@@ -37,4 +37,22 @@ describe('standalone CLI', () => {
       await expect(fetch(`${url}/users/getToken`, { method: 'POST' })).rejects.toThrow();
     });
   }
+
+  it('`npm run sandbox -- --port N` (as documented): Ctrl-C to the process group stops it cleanly', async () => {
+    // detached = its own process group, like a terminal's foreground job; Ctrl-C signals the whole group.
+    const child = spawn('npm', ['run', '--silent', 'sandbox', '--', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<void>((r) => child.on('exit', () => r()));
+    const deadline = Date.now() + 20_000;
+    while (!/JS SDK/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+    expect(url).toBeDefined();
+    expect((await fetch(`${url}/payments/status/all`)).status).toBe(401);
+    process.kill(-(child.pid ?? 0), 'SIGINT');
+    await exited;
+    await expect.poll(() => out, { timeout: 5_000 }).toContain('SIGINT: stopping sandbox');
+    const state = () => fetch(`${url}/users/getToken`, { method: 'POST' }).then(() => 'open', () => 'closed');
+    await expect.poll(state, { timeout: 5_000 }).toBe('closed');
+  });
 });
