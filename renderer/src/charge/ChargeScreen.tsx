@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ChargeResult } from '../../../contract/channels';
 import type { PaymentDetail } from '../../../contract/schemas';
-import { formatKrw, splitAmount } from '../../../domain/money';
+import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { Keypad } from '../components/Keypad';
 import { useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { ResultPanel, type ChargeView } from '../result/ResultPanel';
 import { ChargeFields } from './ChargeFields';
+import { ChargeTotal } from './ChargeTotal';
 import {
   applyKey,
   emptyForm,
@@ -22,6 +23,7 @@ import {
   type KeypadKey,
 } from './form';
 import { SendingPanel } from './SendingPanel';
+import { useFieldFocus } from './useFieldFocus';
 import { useResolveUnknown } from './useResolveUnknown';
 
 type Phase = { kind: 'form' } | { kind: 'sending'; startedAt: number; attemptId: string; amount: number; orderName: string } | { kind: 'result'; view: ChargeView };
@@ -43,17 +45,8 @@ export function ChargeScreen({ active }: { active: boolean }) {
   // Refs, not state: they must change synchronously so a second click in the same frame sees them.
   const inFlight = useRef(false);
   const attemptId = useRef(crypto.randomUUID());
-  const inputs = useRef(new Map<FieldName, HTMLInputElement>());
   const keypadTarget = useRef<KeypadField>('amount');
-
-  const focusField = useCallback((name: FieldName) => inputs.current.get(name)?.focus(), []);
-  const registerInput = useCallback(
-    (name: FieldName) => (el: HTMLInputElement | null) => {
-      if (el) inputs.current.set(name, el);
-      else inputs.current.delete(name);
-    },
-    [],
-  );
+  const { focusField, registerInput } = useFieldFocus();
 
   const { errors: localErrors } = validate(form, new Date());
   const visibleErrors: Partial<Record<FieldName, string>> = { ...serverErrors };
@@ -180,7 +173,6 @@ export function ChargeScreen({ active }: { active: boolean }) {
   // On the result the total shows what was charged (the form may already be reset for the next sale).
   const shown = phase.kind === 'result' ? phase.view.payment : null;
   const amount = shown ? shown.amount : wonOf(form.amount);
-  const split = splitAmount(amount, shown ? shown.taxFree : Math.min(wonOf(form.taxFree), amount));
   const sending = phase.kind === 'sending';
 
   return (
@@ -204,12 +196,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
         )}
       </div>
       <aside className="charge__side">
-        <div className="total" aria-live="polite">
-          <div className="total__amount">{formatKrw(amount)}</div>
-          <div className="total__vat">
-            {t('charge.vatLine', { supply: formatKrw(split.supply), vat: formatKrw(split.vat), taxFree: formatKrw(split.taxFree) })}
-          </div>
-        </div>
+        <ChargeTotal amount={amount} taxFree={shown ? shown.taxFree : wonOf(form.taxFree)} />
         <Keypad onKey={onKey} disabled={phase.kind !== 'form'} />
         {formError && (
           <p className="form-error" role="alert">
