@@ -3,8 +3,8 @@ import { Bench } from 'tinybench';
 export interface Latency {
   p50: number;
   p95: number;
-  mean: number;
-  samples: number;
+  /** Every sample, sorted (ms). */
+  samples: readonly number[];
 }
 
 export interface MeasureOptions {
@@ -27,8 +27,28 @@ export async function measure(name: string, fn: () => unknown, options: MeasureO
   await bench.run();
   const result = bench.tasks[0]?.result;
   if (!result || !('latency' in result) || !result.latency.samples) throw new Error(`${name}: no samples`);
-  const samples = result.latency.samples;
-  return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), mean: result.latency.mean, samples: samples.length };
+  return latencyOf(result.latency.samples);
+}
+
+/**
+ * Measures several tasks in alternating rounds and pools each task's samples, so that drift in
+ * the machine (other processes, disk flushes) is shared between them instead of landing on one.
+ */
+export async function measureInterleaved(
+  tasks: Record<string, () => unknown>,
+  options: MeasureOptions & { rounds: number },
+): Promise<Record<string, Latency>> {
+  const pooled: Record<string, number[]> = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+  const perRound = { iterations: Math.ceil(options.iterations / options.rounds), warmupIterations: options.warmupIterations };
+  for (let round = 0; round < options.rounds; round++) {
+    for (const [name, fn] of Object.entries(tasks)) pooled[name]?.push(...(await measure(name, fn, perRound)).samples);
+  }
+  return Object.fromEntries(Object.entries(pooled).map(([name, samples]) => [name, latencyOf(samples)]));
+}
+
+function latencyOf(samples: readonly number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), samples: sorted };
 }
 
 /** Linear interpolation between order statistics of sorted samples. */
