@@ -4,6 +4,8 @@
  * number approves; a number that fails Luhn is refused by the "card company" (code -1).
  */
 
+import { luhnValid } from '../domain/card-number';
+
 export const TEST_CARDS = {
   /** Approved: code 0, status paid. */
   approve: '5365-1000-0000-0006',
@@ -41,19 +43,6 @@ const DECLINES: Record<Exclude<CardBehaviour, 'approve'>, Decline> = {
 const BY_DIGITS = new Map<string, CardBehaviour>(
   Object.entries(TEST_CARDS).map(([k, v]) => [v.replace(/-/g, ''), k as CardBehaviour]),
 );
-
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 /** The behaviour of a (validated, dashed) card number, before the expiry check. */
 export function cardBehaviour(cardNumber: string): CardBehaviour {

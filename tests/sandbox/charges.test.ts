@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_CARDS, luhnValid } from '../../sandbox/test-cards';
+import { luhnValid } from '../../domain/card-number';
+import { TEST_CARDS } from '../../sandbox/test-cards';
 import type { Env, Harness, Payment } from './helpers';
 import { card, harness, uid } from './helpers';
 

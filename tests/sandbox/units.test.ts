@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isExpired } from '../../sandbox/charges';
 import { resolveMid } from '../../sandbox/context';
 import { parseVbankDue, redirectTarget } from '../../sandbox/sdk/flow';
-import { TEST_CARDS, cardBehaviour, luhnValid, maskCard } from '../../sandbox/test-cards';
+import { luhnValid } from '../../domain/card-number';
+import { TEST_CARDS, cardBehaviour, maskCard } from '../../sandbox/test-cards';
 import { TokenStore, tokenFromHeaders } from '../../sandbox/tokens';
 
 describe('pure sandbox rules', () => {
