@@ -62,6 +62,14 @@ async function main(): Promise<void> {
       const suffix = lang === 'ko' ? '' : '-en';
       const orderName = lang === 'ko' ? '꽃다발 전화 주문' : 'Flower bouquet (phone order)';
 
+      if (lang === 'ko') {
+        // Every field error next to its field, before anything is sent.
+        await page.getByLabel(LABELS.ko.card, { exact: true }).fill('5365 1000 0000 0007');
+        await page.getByLabel(LABELS.ko.expiry, { exact: true }).fill('01/20');
+        await page.getByLabel(LABELS.ko.amount, { exact: true }).press('Enter');
+        await page.getByRole('alert').first().waitFor();
+        await shoot(page, 'field-errors');
+      }
       await fill(page, lang, TEST_CARDS.approve, orderName);
       await page.getByLabel(LABELS[lang].amount, { exact: true }).focus();
       await shoot(page, `keyed-charge${suffix}`);

@@ -198,13 +198,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
       <aside className="charge__side">
         <ChargeTotal amount={amount} taxFree={shown ? shown.taxFree : wonOf(form.taxFree)} />
         <Keypad onKey={onKey} disabled={phase.kind !== 'form'} />
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        {sending && <SendingPanel startedAt={phase.startedAt} attemptId={phase.attemptId} amount={phase.amount} orderName={phase.orderName} />}
-        {/* Hidden, not removed, on the result: the keypad and the button keep their place on screen. */}
+        {/* Right under the keypad, never pushed around by messages; hidden (not removed) on the result. */}
         <button
           type="submit"
           className={`btn btn--pay ${phase.kind === 'result' ? 'is-idle' : ''}`}
@@ -214,6 +208,12 @@ export function ChargeScreen({ active }: { active: boolean }) {
         >
           {amount > 0 ? t('charge.payAmount', { amount: formatKrw(amount) }) : t('charge.pay')}
         </button>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        {sending && <SendingPanel startedAt={phase.startedAt} attemptId={phase.attemptId} amount={phase.amount} orderName={phase.orderName} />}
       </aside>
     </form>
   );
