@@ -128,7 +128,7 @@ export class PortOneClient {
       { method: 'POST', path: '/subscribe/payments/onetime', body: withoutEmpty(request), timeoutMs: this.timeouts.chargeMs, idempotent: false },
       PortOnePayment,
     );
-    return chargeAnswerOf(result);
+    return chargeAnswerOf(result, request.merchant_uid);
   }
 
   async chargeAgain(request: AgainRequest): Promise<ChargeAnswer> {
@@ -136,7 +136,7 @@ export class PortOneClient {
       { method: 'POST', path: '/subscribe/payments/again', body: withoutEmpty(request), timeoutMs: this.timeouts.chargeMs, idempotent: false },
       PortOnePayment,
     );
-    return chargeAnswerOf(result);
+    return chargeAnswerOf(result, request.merchant_uid);
   }
 
   /** Latest payment for a merchant_uid (`-started`); 404 → `not_found`. */

@@ -28,10 +28,12 @@ export type ChargeAnswer =
   /** The charge request never left (e.g. PortOne unreachable while fetching a token). */
   | { outcome: 'not_sent'; cause: UnknownCause; detail: string };
 
-export function chargeAnswerOf(result: CallResult<PortOnePayment>): ChargeAnswer {
+export function chargeAnswerOf(result: CallResult<PortOnePayment>, merchantUid: string): ChargeAnswer {
   switch (result.kind) {
     case 'ok': {
       const payment = result.value;
+      // An answer about another order says nothing about ours: look ours up instead.
+      if (payment.merchant_uid !== merchantUid) return { outcome: 'unknown', cause: 'malformed', detail: 'answer for another merchant_uid' };
       if (payment.status === 'paid') return { outcome: 'paid', payment };
       if (payment.status === 'failed') {
         return { outcome: 'failed', payment, reason: payment.fail_reason ?? 'The card company declined the payment.' };

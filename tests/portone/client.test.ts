@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PortOneClient, decode, type OnetimeRequest, type Timeouts } from '../../main/portone/client';
+import { chargeAnswerOf } from '../../main/portone/outcomes';
 import { PortOnePayment } from '../../main/portone/schemas';
 import { createTransport } from '../../main/portone/transport';
 import { clearFaults, setFaults } from '../../sandbox/control';
@@ -242,6 +243,12 @@ describe('decode (answers the sandbox cannot be made to give)', () => {
   it('a 5xx without an envelope is unknown (server_error); a redirect is unknown (malformed)', () => {
     expect(decode({ kind: 'response', status: 502, body: null, malformed: true }, PortOnePayment)).toMatchObject({ cause: 'server_error' });
     expect(decode({ kind: 'response', status: 302, body: null, malformed: true }, PortOnePayment)).toMatchObject({ cause: 'malformed' });
+  });
+
+  it('a charge answer about another merchant_uid is unknown, not paid', () => {
+    const payment = PortOnePayment.parse({ imp_uid: 'imp_1', merchant_uid: 'pos-other', amount: 1_000, status: 'paid' });
+    expect(chargeAnswerOf({ kind: 'ok', value: payment }, 'pos-mine')).toMatchObject({ outcome: 'unknown', cause: 'malformed' });
+    expect(chargeAnswerOf({ kind: 'ok', value: payment }, 'pos-other')).toMatchObject({ outcome: 'paid' });
   });
 
   it('undecodable detail names paths only, not the values', () => {
