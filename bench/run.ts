@@ -17,14 +17,25 @@ const files = readdirSync(join(here, 'figures'))
   .sort();
 
 const rows: Row[] = [];
+const failed: string[] = [];
 for (const file of files) {
-  const mod = (await import(pathToFileURL(join(here, 'figures', file)).href)) as { figure?: Figure };
-  if (typeof mod.figure !== 'function') throw new Error(`bench/figures/${file} does not export "figure"`);
   console.error(`bench: ${file}…`);
-  rows.push(...(await mod.figure()));
+  try {
+    const mod = (await import(pathToFileURL(join(here, 'figures', file)).href)) as { figure?: Figure };
+    if (typeof mod.figure !== 'function') throw new Error('does not export "figure"');
+    rows.push(...(await mod.figure()));
+  } catch (error) {
+    // One broken figure must not hide the others; the run still fails at the end.
+    console.error(`bench: ${file} failed:`, error);
+    failed.push(file);
+  }
 }
 
 const date = new Date().toISOString();
 const m = machine();
 console.log(markdown(rows, m, date));
 console.error(`bench: wrote ${writeResults(join(here, 'results'), rows, m, date)}`);
+if (failed.length > 0) {
+  console.error(`bench: failed figures: ${failed.join(', ')}`);
+  process.exitCode = 1;
+}
