@@ -234,3 +234,44 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     expect(chargeCalls()).toBe(1);
   });
 });
+
+describe('keyed charge that times out while the card company is slow', () => {
+  let browser: Browser;
+  let stack: Stack;
+
+  beforeAll(async () => {
+    // The app gives up waiting after 1 s; the sandbox answers (and commits) after 2.5 s.
+    [browser, stack] = await Promise.all([
+      launchBrowser(),
+      startStack({ lang: 'ko', core: { portoneTimeouts: { chargeMs: 1_000 } } }),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('shows the spinner, then checking, then paid; never a second charge', async () => {
+    const page = await openTill(browser, stack.host.url);
+    const calls = countCalls(page, 'chargeKeyed');
+    const before = (await sandboxPayments(stack.sandbox.url)).length;
+    await setFaults(stack.sandbox.url, { path: '/subscribe/payments/onetime', latencyMs: 2_500, count: 1 });
+    const statuses = await recordStatuses(page);
+    await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { orderName: '느린 카드사 주문' }));
+    await page.keyboard.press('Enter');
+
+    await resultHeading(page, 'result.approved').waitFor({ timeout: 20_000 });
+    const seen = await statuses();
+    const order = ['카드사에 승인 요청 중', ko('result.checking'), ko('result.approved')].map((s) => seen.findIndex((x) => x.includes(s)));
+    expect(order[0]).toBeGreaterThanOrEqual(0);
+    expect(order[1]).toBeGreaterThan(order[0] ?? Infinity);
+    expect(order[2]).toBeGreaterThan(order[1] ?? Infinity);
+
+    const merchantUid = await summaryValue(page, 'result.merchantUid');
+    const after = await sandboxPayments(stack.sandbox.url);
+    expect(after.length).toBe(before + 1);
+    expect(after.filter((p) => p.merchant_uid === merchantUid)).toHaveLength(1);
+    expect(calls()).toBe(1);
+    await page.close();
+  });
+});
