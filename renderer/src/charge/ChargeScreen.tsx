@@ -51,6 +51,8 @@ export function ChargeScreen({ active }: { active: boolean }) {
   const { errors: localErrors } = validate(form, new Date());
   const visibleErrors: Partial<Record<FieldName, string>> = { ...serverErrors };
   if (showErrors) for (const [name, key] of Object.entries(localErrors)) visibleErrors[name as FieldName] = t(key);
+  // Derived, so the summary goes away as soon as the last marked field is fixed.
+  const shownFormError = Object.values(visibleErrors).some(Boolean) ? t('charge.fixErrors') : formError;
 
   // F2 (or coming back to this screen) puts the caret in the amount field, ready for the next sale;
   // after a decline, in the password digits, the one field that must be typed again.
@@ -131,7 +133,6 @@ export function ChargeScreen({ active }: { active: boolean }) {
     const { errors, request } = validate(form, new Date());
     setShowErrors(true);
     if (request === null) {
-      setFormError(t('charge.fixErrors'));
       const first = FIELD_ORDER.find((name) => errors[name] !== undefined);
       if (first) focusField(first);
       return;
@@ -151,7 +152,6 @@ export function ChargeScreen({ active }: { active: boolean }) {
       setPhase({ kind: 'form' });
       if (res.error.code === 'invalid_input' && isFieldName(res.error.field)) {
         setServerErrors({ [res.error.field]: res.error.message });
-        setFormError(t('charge.fixErrors'));
       } else {
         setFormError(errorText(t, res.error));
       }
@@ -208,9 +208,9 @@ export function ChargeScreen({ active }: { active: boolean }) {
         >
           {amount > 0 ? t('charge.payAmount', { amount: formatKrw(amount) }) : t('charge.pay')}
         </button>
-        {formError && (
+        {shownFormError && (
           <p className="form-error" role="alert">
-            {formError}
+            {shownFormError}
           </p>
         )}
         {sending && <SendingPanel startedAt={phase.startedAt} attemptId={phase.attemptId} amount={phase.amount} orderName={phase.orderName} />}
