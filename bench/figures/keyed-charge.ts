@@ -15,6 +15,8 @@ import { createMemoryVault } from '../../main/config/memory-vault';
 import { createAppCore } from '../../main/core/app-core';
 import { createRouter } from '../../main/ipc/router';
 import { Ledger, type Intent } from '../../main/ledger/ledger';
+import { PortOneClient, type OnetimeRequest } from '../../main/portone/client';
+import { createTransport } from '../../main/portone/transport';
 import { createLogger } from '../../main/logging';
 import { SANDBOX_CREDENTIALS, startSandbox } from '../../sandbox/server';
 import { TEST_CARDS } from '../../sandbox/test-cards';
@@ -38,6 +40,7 @@ export const figure: Figure = async () => {
   });
   const router = createRouter(core.handlers, logger, { validateResponses: false });
   const scratch = new Ledger({ dataDir: mkdtempSync(join(dir.path, 'scratch-')) });
+  const client = new PortOneClient({ transport: createTransport(sandbox.url), credentials: SANDBOX_CREDENTIALS, logger });
   try {
     let n = 0;
     const payload = (): Request<'chargeKeyed'> => ({
@@ -70,7 +73,7 @@ export const figure: Figure = async () => {
         buyer_tel: '010-1234-5678',
         card_quota: 0,
       });
-    const { service, bare, bareFresh, intentWrite } = await measureInterleaved(
+    const { service, bare, bareFresh, intentWrite, clientOnly } = await measureInterleaved(
       {
         service: async () => {
           const result = await router.callMethod('chargeKeyed', payload(), CALLER);
@@ -87,10 +90,15 @@ export const figure: Figure = async () => {
         bareFresh: async () => assertPaid(await postFresh(sandbox.url, token, onetime())),
         // The one disk sync a charge must wait for, measured on the same disk in the same rounds.
         intentWrite: () => scratch.insertIntent(benchIntent(++n)),
+        // The client alone (axios, token, fresh connection, zod), without contract, validation or ledger.
+        clientOnly: async () => {
+          const answer = await client.chargeOnetime(JSON.parse(onetime()) as OnetimeRequest);
+          if (answer.outcome !== 'paid') throw new Error('client charge not paid');
+        },
       },
       RUNS,
     );
-    if (!service || !bare || !bareFresh || !intentWrite) throw new Error('missing measurement');
+    if (!service || !bare || !bareFresh || !intentWrite || !clientOnly) throw new Error('missing measurement');
     const note = `${service.samples.length} runs in ${RUNS.rounds} interleaved rounds, each after ${RUNS.warmupIterations} warm-up`;
     return [
       row({
@@ -112,6 +120,14 @@ export const figure: Figure = async () => {
         note: 'same connection policy as the client: the service layer alone',
       }),
       row({
+        figure: 'of which: PortOne client alone',
+        value: clientOnly.p50,
+        unit: 'ms',
+        p50: clientOnly.p50,
+        p95: clientOnly.p95,
+        note: 'axios on a new connection, cached token, zod decode',
+      }),
+      row({
         figure: 'of which: synced intent write',
         value: intentWrite.p50,
         unit: 'ms',
@@ -123,6 +139,7 @@ export const figure: Figure = async () => {
       row({ figure: 'bare POST, new connection (node:http)', value: bareFresh.p50, unit: 'ms', p50: bareFresh.p50, p95: bareFresh.p95, note }),
     ];
   } finally {
+    client.close();
     scratch.close();
     await core.close();
     await sandbox.close();
