@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../renderer/src/i18n';
+import { makeTranslator, translate } from '../../renderer/src/i18n';
 import { en } from '../../renderer/src/i18n/en';
 import { ko } from '../../renderer/src/i18n/ko';
 
@@ -22,5 +22,13 @@ describe('i18n dictionaries', () => {
     expect(translate('ko', 'charge.quotaMonths', { n: 3 })).toBe('3개월');
     expect(translate('en', 'charge.quotaMonths', { n: 3 })).toBe('3 months');
     expect(translate('en', 'charge.quotaMonths')).toBe('{n} months');
+  });
+});
+
+describe('feature messages', () => {
+  it('translate a feature dictionary in either language with the same placeholder rules', () => {
+    const messages = { ko: { hello: '{name}님 안녕하세요' }, en: { hello: 'Hello {name}' } };
+    expect(makeTranslator(messages, 'ko')('hello', { name: '김하나' })).toBe('김하나님 안녕하세요');
+    expect(makeTranslator(messages, 'en')('hello')).toBe('Hello {name}');
   });
 });
