@@ -11,11 +11,14 @@ import { row, type Figure, type Row } from '../lib/types';
 const SIZES = [100_000, 1_000_000];
 const RUNS = { iterations: 300, warmupIterations: 20 };
 
+/** Zero-padded so the keys arrive in order, as dated `pos-<yyyymmdd>-…` ids roughly do. */
+const uid = (prefix: string, i: number): string => `${prefix}-${String(i).padStart(8, '0')}`;
+
 function intent(i: number, prefix: string): Intent {
   const at = 1_700_000_000_000 + i * 1_000;
   return {
-    merchantUid: `${prefix}-${i}`,
-    attemptId: `${prefix}-attempt-${i}`,
+    merchantUid: uid(prefix, i),
+    attemptId: uid(`${prefix}-attempt`, i),
     kind: 'keyed',
     amount: 1_000 + (i % 500) * 100,
     taxFree: 0,
@@ -45,8 +48,8 @@ async function operations(ledger: Ledger, stored: number): Promise<Ops> {
   const prefix = stored === 0 ? 'new' : 'fill';
   const size = stored === 0 ? n : stored;
   const pick = () => (stored === 0 ? Math.floor(Math.random() * size) : probe());
-  const get = await measure('get', () => ledger.get(`${prefix}-${pick()}`), RUNS);
-  const byAttempt = await measure('byAttempt', () => ledger.findByAttempt(`${prefix}-attempt-${pick()}`), RUNS);
+  const get = await measure('get', () => ledger.get(uid(prefix, pick())), RUNS);
+  const byAttempt = await measure('byAttempt', () => ledger.findByAttempt(uid(`${prefix}-attempt`, pick())), RUNS);
   const recent = await measure('recent', () => ledger.recent(50), RUNS);
   return { insert, get, byAttempt, recent };
 }
