@@ -166,7 +166,7 @@ function assertSameSale(first: { amount: number; taxFree: number }, again: Keyed
 }
 
 /** The screen's view of a ledger record. */
-export function resultOf(record: LedgerRecord, reasonCode: ChargeReasonCode | null): ChargeResult {
+function resultOf(record: LedgerRecord, reasonCode: ChargeReasonCode | null): ChargeResult {
   const { payment } = record;
   const stored = ChargeReasonCode.safeParse(record.reasonCode);
   const code = reasonCode ?? (stored.success ? stored.data : null);

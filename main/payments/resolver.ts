@@ -23,12 +23,12 @@ export interface ResolverDeps {
   backoffMs?: (attempt: number) => number;
 }
 
-export const DEFAULT_SETTLE_GRACE_MS = 60_000;
+const DEFAULT_SETTLE_GRACE_MS = 60_000;
 
 /** 1, 2, 4, 8, 16, 32 s, then every 60 s. */
-export const defaultBackoff = (attempt: number): number => Math.min(1000 * 2 ** attempt, 60_000);
+const defaultBackoff = (attempt: number): number => Math.min(1000 * 2 ** attempt, 60_000);
 
-export const realSleep: Sleep = (ms, signal) =>
+const realSleep: Sleep = (ms, signal) =>
   new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const timer = setTimeout(done, ms);

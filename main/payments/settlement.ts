@@ -4,7 +4,7 @@ import type { Settlement } from '../ledger/ledger';
 import type { PortOnePayment } from '../portone/schemas';
 
 /** The ledger status for a PortOne payment. V1 keeps `paid` after a partial cancel; we say so. */
-export function statusOf(payment: PortOnePayment): PaymentStatus {
+function statusOf(payment: PortOnePayment): PaymentStatus {
   switch (payment.status) {
     case 'paid':
       return payment.cancel_amount > 0 ? 'partially_cancelled' : 'paid';

@@ -4,7 +4,7 @@ import type { TokenAnswer } from './schemas';
 export type TokenResult = { kind: 'ok'; value: string } | Exclude<CallResult<string>, { kind: 'ok' }>;
 
 /** Refresh this long before the token expires (portone-v1.md §1.2: a token asked for in its last minute is extended). */
-export const TOKEN_REFRESH_MARGIN_MS = 60_000;
+const TOKEN_REFRESH_MARGIN_MS = 60_000;
 
 /**
  * One access token for the whole process. Expiry is judged on PortOne's clock: the token is good
