@@ -66,3 +66,16 @@ export type PaymentEvent = z.infer<typeof PaymentEvent>;
 
 export const PaymentDetail = z.object({ payment: PaymentView, events: z.array(PaymentEvent) });
 export type PaymentDetail = z.infer<typeof PaymentDetail>;
+
+export const Role = z.enum(['cashier', 'manager', 'owner']);
+export type Role = z.infer<typeof Role>;
+
+/**
+ * A manager (or owner) approving one action on a cashier's screen with their PIN. Sent with the
+ * request that needs it; checked in main, never stored.
+ */
+export const ManagerApproval = z.strictObject({
+  cashierId: z.string().min(1).max(64),
+  pin: z.string().regex(/^\d{4,8}$/, 'PIN: 4–8 digits'),
+});
+export type ManagerApproval = z.infer<typeof ManagerApproval>;

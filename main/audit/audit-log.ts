@@ -1,0 +1,26 @@
+import type { Actor } from '../auth/access';
+
+export type AuditAction =
+  | 'sign_in'
+  | 'sign_out'
+  | 'sign_in_failed'
+  | 'approval'
+  | 'charge'
+  | 'refund'
+  | 'card_saved'
+  | 'card_removed'
+  | 'settings_changed'
+  | 'credentials_changed'
+  | 'cashier_changed'
+  | 'day_opened'
+  | 'day_closed'
+  | 'receipt_printed'
+  | 'receipt_reprinted';
+
+/** Plain values only; never card data, PINs or secrets. */
+export type AuditDetail = Record<string, string | number | boolean | null>;
+
+/** Append-only, tamper-evident record of who did what when. */
+export interface AuditLog {
+  record(actor: Actor, action: AuditAction, target: string | null, detail?: AuditDetail): void;
+}

@@ -1,0 +1,25 @@
+import type { ManagerApproval, Role } from '../../contract/schemas';
+
+/** Who did something: written on payments and audit entries (never a PIN). */
+export interface Actor {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * Who is at the till and what they may do. Services ask it before acting; it throws
+ * AppError('forbidden', …) naming the role needed. With no cashier accounts set up yet the shop
+ * runs in single-user mode: the built-in owner is always signed in.
+ */
+export interface AccessControl {
+  current(): Actor;
+  /** The actor the action is recorded under: the signed-in one when their role suffices, else the approving manager. */
+  authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor>;
+}
+
+const RANK: Record<Role, number> = { cashier: 0, manager: 1, owner: 2 };
+
+export const roleAtLeast = (role: Role, min: Role): boolean => RANK[role] >= RANK[min];
+
+export const SINGLE_USER_OWNER: Actor = { id: 'owner', name: 'till', role: 'owner' };
