@@ -5,6 +5,8 @@ import { AppError } from '../../contract/result';
 import type { Credentials } from '../config/secret-vault';
 import type { Handlers } from '../ipc/handlers';
 import { Ledger } from '../ledger/ledger';
+import { SINGLE_USER_OWNER, type AccessControl } from '../auth/access';
+import type { AuditLog } from '../audit/audit-log';
 import type { Backend } from '../payments/backend';
 import { KeyedChargeService } from '../payments/keyed-charge';
 import { Resolver } from '../payments/resolver';
@@ -18,8 +20,6 @@ import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './enviro
 export const SANDBOX_JOURNAL_FILE = 'sandbox-journal.jsonl';
 /** The embedded sandbox keeps its journal across runs, so its payments keep one name in the ledger. */
 const EMBEDDED_SANDBOX_ENV = 'embedded-sandbox';
-/** No cashier login yet: every payment is recorded under this name. */
-const DEFAULT_CASHIER = 'till';
 
 /** What is live right now: the backend the services use, plus what "test connection" needs. */
 interface Active {
@@ -40,6 +40,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     dataDir: deps.dataDir,
     ...(deps.sqliteNativeBinding ? { nativeBinding: deps.sqliteNativeBinding } : {}),
   });
+  // Placeholders until cashier accounts and the chained audit table exist (issue 7).
+  const access: AccessControl = { current: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) };
+  const audit: AuditLog = { record: () => undefined };
   let sandbox: SandboxHandle | null = null;
   let active: Active | null = null;
 
@@ -57,7 +60,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     backend: () => active?.backend ?? null,
     logger,
     now,
-    cashier: () => DEFAULT_CASHIER,
+    cashier: () => access.current().name,
   });
 
   function clientFor(baseUrl: string, credentials: Credentials): PortOneClient {
@@ -142,16 +145,19 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     getSettings: () => settingsView(),
     saveSettings: async (input) => {
       deps.settings.set(input);
+      audit.record(access.current(), 'settings_changed', null, { mode: input.mode, lang: input.lang });
       await reconfigure();
       return settingsView();
     },
     saveCredentials: async (input) => {
       await deps.vault.save({ impKey: input.impKey, impSecret: input.impSecret });
+      audit.record(access.current(), 'credentials_changed', null, { action: 'saved' });
       await reconfigure();
       return settingsView();
     },
     clearCredentials: async () => {
       await deps.vault.clear();
+      audit.record(access.current(), 'credentials_changed', null, { action: 'cleared' });
       await reconfigure();
       return settingsView();
     },
@@ -161,7 +167,11 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       const timeoutMs = deps.portoneTimeouts?.tokenMs ?? DEFAULT_TIMEOUTS.tokenMs;
       return testConnection(active.backend.client.baseUrl, credentials, now, timeoutMs);
     },
-    chargeKeyed: (input) => charges.chargeKeyed(input),
+    chargeKeyed: async (input) => {
+      const result = await charges.chargeKeyed(input);
+      audit.record(access.current(), 'charge', result.merchantUid, { kind: 'keyed', amount: input.amount, outcome: result.outcome });
+      return result;
+    },
     recentPayments: ({ limit }) => Promise.resolve(ledger.recent(limit)),
     getPayment: ({ merchantUid }) => Promise.resolve(detailOr404(merchantUid)),
     refreshPayment: async ({ merchantUid }) => {
