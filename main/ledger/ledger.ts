@@ -254,6 +254,11 @@ export class Ledger {
     this.db.transaction(fn)();
   }
 
+  /** The open database, for feature modules that keep their own tables in this file (accounts, audit, day close). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   integrityCheck(): string {
     return String(this.db.pragma('integrity_check', { simple: true }));
   }

@@ -51,6 +51,55 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER payment_events_no_delete BEFORE DELETE ON payment_events
     BEGIN SELECT RAISE(ABORT, 'payment_events is append-only'); END;
   `,
+  // Cashier accounts, the hash-chained audit log and business days (open with a float, close with a frozen report).
+  `
+  CREATE TABLE cashiers (
+    id              TEXT PRIMARY KEY,
+    name            TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    role            TEXT NOT NULL CHECK (role IN ('cashier', 'manager', 'owner')),
+    pin_salt        BLOB NOT NULL,
+    pin_hash        BLOB NOT NULL,
+    active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    blocked_until   INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE auth_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+  CREATE TABLE audit_log (
+    seq        INTEGER PRIMARY KEY,
+    at         INTEGER NOT NULL,
+    actor_id   TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    actor_role TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    target     TEXT,
+    detail     TEXT NOT NULL,
+    prev_hash  TEXT NOT NULL,
+    hash       TEXT NOT NULL
+  ) STRICT;
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+  CREATE TABLE business_days (
+    id           INTEGER PRIMARY KEY,
+    opened_at    INTEGER NOT NULL,
+    opened_by    TEXT NOT NULL,
+    float_amount INTEGER NOT NULL CHECK (float_amount >= 0),
+    closed_at    INTEGER,
+    closed_by    TEXT,
+    report       TEXT
+  ) STRICT;
+  CREATE UNIQUE INDEX business_days_one_open ON business_days (closed_at IS NULL) WHERE closed_at IS NULL;
+  CREATE TRIGGER business_days_closed_read_only BEFORE UPDATE ON business_days WHEN OLD.closed_at IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'a closed day is read-only'); END;
+  CREATE TRIGGER business_days_no_delete BEFORE DELETE ON business_days
+    BEGIN SELECT RAISE(ABORT, 'business days are never deleted'); END;
+  CREATE INDEX payments_refunded ON payments (created_at) WHERE cancel_amount > 0;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {
