@@ -1,0 +1,86 @@
+import type { PaymentStatus } from '../../contract/schemas';
+import type { LedgerRecord } from '../../main/ledger/ledger';
+import type { SandboxPayment } from './sandbox-view';
+
+/** What the screen was told about a sale, the last time the app answered for it. */
+export type Told = 'paid' | 'failed' | 'rejected' | 'unknown';
+
+export interface Findings {
+  /** merchant_uids checked (ledger ∪ sandbox). */
+  checked: number;
+  /** Ledger and PortOne disagree on status or amounts, or the app told the cashier something PortOne contradicts. */
+  mismatches: string[];
+  /** More than one paid payment for one merchant_uid, or for one sale (attemptId). */
+  doubleCharges: string[];
+  /** Paid at PortOne but missing from the ledger, or not paid there. */
+  lostPayments: string[];
+  /** Intents still pending/unknown. */
+  unresolved: string[];
+}
+
+const EVER_PAID = new Set<SandboxPayment['status']>(['paid', 'cancelled']);
+const LEDGER_PAID = new Set<PaymentStatus>(['paid', 'partially_cancelled', 'cancelled']);
+
+/** The ledger status that matches PortOne's record of a paid payment. */
+function expectedStatus(p: SandboxPayment): PaymentStatus {
+  if (p.status === 'cancelled') return 'cancelled';
+  return p.cancel_amount > 0 ? 'partially_cancelled' : 'paid';
+}
+
+/**
+ * Every merchant_uid, ledger against PortOne (the sandbox): the money rules the campaign proves.
+ * `told` maps each sale (attemptId) to the last outcome the app answered for it.
+ */
+export function reconcile(ledger: readonly LedgerRecord[], sandbox: readonly SandboxPayment[], told: ReadonlyMap<string, Told>): Findings {
+  const paidAt = new Map<string, SandboxPayment[]>();
+  for (const p of sandbox) if (EVER_PAID.has(p.status)) paidAt.set(p.merchant_uid, [...(paidAt.get(p.merchant_uid) ?? []), p]);
+  const byUid = new Map(ledger.map((r) => [r.payment.merchantUid, r]));
+  const findings: Findings = { checked: 0, mismatches: [], doubleCharges: [], lostPayments: [], unresolved: [] };
+  const paidPerSale = new Map<string, number>();
+
+  for (const uid of new Set([...byUid.keys(), ...sandbox.map((p) => p.merchant_uid)])) {
+    findings.checked += 1;
+    const record = byUid.get(uid);
+    const paid = paidAt.get(uid) ?? [];
+    if (paid.length > 1) findings.doubleCharges.push(`${uid}: ${paid.length} paid payments at PortOne`);
+    if (!record) {
+      if (paid.length > 0) findings.lostPayments.push(`${uid}: paid at PortOne, not in the ledger`);
+      continue;
+    }
+    const { payment } = record;
+    if (record.attemptId !== null && paid.length > 0) paidPerSale.set(record.attemptId, (paidPerSale.get(record.attemptId) ?? 0) + paid.length);
+    if (payment.status === 'pending' || payment.status === 'unknown') {
+      findings.unresolved.push(`${uid}: ${payment.status}`);
+      continue;
+    }
+    const at = paid[0];
+    if (!at) {
+      if (LEDGER_PAID.has(payment.status)) findings.mismatches.push(`${uid}: ledger ${payment.status}, PortOne has no paid payment`);
+      continue;
+    }
+    if (!LEDGER_PAID.has(payment.status)) {
+      findings.lostPayments.push(`${uid}: paid at PortOne, ledger says ${payment.status}`);
+      continue;
+    }
+    const problems = [
+      payment.status !== expectedStatus(at) && `status ${payment.status} vs ${at.status} (cancelled ₩${at.cancel_amount})`,
+      payment.impUid !== at.imp_uid && `imp_uid ${payment.impUid} vs ${at.imp_uid}`,
+      payment.amount !== at.amount && `amount ₩${payment.amount} vs ₩${at.amount}`,
+      payment.cancelAmount !== at.cancel_amount && `cancelled ₩${payment.cancelAmount} vs ₩${at.cancel_amount}`,
+    ].filter((p): p is string => typeof p === 'string');
+    if (problems.length > 0) findings.mismatches.push(`${uid}: ${problems.join(', ')}`);
+  }
+
+  for (const [attemptId, count] of paidPerSale) {
+    if (count > 1) findings.doubleCharges.push(`sale ${attemptId}: charged ${count} times`);
+  }
+  // What the cashier saw must stand: "paid" stays paid, a definite "not paid" never took money.
+  const saleUid = new Map(ledger.flatMap((r) => (r.attemptId === null ? [] : [[r.attemptId, r] as const])));
+  for (const [attemptId, outcome] of told) {
+    const record = saleUid.get(attemptId);
+    const charged = record ? (paidAt.get(record.payment.merchantUid)?.length ?? 0) > 0 : false;
+    if (outcome === 'paid' && !charged) findings.mismatches.push(`sale ${attemptId}: told paid, PortOne has no payment`);
+    if ((outcome === 'failed' || outcome === 'rejected') && charged) findings.mismatches.push(`sale ${attemptId}: told ${outcome}, but PortOne charged it`);
+  }
+  return findings;
+}

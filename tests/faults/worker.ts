@@ -1,0 +1,79 @@
+/**
+ * The app's main-side services in a process of their own, so the fault campaign can SIGKILL them
+ * mid-operation: createAppCore + the router, exactly as the browser host wires them, driven by
+ * JSON lines on stdin (`{id, method, payload}` or `{id, control}`) and answering on stdout.
+ * On start it runs the start-up recovery of open intents, as both hosts do.
+ */
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { createJsonSettingsStore } from '../../main/config/json-settings-store';
+import { createMemoryVault } from '../../main/config/memory-vault';
+import { createAppCore } from '../../main/core/app-core';
+import { createRouter } from '../../main/ipc/router';
+import { createLogger, fileSink } from '../../main/logging';
+import type { Sleep } from '../../main/payments/resolver';
+import { WorkerConfig, WorkerCommand, type WorkerReply } from './worker-protocol';
+
+const config = WorkerConfig.parse(JSON.parse(process.argv[2] ?? '{}'));
+const CALLER = { ok: true as const, ctx: { transport: 'ipc' as const, origin: 'app://pos' } };
+
+/** Background lookups back off 1, 2, 4… s in the app; here the same schedule runs `speedup` times faster. */
+const sleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms / config.speedup);
+    signal.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+
+// The real logger with its file sink: the campaign scans this log for card data afterwards.
+const logger = createLogger({ level: 'info', sinks: [fileSink(join(config.dataDir, 'logs', 'pos.log'))] });
+const core = await createAppCore({
+  dataDir: config.dataDir,
+  settings: createJsonSettingsStore({ filePath: join(config.dataDir, 'settings.json') }),
+  vault: createMemoryVault(),
+  logger,
+  portoneApiUrl: config.apiUrl,
+  portoneTimeouts: config.timeouts,
+  settleGraceMs: config.settleGraceMs,
+  sleep,
+});
+const router = createRouter(core.handlers, logger);
+const recovered = core.recoverPending();
+
+const reply = (message: WorkerReply): void => {
+  process.stdout.write(`${JSON.stringify(message)}\n`);
+};
+
+async function handle(line: string): Promise<void> {
+  const command = WorkerCommand.parse(JSON.parse(line));
+  if ('method' in command) {
+    reply({ id: command.id, result: await router.callMethod(command.method, command.payload, CALLER) });
+    return;
+  }
+  if (command.control === 'drain') {
+    // What a till left running does: finish start-up recovery, then every background lookup.
+    await recovered;
+    await core.recoverPending();
+    await core.whenIdle();
+  } else {
+    await core.close();
+  }
+  reply({ id: command.id, done: command.control });
+  if (command.control === 'close') process.exit(0);
+}
+
+// One command at a time, in order, as one cashier at one till sends them.
+let queue = Promise.resolve();
+createInterface({ input: process.stdin }).on('line', (line) => {
+  queue = queue.then(() => handle(line)).catch((error: unknown) => {
+    process.stderr.write(`worker: ${error instanceof z.ZodError ? 'bad command' : String(error)}\n`);
+    process.exit(2);
+  });
+});
+reply({ ready: true });
