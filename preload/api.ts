@@ -20,6 +20,12 @@ export const CHANNELS: { readonly [M in Method]: Contract[M]['channel'] } = {
   recentPayments: 'payments:recent',
   getPayment: 'payments:get',
   refreshPayment: 'payments:refresh',
+  searchCustomers: 'customers:search',
+  getCustomer: 'customers:get',
+  chargeAgain: 'customers:charge-again',
+  removeCard: 'customers:remove-card',
+  refreshCustomers: 'customers:refresh',
+  cardOnFileOptions: 'customers:options',
 };
 
 /**
@@ -43,5 +49,11 @@ export function createPosApi(invoke: Invoke): PosApi {
     recentPayments: call('recentPayments'),
     getPayment: call('getPayment'),
     refreshPayment: call('refreshPayment'),
+    searchCustomers: call('searchCustomers'),
+    getCustomer: call('getCustomer'),
+    chargeAgain: call('chargeAgain'),
+    removeCard: call('removeCard'),
+    refreshCustomers: call('refreshCustomers'),
+    cardOnFileOptions: call('cardOnFileOptions'),
   };
 }

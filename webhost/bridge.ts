@@ -21,6 +21,12 @@ const METHODS = {
   recentPayments: true,
   getPayment: true,
   refreshPayment: true,
+  searchCustomers: true,
+  getCustomer: true,
+  chargeAgain: true,
+  removeCard: true,
+  refreshCustomers: true,
+  cardOnFileOptions: true,
 } as const satisfies Record<Method, true>;
 
 const TOKEN = __POS_HOST_TOKEN__;

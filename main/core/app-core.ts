@@ -8,6 +8,9 @@ import { Ledger } from '../ledger/ledger';
 import { SINGLE_USER_OWNER, type AccessControl } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Backend } from '../payments/backend';
+import { ChargeRunner } from '../payments/charge-runner';
+import { CustomerService } from '../customers/customer-service';
+import { CustomerStore } from '../customers/customer-store';
 import { KeyedChargeService } from '../payments/keyed-charge';
 import { Resolver } from '../payments/resolver';
 import { DEFAULT_TIMEOUTS, PortOneClient } from '../portone/client';
@@ -15,6 +18,7 @@ import { createTransport } from '../portone/transport';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
 import type { AppCore, AppCoreDeps } from './app-core.types';
 import { testConnection } from './connection-test';
+import { customerHandlers } from './handlers/customers';
 import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
 
 export const SANDBOX_JOURNAL_FILE = 'sandbox-journal.jsonl';
@@ -54,14 +58,11 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
   });
-  const charges = new KeyedChargeService({
-    ledger,
-    resolver,
-    backend: () => active?.backend ?? null,
-    logger,
-    now,
-    cashier: () => access.current().name,
-  });
+  const runnerDeps = { ledger, resolver, backend: () => active?.backend ?? null, logger, now, cashier: () => access.current().name };
+  // One runner for keyed and billing-key charges: one charge at a time, the same intent/outcome/resolution path.
+  const runner = new ChargeRunner(runnerDeps);
+  const customers = new CustomerService({ store: new CustomerStore(ledger.database), ledger, runner, backend: runnerDeps.backend, access, audit, logger, now });
+  const charges = new KeyedChargeService({ ...runnerDeps, runner, cards: customers });
 
   function clientFor(baseUrl: string, credentials: Credentials): PortOneClient {
     return new PortOneClient({
@@ -179,6 +180,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       if ((await resolver.lookupOnce(merchantUid)) === 'open') resolver.track(merchantUid);
       return detailOr404(merchantUid);
     },
+    ...customerHandlers(customers, access, audit),
   };
 
   try {

@@ -100,6 +100,53 @@ export const MIGRATIONS: readonly string[] = [
     BEGIN SELECT RAISE(ABORT, 'business days are never deleted'); END;
   CREATE INDEX payments_refunded ON payments (created_at) WHERE cancel_amount > 0;
   `,
+  // Card on file (main/customers): one row per customer-card; the key's state is read from the
+  // payment that issued it. Only the masked card (6 + 4) is kept. Search: trigram FTS for
+  // substrings of 3+ characters, b-tree indexes for short prefixes and the exact last 4.
+  `
+  CREATE TABLE customers (
+    id                   INTEGER PRIMARY KEY,
+    customer_uid         TEXT NOT NULL UNIQUE,
+    name                 TEXT NOT NULL,
+    phone                TEXT NOT NULL,
+    phone_digits         TEXT NOT NULL,
+    memo                 TEXT NOT NULL,
+    card_number_masked   TEXT NOT NULL,
+    card_last4           TEXT NOT NULL,
+    pg_id                TEXT NOT NULL,
+    api_env              TEXT NOT NULL,
+    issuing_merchant_uid TEXT NOT NULL REFERENCES payments (merchant_uid),
+    consent_at           INTEGER NOT NULL,
+    consent_by           TEXT NOT NULL,
+    key_missing_at       INTEGER,
+    checked_at           INTEGER,
+    created_at           INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX customers_name ON customers (name);
+  CREATE INDEX customers_phone ON customers (phone_digits);
+  CREATE INDEX customers_last4 ON customers (card_last4);
+
+  CREATE TABLE customer_payments (
+    merchant_uid TEXT PRIMARY KEY REFERENCES payments (merchant_uid),
+    customer_uid TEXT NOT NULL,
+    usage        TEXT NOT NULL CHECK (usage IN ('issue', 'payment'))
+  ) STRICT;
+  CREATE INDEX customer_payments_customer ON customer_payments (customer_uid);
+
+  CREATE VIRTUAL TABLE customers_fts USING fts5 (
+    name, phone_digits, content = 'customers', content_rowid = 'id', tokenize = 'trigram'
+  );
+  CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customers_fts (rowid, name, phone_digits) VALUES (new.id, new.name, new.phone_digits);
+  END;
+  CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN
+    INSERT INTO customers_fts (customers_fts, rowid, name, phone_digits) VALUES ('delete', old.id, old.name, old.phone_digits);
+  END;
+  CREATE TRIGGER customers_fts_update AFTER UPDATE OF name, phone_digits ON customers BEGIN
+    INSERT INTO customers_fts (customers_fts, rowid, name, phone_digits) VALUES ('delete', old.id, old.name, old.phone_digits);
+    INSERT INTO customers_fts (rowid, name, phone_digits) VALUES (new.id, new.name, new.phone_digits);
+  END;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

@@ -10,9 +10,7 @@ import { INSTALLMENT_CHOICES, installmentsAllowed } from '../../domain/money';
  * not trusted. Messages name the problem, never the value typed.
  */
 export function validateKeyed(input: KeyedChargeInput, now: Date): void {
-  if (input.taxFree > input.amount) {
-    throw new AppError('invalid_input', 'The tax-free part cannot be more than the amount.', 'taxFree');
-  }
+  validateAmounts(input);
   if (!luhnValid(input.cardNumber)) {
     throw new AppError('invalid_input', 'The card number is not valid: check the digits.', 'cardNumber');
   }
@@ -33,6 +31,13 @@ export function validateKeyed(input: KeyedChargeInput, now: Date): void {
   }
   if (!/^\d{2}$/.test(input.pwd2digit)) {
     throw new AppError('invalid_input', 'Enter the first 2 digits of the card password.', 'pwd2digit');
+  }
+}
+
+/** Amount, tax-free part and installments: the same rules for every server-side charge (keyed, billing key). */
+export function validateAmounts(input: { amount: number; taxFree: number; cardQuota: number }): void {
+  if (input.taxFree > input.amount) {
+    throw new AppError('invalid_input', 'The tax-free part cannot be more than the amount.', 'taxFree');
   }
   if (!(INSTALLMENT_CHOICES as readonly number[]).includes(input.cardQuota)) {
     throw new AppError('invalid_input', 'Installments must be lump sum or 2–12 months.', 'cardQuota');

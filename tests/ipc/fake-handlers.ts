@@ -1,6 +1,7 @@
 import type { Method } from '../../contract/channels';
 import type { PaymentDetail, PaymentView } from '../../contract/schemas';
 import type { SettingsView } from '../../contract/channels';
+import type { CustomerView } from '../../contract/customers';
 import type { CallContext, Handlers } from '../../main/ipc/handlers';
 
 export const settingsView: SettingsView = {
@@ -40,6 +41,22 @@ export const paymentView: PaymentView = {
   updatedAt: 0,
 };
 
+const customerView: CustomerView = {
+  customerUid: 'cu_0123456789abcdef01234567',
+  name: '홍길동',
+  phone: '010-1234-5678',
+  memo: '',
+  cardNumberMasked: '4111-11**-****-1111',
+  cardName: 'BC',
+  pgId: 'settle_key',
+  keyState: 'active',
+  issuedAt: 0,
+  consentAt: 0,
+  consentBy: 'till',
+  checkedAt: null,
+  sandbox: true,
+};
+
 const detail: PaymentDetail = { payment: paymentView, events: [{ at: 0, type: 'paid', detail: '' }] };
 
 export interface Call {
@@ -66,6 +83,15 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     recentPayments: async (request, ctx) => (record('recentPayments', request, ctx), [paymentView]),
     getPayment: async (request, ctx) => (record('getPayment', request, ctx), detail),
     refreshPayment: async (request, ctx) => (record('refreshPayment', request, ctx), detail),
+    searchCustomers: async (request, ctx) => (record('searchCustomers', request, ctx), [customerView]),
+    getCustomer: async (request, ctx) => (record('getCustomer', request, ctx), { customer: customerView, payments: [paymentView] }),
+    chargeAgain: async (request, ctx) => (
+      record('chargeAgain', request, ctx),
+      { charge: { merchantUid: 'pos-1', outcome: 'paid', reason: null, payment: paymentView }, customer: customerView }
+    ),
+    removeCard: async (request, ctx) => (record('removeCard', request, ctx), { customerUid: customerView.customerUid }),
+    refreshCustomers: async (request, ctx) => (record('refreshCustomers', request, ctx), [customerView]),
+    cardOnFileOptions: async (request, ctx) => (record('cardOnFileOptions', request, ctx), { registerWithoutCharge: { available: false } }),
   };
   return { handlers, calls };
 }
@@ -102,4 +128,10 @@ export const validRequests: { [M in Method]: unknown } = {
   recentPayments: { limit: 20 },
   getPayment: { merchantUid: 'pos-1' },
   refreshPayment: { merchantUid: 'pos-1' },
+  searchCustomers: { query: '홍길', limit: 50 },
+  getCustomer: { customerUid: 'cu_0123456789abcdef01234567' },
+  chargeAgain: { attemptId: 'attempt-0002', customerUid: 'cu_0123456789abcdef01234567', amount: 1100, taxFree: 0, orderName: '원두', cardQuota: 0 },
+  removeCard: { customerUid: 'cu_0123456789abcdef01234567', confirm: true },
+  refreshCustomers: { customerUids: ['cu_0123456789abcdef01234567'] },
+  cardOnFileOptions: undefined,
 };

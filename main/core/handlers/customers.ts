@@ -1,0 +1,27 @@
+import type { AccessControl } from '../../auth/access';
+import type { AuditLog } from '../../audit/audit-log';
+import type { CustomerService } from '../../customers/customer-service';
+import type { Handlers } from '../../ipc/handlers';
+
+type CustomerHandlers = Pick<Handlers, 'searchCustomers' | 'getCustomer' | 'chargeAgain' | 'removeCard' | 'refreshCustomers' | 'cardOnFileOptions'>;
+
+/** Card on file: the customers screen's calls. A charge again is audited like a keyed charge. */
+export function customerHandlers(customers: CustomerService, access: AccessControl, audit: AuditLog): CustomerHandlers {
+  return {
+    searchCustomers: ({ query, limit }) => Promise.resolve(customers.search(query, limit)),
+    getCustomer: ({ customerUid }) => Promise.resolve(customers.detail(customerUid)),
+    chargeAgain: async (input) => {
+      const result = await customers.chargeAgain(input);
+      audit.record(access.current(), 'charge', result.charge.merchantUid, {
+        kind: 'billing',
+        amount: input.amount,
+        outcome: result.charge.outcome,
+        customerUid: input.customerUid,
+      });
+      return result;
+    },
+    removeCard: ({ customerUid, approval }) => customers.removeCard(customerUid, approval),
+    refreshCustomers: ({ customerUids }) => customers.refresh(customerUids),
+    cardOnFileOptions: () => Promise.resolve(customers.options()),
+  };
+}

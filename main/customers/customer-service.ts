@@ -1,0 +1,227 @@
+import type { ChargeResult, SaveCardInput } from '../../contract/channels';
+import type { AgainChargeInput, AgainChargeResult, CardOnFileOptions, CustomerDetail, CustomerView } from '../../contract/customers';
+import { AppError } from '../../contract/result';
+import type { ManagerApproval, PaymentView } from '../../contract/schemas';
+import type { AccessControl } from '../auth/access';
+import type { AuditLog } from '../audit/audit-log';
+import type { Ledger } from '../ledger/ledger';
+import type { Logger } from '../logging/logger';
+import type { Backend } from '../payments/backend';
+import { resultOf, type ChargeRunner } from '../payments/charge-runner';
+import type { CardSaver } from '../payments/keyed-charge';
+import { validateAmounts } from '../payments/validate-keyed';
+import type { CustomerStore, StoredCustomer } from './customer-store';
+import { newCustomerUid } from './customer-uid';
+
+export interface CustomerServiceDeps {
+  store: CustomerStore;
+  ledger: Ledger;
+  /** The same runner as keyed charges: one charge at a time, one request per attempt. */
+  runner: ChargeRunner;
+  backend: () => Backend | null;
+  access: AccessControl;
+  audit: AuditLog;
+  logger: Logger;
+  now: () => number;
+  newCustomerUid?: () => string;
+}
+
+const NO_KEY_REASON = 'This card is no longer on file at PortOne (its billing key was deleted). Nothing was charged.';
+
+/**
+ * Cards on file: saving one with a keyed charge (a fresh `customer_uid` per customer-card),
+ * finding customers, charging the key again, removing it (PortOne first, then here) and checking
+ * the keys against PortOne.
+ */
+export class CustomerService implements CardSaver {
+  constructor(private readonly deps: CustomerServiceDeps) {}
+
+  prepare(saveCard: SaveCardInput, card: { cardNumberMasked: string; mid: string; backend: Backend }): ReturnType<CardSaver['prepare']> {
+    const { store, access, audit, now } = this.deps;
+    const customerUid = (this.deps.newCustomerUid ?? newCustomerUid)();
+    const actor = access.current();
+    const consentAt = now();
+    return {
+      customerUid,
+      onIntent: (merchantUid) =>
+        store.insert({
+          customerUid,
+          name: saveCard.name,
+          phone: saveCard.phone,
+          memo: saveCard.memo,
+          cardNumberMasked: card.cardNumberMasked,
+          pgId: card.mid,
+          apiEnv: card.backend.apiEnv,
+          issuingMerchantUid: merchantUid,
+          consentAt,
+          consentBy: actor.name,
+        }),
+      settled: (result: ChargeResult) => {
+        // A declined first charge issues no key: nothing was saved.
+        if (result.outcome === 'failed' || result.outcome === 'rejected') return;
+        audit.record(actor, 'card_saved', customerUid, {
+          merchantUid: result.merchantUid,
+          pgId: card.mid,
+          consentAt,
+          pending: result.outcome === 'unknown',
+        });
+      },
+    };
+  }
+
+  search(query: string, limit: number): CustomerView[] {
+    return this.deps.store.search(query, limit);
+  }
+
+  detail(customerUid: string): CustomerDetail {
+    const customer = this.stored(customerUid);
+    const payments = this.deps.store
+      .paymentUids(customerUid)
+      .map((uid) => this.deps.ledger.get(uid)?.payment)
+      .filter((p): p is PaymentView => p !== undefined);
+    return { customer: customer.view, payments };
+  }
+
+  options(): CardOnFileOptions {
+    // Hecto issues a key without a charge only under a separate contract (portone-v1.md §4.3); no setting for it yet.
+    return { registerWithoutCharge: { available: false } };
+  }
+
+  async chargeAgain(input: AgainChargeInput): Promise<AgainChargeResult> {
+    validateAmounts(input);
+    const customer = this.stored(input.customerUid);
+    const { store } = this.deps;
+    const charge = await this.deps.runner.charge(
+      {
+        attemptId: input.attemptId,
+        kind: 'billing',
+        amount: input.amount,
+        taxFree: input.taxFree,
+        orderName: input.orderName,
+        buyerName: customer.view.name,
+        cardQuota: input.cardQuota,
+        cardNumberMasked: customer.view.cardNumberMasked,
+        onIntent: (merchantUid) => store.link(merchantUid, input.customerUid, 'payment'),
+        // No `pg`: PortOne charges through the MID that issued the key (customer.view.pgId).
+        send: (backend, merchantUid) =>
+          backend.client.chargeAgain({
+            customer_uid: input.customerUid,
+            merchant_uid: merchantUid,
+            amount: input.amount,
+            tax_free: input.taxFree,
+            name: input.orderName,
+            buyer_name: customer.view.name,
+            buyer_tel: customer.view.phone,
+            card_quota: input.cardQuota,
+          }),
+      },
+      (backend) => assertChargeable(customer, backend),
+    );
+    const checked = charge.outcome === 'rejected' ? await this.explainRejection(charge, input.customerUid) : charge;
+    return { charge: checked, customer: this.stored(input.customerUid).view };
+  }
+
+  /** PortOne first; only once it has deleted the key (or never had it) is the customer forgotten here. */
+  async removeCard(customerUid: string, approval: ManagerApproval | undefined): Promise<{ customerUid: string }> {
+    const actor = await this.deps.access.authorize('manager', approval);
+    const customer = this.stored(customerUid);
+    if (customer.view.keyState === 'pending') {
+      throw new AppError('conflict', 'The first charge of this card is still being checked. Remove the card once it is known.');
+    }
+    const backend = this.backendFor(customer);
+    const answer = await backend.client.deleteCustomer(customerUid, 'removed at the till');
+    switch (answer.kind) {
+      case 'ok':
+      case 'not_found':
+        break;
+      case 'unauthorized':
+        throw new AppError('portone_rejected', 'PortOne did not accept the API key or secret. The card is still on file.');
+      case 'api_error':
+        throw new AppError('portone_rejected', `PortOne refused to delete the card: ${answer.message ?? `code ${answer.code ?? '?'}`}. The card is still on file.`);
+      case 'unreachable':
+        throw new AppError('unavailable', 'PortOne could not be reached. The card is still on file; try again.');
+    }
+    this.deps.store.forget(customerUid);
+    this.deps.audit.record(actor, 'card_removed', customerUid, {
+      pgId: customer.view.pgId,
+      card: customer.view.cardNumberMasked,
+      alreadyGoneAtPortOne: answer.kind === 'not_found',
+    });
+    this.deps.logger.info('card removed', { customerUid });
+    return { customerUid };
+  }
+
+  /** One `GET /subscribe/customers/{uid}` per listed customer; a 404 flags the key as missing. */
+  async refresh(customerUids: readonly string[]): Promise<CustomerView[]> {
+    const views: CustomerView[] = [];
+    for (const customerUid of customerUids) {
+      const customer = this.deps.store.get(customerUid);
+      if (!customer) continue;
+      const backend = this.deps.backend();
+      if (customer.view.keyState !== 'pending' && backend && backend.apiEnv === customer.apiEnv) {
+        await this.check(customerUid, backend);
+      }
+      views.push(this.stored(customerUid).view);
+    }
+    return views;
+  }
+
+  /** A `code -1` from `again` is either a decline or a key PortOne does not know: asking tells them apart. */
+  private async explainRejection(charge: ChargeResult, customerUid: string): Promise<ChargeResult> {
+    const backend = this.deps.backend();
+    if (!backend || (await this.check(customerUid, backend)) !== 'missing') return charge;
+    const { ledger, now } = this.deps;
+    ledger.mark(charge.merchantUid, { status: 'rejected', failReason: NO_KEY_REASON, reasonCode: 'no_billing_key' }, now(), {
+      type: 'lookup',
+      detail: 'PortOne: billing key not found (customer flagged)',
+    });
+    const record = ledger.get(charge.merchantUid);
+    return record ? resultOf(record, 'no_billing_key') : charge;
+  }
+
+  private async check(customerUid: string, backend: Backend): Promise<'present' | 'missing' | 'no_answer'> {
+    const answer = await backend.client.getCustomer(customerUid);
+    const at = this.deps.now();
+    if (answer.kind === 'ok') {
+      this.deps.store.markPresent(customerUid, at);
+      return 'present';
+    }
+    if (answer.kind === 'not_found') {
+      this.deps.logger.warn('billing key unknown to PortOne', { customerUid });
+      this.deps.store.markMissing(customerUid, at);
+      return 'missing';
+    }
+    return 'no_answer';
+  }
+
+  private stored(customerUid: string): StoredCustomer {
+    const customer = this.deps.store.get(customerUid);
+    if (!customer || customer.issuingStatus === 'failed' || customer.issuingStatus === 'rejected') {
+      throw new AppError('not_found', 'No customer with this card on file.');
+    }
+    return customer;
+  }
+
+  private backendFor(customer: StoredCustomer): Backend {
+    const backend = this.deps.backend();
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
+    assertSameAccount(customer, backend);
+    return backend;
+  }
+}
+
+function assertSameAccount(customer: StoredCustomer, backend: Backend): void {
+  if (backend.apiEnv !== customer.apiEnv) {
+    throw new AppError('unavailable', 'This card was saved with another PortOne account or mode. Switch back to it in settings.');
+  }
+}
+
+function assertChargeable(customer: StoredCustomer, backend: Backend): void {
+  assertSameAccount(customer, backend);
+  if (customer.view.keyState === 'pending') {
+    throw new AppError('conflict', 'The first charge of this card is still being checked. Try again once it is known.');
+  }
+  if (customer.view.keyState === 'missing') {
+    throw new AppError('not_found', `${NO_KEY_REASON} Take the card details again to save it anew.`);
+  }
+}

@@ -1,0 +1,183 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { CustomerView, KeyState } from '../../contract/customers';
+import { PaymentStatus } from '../../contract/schemas';
+import { digitsOnly, lastFour } from '../../domain/card-number';
+import { prefixEnd, searchPlan } from './search-plan';
+
+/** What is written with the intent of the charge that issues the key. */
+export interface NewCustomer {
+  customerUid: string;
+  name: string;
+  phone: string;
+  memo: string;
+  cardNumberMasked: string;
+  pgId: string;
+  apiEnv: string;
+  issuingMerchantUid: string;
+  consentAt: number;
+  consentBy: string;
+}
+
+export interface StoredCustomer {
+  view: CustomerView;
+  apiEnv: string;
+  /** Status of the payment that issued the key. */
+  issuingStatus: PaymentStatus;
+}
+
+const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
+
+const Row = z.object({
+  customer_uid: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  memo: z.string(),
+  card_number_masked: z.string(),
+  pg_id: z.string(),
+  api_env: z.string(),
+  consent_at: z.number().int(),
+  consent_by: z.string(),
+  key_missing_at: z.number().int().nullable(),
+  checked_at: z.number().int().nullable(),
+  status: PaymentStatus,
+  card_name: z.string().nullable(),
+  paid_at: z.number().int(),
+  sandbox: flag,
+});
+type Row = z.infer<typeof Row>;
+
+const ISSUED: readonly PaymentStatus[] = ['paid', 'cancelled', 'partially_cancelled'];
+
+function keyStateOf(row: Row): KeyState {
+  if (!ISSUED.includes(row.status)) return 'pending';
+  return row.key_missing_at === null ? 'active' : 'missing';
+}
+
+function toStored(raw: unknown): StoredCustomer {
+  const row = Row.parse(raw);
+  const issued = ISSUED.includes(row.status);
+  return {
+    apiEnv: row.api_env,
+    issuingStatus: row.status,
+    view: {
+      customerUid: row.customer_uid as CustomerView['customerUid'],
+      name: row.name,
+      phone: row.phone,
+      memo: row.memo,
+      cardNumberMasked: row.card_number_masked,
+      cardName: row.card_name,
+      pgId: row.pg_id,
+      keyState: keyStateOf(row),
+      issuedAt: issued ? row.paid_at : null,
+      consentAt: row.consent_at,
+      consentBy: row.consent_by,
+      checkedAt: row.checked_at,
+      sandbox: row.sandbox,
+    },
+  };
+}
+
+/** A customer's card is listed while its issuing charge is paid or still open; a declined save never became a card. */
+const SELECT = `
+  SELECT c.customer_uid, c.name, c.phone, c.memo, c.card_number_masked, c.pg_id, c.api_env, c.consent_at, c.consent_by,
+         c.key_missing_at, c.checked_at, p.status, p.card_name, p.created_at AS paid_at, p.sandbox
+  FROM customers c JOIN payments p ON p.merchant_uid = c.issuing_merchant_uid`;
+const LISTED = `p.status NOT IN ('failed', 'rejected')`;
+
+/** The customers tables in the ledger's database file. */
+export class CustomerStore {
+  private readonly stmt;
+
+  constructor(private readonly db: Database.Database) {
+    this.stmt = {
+      insert: db.prepare(`
+        INSERT INTO customers (customer_uid, name, phone, phone_digits, memo, card_number_masked, card_last4, pg_id, api_env,
+          issuing_merchant_uid, consent_at, consent_by, created_at)
+        VALUES (@customerUid, @name, @phone, @phoneDigits, @memo, @cardNumberMasked, @last4, @pgId, @apiEnv,
+          @issuingMerchantUid, @consentAt, @consentBy, @consentAt)`),
+      link: db.prepare('INSERT INTO customer_payments (merchant_uid, customer_uid, usage) VALUES (?, ?, ?)'),
+      get: db.prepare(`${SELECT} WHERE c.customer_uid = ?`),
+      recent: db.prepare(`${SELECT} WHERE ${LISTED} ORDER BY c.id DESC LIMIT ?`),
+      byText: db.prepare(`${SELECT} WHERE ${LISTED} AND c.id IN (
+          SELECT id FROM customers WHERE name >= @prefix AND name < @prefixEnd
+          UNION SELECT rowid FROM customers_fts WHERE @phrase IS NOT NULL AND customers_fts MATCH 'name : ' || @phrase)
+        ORDER BY c.name, c.id LIMIT @limit`),
+      byDigits: db.prepare(`${SELECT} WHERE ${LISTED} AND c.id IN (
+          SELECT id FROM customers WHERE card_last4 = @last4
+          UNION SELECT id FROM customers WHERE phone_digits >= @digits AND phone_digits < @digitsEnd
+          UNION SELECT rowid FROM customers_fts WHERE @phrase IS NOT NULL AND customers_fts MATCH 'phone_digits : ' || @phrase)
+        ORDER BY c.name, c.id LIMIT @limit`),
+      payments: db.prepare(`
+        SELECT cp.merchant_uid FROM customer_payments cp JOIN payments p ON p.merchant_uid = cp.merchant_uid
+        WHERE cp.customer_uid = ? ORDER BY p.created_at DESC, p.rowid DESC`),
+      missing: db.prepare('UPDATE customers SET key_missing_at = COALESCE(key_missing_at, @at), checked_at = @at WHERE customer_uid = @customerUid'),
+      present: db.prepare('UPDATE customers SET key_missing_at = NULL, checked_at = @at WHERE customer_uid = @customerUid'),
+      forgetLinks: db.prepare('DELETE FROM customer_payments WHERE customer_uid = ?'),
+      forget: db.prepare('DELETE FROM customers WHERE customer_uid = ?'),
+    };
+  }
+
+  /** Runs inside the intent's transaction: the customer exists on disk before the key-issuing request leaves. */
+  insert(customer: NewCustomer): void {
+    this.stmt.insert.run({
+      ...customer,
+      phoneDigits: digitsOnly(customer.phone),
+      last4: lastFour(customer.cardNumberMasked) ?? '',
+    });
+    this.link(customer.issuingMerchantUid, customer.customerUid, 'issue');
+  }
+
+  link(merchantUid: string, customerUid: string, usage: 'issue' | 'payment'): void {
+    this.stmt.link.run(merchantUid, customerUid, usage);
+  }
+
+  get(customerUid: string): StoredCustomer | null {
+    const row = this.stmt.get.get(customerUid);
+    return row === undefined ? null : toStored(row);
+  }
+
+  search(query: string, limit: number): CustomerView[] {
+    const plan = searchPlan(query);
+    let rows: unknown[];
+    switch (plan.kind) {
+      case 'recent':
+        rows = this.stmt.recent.all(limit);
+        break;
+      case 'text':
+        rows = this.stmt.byText.all({ prefix: plan.prefix, prefixEnd: prefixEnd(plan.prefix), phrase: plan.substring, limit });
+        break;
+      case 'digits':
+        rows = this.stmt.byDigits.all({
+          last4: plan.last4,
+          digits: plan.digits,
+          digitsEnd: prefixEnd(plan.digits),
+          phrase: plan.substring,
+          limit,
+        });
+        break;
+    }
+    return rows.map((row) => toStored(row).view);
+  }
+
+  /** Merchant uids of the payments made with this customer's card, newest first. */
+  paymentUids(customerUid: string): string[] {
+    return this.stmt.payments.all(customerUid).map((row) => z.object({ merchant_uid: z.string() }).parse(row).merchant_uid);
+  }
+
+  markMissing(customerUid: string, at: number): void {
+    this.stmt.missing.run({ customerUid, at });
+  }
+
+  markPresent(customerUid: string, at: number): void {
+    this.stmt.present.run({ customerUid, at });
+  }
+
+  /** After PortOne deleted the key: the customer and its links go; the payments stay in the ledger. */
+  forget(customerUid: string): void {
+    this.db.transaction(() => {
+      this.stmt.forgetLinks.run(customerUid);
+      this.stmt.forget.run(customerUid);
+    })();
+  }
+}

@@ -1,0 +1,192 @@
+import { ChargeReasonCode, type ChargeResult } from '../../contract/channels';
+import { AppError } from '../../contract/result';
+import type { PaymentKind } from '../../contract/schemas';
+import type { Ledger, LedgerRecord } from '../ledger/ledger';
+import type { Logger } from '../logging/logger';
+import type { ChargeAnswer } from '../portone/outcomes';
+import type { Backend } from './backend';
+import { newMerchantUid } from './merchant-uid';
+import type { Resolver } from './resolver';
+import { settlementOf } from './settlement';
+
+export interface ChargeRunnerDeps {
+  ledger: Ledger;
+  resolver: Resolver;
+  /** Null while no PortOne is configured. */
+  backend: () => Backend | null;
+  logger: Logger;
+  now: () => number;
+  /** Who is at the till. */
+  cashier: () => string;
+  newMerchantUid?: (now: number) => string;
+}
+
+/** One charge as the services describe it; the runner owns everything that makes it safe. */
+export interface ChargeSpec {
+  attemptId: string;
+  kind: PaymentKind;
+  amount: number;
+  taxFree: number;
+  orderName: string;
+  buyerName: string;
+  cardQuota: number;
+  cardNumberMasked: string | null;
+  /** Extra rows that must be on disk with the intent (same synced transaction), e.g. a customer link. */
+  onIntent?: (merchantUid: string) => void;
+  /** The one request; `merchantUid` is already on disk when it is called. */
+  send: (backend: Backend, merchantUid: string) => Promise<ChargeAnswer>;
+}
+
+const NOT_SENT_REASON = 'PortOne could not be reached. Nothing was charged; try again.';
+
+/**
+ * Intent → request → outcome → unknown-resolution, for every kind of server-side charge (keyed,
+ * billing key). One charge at a time; one request per `attemptId`, ever: a repeat returns the
+ * first attempt's result (waiting for it if it is still running).
+ */
+export class ChargeRunner {
+  private inflight: { spec: ChargeSpec; result: Promise<ChargeResult> } | null = null;
+
+  constructor(private readonly deps: ChargeRunnerDeps) {}
+
+  /** Resolves once no charge is in flight (its result, success or not, is already in the ledger). */
+  async whenIdle(): Promise<void> {
+    await this.inflight?.result.catch(() => undefined);
+  }
+
+  /**
+   * `ready` runs after the dedupe checks and before anything is written (e.g. "is the MID set"),
+   * so a repeat of a finished attempt still answers when settings changed since.
+   * Everything up to the first `await` runs synchronously, so two calls cannot both pass the checks.
+   */
+  async charge(spec: ChargeSpec, ready: (backend: Backend) => void = () => undefined): Promise<ChargeResult> {
+    if (this.inflight?.spec.attemptId === spec.attemptId) {
+      assertSameSale(this.inflight.spec, spec);
+      return this.inflight.result;
+    }
+    const earlier = this.deps.ledger.findByAttempt(spec.attemptId);
+    if (earlier) {
+      assertSameSale({ amount: earlier.payment.amount, taxFree: earlier.payment.taxFree }, spec);
+      return resultOf(earlier, null);
+    }
+    if (this.inflight) {
+      throw new AppError('conflict', 'Another card payment is still in progress. Wait for its result.');
+    }
+    const backend = this.deps.backend();
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
+    ready(backend);
+    const result = this.run(spec, backend).finally(() => {
+      this.inflight = null;
+    });
+    this.inflight = { spec, result };
+    return result;
+  }
+
+  private async run(spec: ChargeSpec, backend: Backend): Promise<ChargeResult> {
+    const { ledger, now, logger } = this.deps;
+    const merchantUid = (this.deps.newMerchantUid ?? newMerchantUid)(now());
+    const at = now();
+    // The request leaves right after this returns: intent, "sent" and any linked rows share one synced write.
+    ledger.batch(() => {
+      ledger.insertIntent({
+        merchantUid,
+        attemptId: spec.attemptId,
+        kind: spec.kind,
+        amount: spec.amount,
+        taxFree: spec.taxFree,
+        orderName: spec.orderName,
+        buyerName: spec.buyerName,
+        cardQuota: spec.cardQuota,
+        cardNumberMasked: spec.cardNumberMasked,
+        cashier: this.deps.cashier(),
+        sandbox: backend.sandbox,
+        apiEnv: backend.apiEnv,
+        at,
+        requestSentAt: at,
+      });
+      spec.onIntent?.(merchantUid);
+    });
+    logger.info(`${spec.kind} charge: sending`, { merchantUid, amount: spec.amount });
+    const answer = await send(() => spec.send(backend, merchantUid));
+    const reasonCode = this.record(merchantUid, spec.amount, answer);
+    logger.info(`${spec.kind} charge: answered`, { merchantUid, outcome: answer.outcome });
+    const record = ledger.get(merchantUid);
+    if (!record) throw new AppError('internal', 'The payment record disappeared.');
+    return resultOf(record, reasonCode);
+  }
+
+  /** Writes the answer to the ledger; returns the reason code for the screen. */
+  private record(merchantUid: string, amount: number, answer: ChargeAnswer): ChargeReasonCode | null {
+    const { ledger, now } = this.deps;
+    const at = now();
+    switch (answer.outcome) {
+      case 'paid':
+      case 'failed':
+        if (answer.payment.amount !== amount) {
+          this.deps.logger.error('payment amount differs from the intent', { merchantUid });
+          ledger.addEvent(merchantUid, at, 'amount_mismatch', `PortOne ₩${answer.payment.amount}, intent ₩${amount}`);
+        }
+        ledger.settle(merchantUid, settlementOf(answer.payment), at, {
+          type: 'outcome',
+          detail: `${answer.outcome} ${answer.payment.imp_uid}`,
+        });
+        return answer.outcome === 'paid' ? null : 'declined';
+      case 'rejected': {
+        const code: ChargeReasonCode = answer.rejection === 'declined' ? 'declined' : answer.rejection;
+        ledger.mark(merchantUid, { status: 'rejected', failReason: answer.reason, reasonCode: code }, at, {
+          type: 'outcome',
+          detail: `rejected (${answer.rejection})`,
+        });
+        return code;
+      }
+      case 'not_sent':
+        ledger.mark(merchantUid, { status: 'failed', failReason: NOT_SENT_REASON, reasonCode: 'not_sent' }, at, {
+          type: 'outcome',
+          detail: `not sent: ${answer.cause} ${answer.detail}`,
+        });
+        return 'not_sent';
+      case 'unknown':
+        ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, at, {
+          type: 'outcome',
+          detail: `unknown: ${answer.cause} ${answer.detail}`,
+        });
+        this.deps.resolver.track(merchantUid);
+        return 'checking';
+    }
+  }
+}
+
+/** The client never rejects; should it ever, the request may have gone out, so it is `unknown`. */
+async function send(request: () => Promise<ChargeAnswer>): Promise<ChargeAnswer> {
+  try {
+    return await request();
+  } catch {
+    return { outcome: 'unknown', cause: 'network', detail: 'client error' };
+  }
+}
+
+function assertSameSale(first: { amount: number; taxFree: number }, again: { amount: number; taxFree: number }): void {
+  if (first.amount !== again.amount || first.taxFree !== again.taxFree) {
+    throw new AppError('conflict', 'This sale was already sent with a different amount. Start a new sale.');
+  }
+}
+
+/** The screen's view of a ledger record. */
+export function resultOf(record: LedgerRecord, reasonCode: ChargeReasonCode | null): ChargeResult {
+  const { payment } = record;
+  const stored = ChargeReasonCode.safeParse(record.reasonCode);
+  const code = reasonCode ?? (stored.success ? stored.data : null);
+  switch (payment.status) {
+    case 'paid':
+    case 'cancelled':
+    case 'partially_cancelled':
+      return { merchantUid: payment.merchantUid, outcome: 'paid', reason: null, reasonCode: null, payment };
+    case 'failed':
+    case 'rejected':
+      return { merchantUid: payment.merchantUid, outcome: payment.status, reason: payment.failReason, reasonCode: code, payment };
+    case 'pending':
+    case 'unknown':
+    case 'ready':
+      return { merchantUid: payment.merchantUid, outcome: 'unknown', reason: null, reasonCode: 'checking', payment };
+  }
+}

@@ -1,0 +1,221 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from '../../contract/channels';
+import type { AgainChargeResult, CustomerDetail, CustomerView } from '../../contract/customers';
+import type { Result } from '../../contract/result';
+import { createJsonSettingsStore } from '../../main/config/json-settings-store';
+import { createMemoryVault } from '../../main/config/memory-vault';
+import { createAppCore } from '../../main/core/app-core';
+import type { AppCore } from '../../main/core/app-core.types';
+import { createRouter } from '../../main/ipc/router';
+import { clearFaults, setFaults } from '../../sandbox/control';
+import { startSandbox, type SandboxHandle } from '../../sandbox/server';
+import { captureLogger } from '../core/support/capture-logger';
+import { CARD, cardSecrets, sandboxPaymentsFor } from '../core/support/sandbox';
+import { tempDir } from '../core/support/temp-dir';
+import { deleteKeyBehindTheBack, keyPayments, keyStatus } from './sandbox-keys';
+
+const CALLER = { ok: true as const, ctx: { transport: 'http' as const, origin: 'http://127.0.0.1' } };
+let seq = 0;
+const attempt = () => `cof-attempt-${Date.now()}-${(seq += 1)}`;
+
+function keyedSaving(name: string, overrides: Partial<Request<'chargeKeyed'>> = {}): Request<'chargeKeyed'> {
+  return {
+    attemptId: attempt(),
+    amount: 22_000,
+    taxFree: 0,
+    orderName: 'Phone order',
+    buyerName: name,
+    buyerTel: '010-2222-3333',
+    cardNumber: CARD.approve,
+    expiry: CARD.expiry,
+    ownerType: 'personal',
+    birth: CARD.birth,
+    pwd2digit: CARD.pwd,
+    cardQuota: 0,
+    saveCard: { consent: true, name, phone: '010-2222-3333', memo: 'weekly beans' },
+    ...overrides,
+  };
+}
+
+function data<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.data as T;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('card on file (core over the router, sandbox over HTTP)', () => {
+  let sandbox: SandboxHandle;
+  let core: AppCore;
+  let router: ReturnType<typeof createRouter>;
+  const dir = tempDir();
+  const call = (method: Parameters<typeof router.callMethod>[0], request: unknown) => router.callMethod(method, request, CALLER);
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    const logger = captureLogger();
+    core = await createAppCore({
+      dataDir: dir.path,
+      settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
+      vault: createMemoryVault(),
+      logger,
+      portoneApiUrl: sandbox.url,
+      sleep: () => Promise.resolve(),
+      settleGraceMs: 0,
+      portoneTimeouts: { chargeMs: 1_000 },
+    });
+    router = createRouter(core.handlers, logger);
+  });
+  afterEach(() => clearFaults(sandbox.url));
+  afterAll(async () => {
+    await core.close();
+    await sandbox.close();
+    dir.cleanup();
+  });
+
+  async function saveCustomer(name: string, overrides: Partial<Request<'chargeKeyed'>> = {}): Promise<CustomerView> {
+    const charge = data<{ outcome: string }>(await call('chargeKeyed', keyedSaving(name, overrides)));
+    expect(charge.outcome).toBe('paid');
+    const found = data<CustomerView[]>(await call('searchCustomers', { query: name, limit: 10 }));
+    expect(found).toHaveLength(1);
+    return found[0] as CustomerView;
+  }
+
+  it('saves the card with the first charge: a masked card, the issuing MID, an opaque customer_uid known to PortOne', async () => {
+    const customer = await saveCustomer('Park Jiyoon');
+    expect(customer).toMatchObject({
+      name: 'Park Jiyoon',
+      phone: '010-2222-3333',
+      memo: 'weekly beans',
+      cardNumberMasked: '5365-10**-****-0006',
+      pgId: 'nxca_jt_bi',
+      keyState: 'active',
+      consentBy: 'till',
+    });
+    expect(customer.customerUid).toMatch(/^cu_[0-9a-f]{24}$/);
+    expect(customer.cardName).not.toBeNull();
+    expect(customer.issuedAt).not.toBeNull();
+    expect(await keyStatus(sandbox.url, customer.customerUid)).toBe(200);
+    const issuing = await keyPayments(sandbox.url, customer.customerUid);
+    expect(issuing).toEqual([expect.objectContaining({ status: 'paid', customer_uid_usage: 'issue' })]);
+  });
+
+  it('finds customers by name (prefix or inside), phone (any part) and the card last 4', async () => {
+    const customer = await saveCustomer('Choi Minseo', { buyerTel: '010-7777-4321', saveCard: { consent: true, name: 'Choi Minseo', phone: '010-7777-4321', memo: '' } });
+    const uids = async (query: string) => data<CustomerView[]>(await call('searchCustomers', { query, limit: 50 })).map((c) => c.customerUid);
+    for (const query of ['Ch', 'Minse', 'oi Min', '010-7777', '7777', '4321', '0006']) expect(await uids(query), query).toContain(customer.customerUid);
+    expect(await uids('Nobody')).not.toContain(customer.customerUid);
+    // FTS syntax typed into the box is taken literally.
+    expect(await uids('"Choi" OR *')).toEqual([]);
+  });
+
+  it('a declined first charge saves nothing', async () => {
+    const charge = data<{ outcome: string }>(await call('chargeKeyed', keyedSaving('Declined Kang', { cardNumber: CARD.declineError })));
+    expect(charge.outcome).toBe('rejected');
+    expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Declined Kang', limit: 10 }))).toEqual([]);
+  });
+
+  it('refuses to save without consent or a name, before anything is charged', async () => {
+    const before = (await sandboxPaymentsFor(sandbox.url, 'x')).length;
+    const noConsent = await call('chargeKeyed', { ...keyedSaving('No Consent'), saveCard: { consent: false, name: 'No Consent', phone: '', memo: '' } });
+    expect(noConsent).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'saveCard.consent' } });
+    const noName = await call('chargeKeyed', { ...keyedSaving('x'), saveCard: { consent: true, name: ' ', phone: '', memo: '' } });
+    expect(noName).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'saveCard.name' } });
+    expect((await sandboxPaymentsFor(sandbox.url, 'x')).length).toBe(before);
+  });
+
+  it('charges the card again (kind billing, linked to the customer); a repeat of the attempt charges once', async () => {
+    const customer = await saveCustomer('Again Lee');
+    const request = { attemptId: attempt(), customerUid: customer.customerUid, amount: 60_000, taxFree: 10_000, orderName: 'Beans x3', cardQuota: 3 };
+    const first = data<AgainChargeResult>(await call('chargeAgain', request));
+    expect(first.charge).toMatchObject({ outcome: 'paid', payment: { kind: 'billing', amount: 60_000, taxFree: 10_000, cardQuota: 3, buyerName: 'Again Lee' } });
+    const repeat = data<AgainChargeResult>(await call('chargeAgain', request));
+    expect(repeat.charge.merchantUid).toBe(first.charge.merchantUid);
+    const detail = data<CustomerDetail>(await call('getCustomer', { customerUid: customer.customerUid }));
+    expect(detail.payments.map((p) => p.kind)).toEqual(['billing', 'keyed']);
+    expect(detail.payments[0]?.merchantUid).toBe(first.charge.merchantUid);
+    const atPortOne = await keyPayments(sandbox.url, customer.customerUid);
+    expect(atPortOne.filter((p) => p.customer_uid_usage === 'payment')).toHaveLength(1);
+  });
+
+  it('checks amounts like a keyed charge: installments only from ₩50,000, tax-free not above the amount', async () => {
+    const customer = await saveCustomer('Rules Han');
+    const base = { attemptId: attempt(), customerUid: customer.customerUid, amount: 40_000, taxFree: 0, orderName: 'x', cardQuota: 3 };
+    expect(await call('chargeAgain', base)).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'cardQuota' } });
+    expect(await call('chargeAgain', { ...base, cardQuota: 0, taxFree: 50_000 })).toMatchObject({ ok: false, error: { field: 'taxFree' } });
+  });
+
+  it('a key deleted behind the app’s back: clear message, nothing charged, customer flagged; the next try is refused before PortOne', async () => {
+    const customer = await saveCustomer('Deleted Yoon');
+    await deleteKeyBehindTheBack(sandbox.url, customer.customerUid);
+    const result = data<AgainChargeResult>(
+      await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 5_000, taxFree: 0, orderName: 'x', cardQuota: 0 }),
+    );
+    expect(result.charge).toMatchObject({ outcome: 'rejected', reasonCode: 'no_billing_key', reason: expect.stringContaining('no longer on file') });
+    expect(result.customer.keyState).toBe('missing');
+    expect(await sandboxPaymentsFor(sandbox.url, result.charge.merchantUid)).toEqual([]);
+    const again = await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 5_000, taxFree: 0, orderName: 'x', cardQuota: 0 });
+    expect(again).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('no longer on file') } });
+  });
+
+  it('"commit then drop" on again: the payment is resolved by lookup, one payment only', async () => {
+    const customer = await saveCustomer('Dropped Seo');
+    await setFaults(sandbox.url, { path: '/subscribe/payments/again', commitThenDrop: true, count: 1 });
+    const result = data<AgainChargeResult>(
+      await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 7_000, taxFree: 0, orderName: 'x', cardQuota: 0 }),
+    );
+    expect(result.charge.outcome).toBe('unknown');
+    await core.whenIdle();
+    const detail = data<{ payment: { status: string } }>(await call('getPayment', { merchantUid: result.charge.merchantUid }));
+    expect(detail.payment.status).toBe('paid');
+    expect(await sandboxPaymentsFor(sandbox.url, result.charge.merchantUid)).toEqual([expect.objectContaining({ status: 'paid' })]);
+  });
+
+  it('refresh from PortOne flags keys PortOne no longer knows', async () => {
+    const kept = await saveCustomer('Refresh Kept');
+    const gone = await saveCustomer('Refresh Gone');
+    await deleteKeyBehindTheBack(sandbox.url, gone.customerUid);
+    const views = data<CustomerView[]>(await call('refreshCustomers', { customerUids: [kept.customerUid, gone.customerUid] }));
+    expect(views.map((v) => [v.name, v.keyState])).toEqual([
+      ['Refresh Kept', 'active'],
+      ['Refresh Gone', 'missing'],
+    ]);
+    expect(views.every((v) => v.checkedAt !== null)).toBe(true);
+  });
+
+  it('remove card: PortOne first, then here; a refusal keeps the card and says so', async () => {
+    const customer = await saveCustomer('Remove Jang');
+    await setFaults(sandbox.url, { path: `/subscribe/customers/${customer.customerUid}`, method: 'DELETE', status: 503 });
+    const refused = await call('removeCard', { customerUid: customer.customerUid, confirm: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('still on file') } });
+    expect(await keyStatus(sandbox.url, customer.customerUid)).toBe(200);
+    expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Remove Jang', limit: 5 }))).toHaveLength(1);
+    await clearFaults(sandbox.url);
+
+    expect(data<{ customerUid: string }>(await call('removeCard', { customerUid: customer.customerUid, confirm: true }))).toEqual({ customerUid: customer.customerUid });
+    expect(await keyStatus(sandbox.url, customer.customerUid)).toBe(404);
+    expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Remove Jang', limit: 5 }))).toEqual([]);
+    expect(await call('getCustomer', { customerUid: customer.customerUid })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('register without charging is reported unavailable for Hecto', async () => {
+    expect(data<unknown>(await call('cardOnFileOptions', undefined))).toEqual({ registerWithoutCharge: { available: false } });
+  });
+
+  it('no file in the data directory holds card data after saving and charging again', async () => {
+    const customer = await saveCustomer('Scan Oh');
+    data(await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 3_000, taxFree: 0, orderName: 'x', cardQuota: 0 }));
+    await core.whenIdle();
+    for (const file of filesUnder(dir.path)) {
+      const bytes = readFileSync(file);
+      for (const secret of cardSecrets(CARD.approve)) expect(bytes.includes(Buffer.from(secret)), `${secret} in ${file}`).toBe(false);
+    }
+  });
+});
