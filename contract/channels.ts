@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ChargeResult } from './charge-result';
 import { customersContract } from './customers';
-import { Krw, Lang, MerchantUid, Mode, PaymentDetail, PaymentView } from './schemas';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import { closeContract } from './close';
+import { Krw, Lang, ManagerApproval, MerchantUid, Mode, PaymentDetail, PaymentView } from './schemas';
 
 /**
  * The one list of everything the renderer may ask main for. Each entry: the IPC channel, the
@@ -38,6 +41,8 @@ export const SettingsInput = z.strictObject({
   keyedMid: z.union([z.literal(''), Mid]),
   storeName: z.string().trim().max(60),
   businessNumber: z.union([z.literal(''), z.string().regex(/^\d{3}-?\d{2}-?\d{5}$/, 'business number: 10 digits')]),
+  /** Settings need a manager: a cashier's screen sends one's PIN approval. */
+  approval: ManagerApproval.optional(),
 });
 export type SettingsInput = z.infer<typeof SettingsInput>;
 
@@ -49,6 +54,7 @@ export const CredentialsInput = z.strictObject({
   impSecret: ImpSecret,
   /** The UI asks the user first; main refuses a change that was not confirmed. */
   confirm: z.literal(true),
+  approval: ManagerApproval.optional(),
 });
 
 export const ConnectionTestInput = z.strictObject({ impKey: ImpKey, impSecret: ImpSecret }).optional();
@@ -101,7 +107,7 @@ export const contract = {
   saveCredentials: { channel: 'credentials:save', request: CredentialsInput, response: SettingsView },
   clearCredentials: {
     channel: 'credentials:clear',
-    request: z.strictObject({ confirm: z.literal(true) }),
+    request: z.strictObject({ confirm: z.literal(true), approval: ManagerApproval.optional() }),
     response: SettingsView,
   },
   testConnection: { channel: 'credentials:test', request: ConnectionTestInput, response: ConnectionTestResult },
@@ -119,6 +125,9 @@ export const contract = {
     response: PaymentDetail,
   },
   ...customersContract,
+  ...authContract,
+  ...auditContract,
+  ...closeContract,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -15,7 +15,8 @@ export type AuditAction =
   | 'day_opened'
   | 'day_closed'
   | 'receipt_printed'
-  | 'receipt_reprinted';
+  | 'receipt_reprinted'
+  | 'audit_exported';
 
 /** Plain values only; never card data, PINs or secrets. */
 export type AuditDetail = Record<string, string | number | boolean | null>;

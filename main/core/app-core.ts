@@ -5,8 +5,15 @@ import { AppError } from '../../contract/result';
 import type { Credentials } from '../config/secret-vault';
 import type { Handlers } from '../ipc/handlers';
 import { Ledger } from '../ledger/ledger';
-import { SINGLE_USER_OWNER, type AccessControl } from '../auth/access';
-import type { AuditLog } from '../audit/audit-log';
+import { AccessService } from '../auth/access-service';
+import { AccountStore } from '../auth/account-store';
+import { SqliteAuditLog } from '../audit/sqlite-audit-log';
+import { DayCloseService } from '../close/day-close-service';
+import { DayStore } from '../close/day-store';
+import { NO_PRINTER } from '../print/document-printer';
+import { auditHandlers } from './handlers/audit';
+import { authHandlers } from './handlers/auth';
+import { closeHandlers } from './handlers/close';
 import type { Backend } from '../payments/backend';
 import { ChargeRunner } from '../payments/charge-runner';
 import { CustomerService } from '../customers/customer-service';
@@ -44,9 +51,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     dataDir: deps.dataDir,
     ...(deps.sqliteNativeBinding ? { nativeBinding: deps.sqliteNativeBinding } : {}),
   });
-  // Placeholders until cashier accounts and the chained audit table exist (issue 7).
-  const access: AccessControl = { current: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) };
-  const audit: AuditLog = { record: () => undefined };
+  const audit = new SqliteAuditLog(ledger.database, now);
+  const access = new AccessService({ accounts: new AccountStore(ledger.database), audit, now });
   let sandbox: SandboxHandle | null = null;
   let active: Active | null = null;
 
@@ -142,23 +148,39 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     return detail;
   }
 
+  const days = new DayCloseService({
+    days: new DayStore(ledger.database),
+    access,
+    audit,
+    backend: () => active?.backend ?? null,
+    now,
+    printer: NO_PRINTER,
+    letterhead: () => {
+      const { lang, storeName, businessNumber } = deps.settings.get();
+      return { lang, storeName, businessNumber };
+    },
+  });
+
   const handlers: Handlers = {
     getSettings: () => settingsView(),
-    saveSettings: async (input) => {
+    saveSettings: async ({ approval, ...input }) => {
+      const actor = await access.authorize('manager', approval);
       deps.settings.set(input);
-      audit.record(access.current(), 'settings_changed', null, { mode: input.mode, lang: input.lang });
+      audit.record(actor, 'settings_changed', null, { mode: input.mode, lang: input.lang });
       await reconfigure();
       return settingsView();
     },
     saveCredentials: async (input) => {
+      const actor = await access.authorize('manager', input.approval);
       await deps.vault.save({ impKey: input.impKey, impSecret: input.impSecret });
-      audit.record(access.current(), 'credentials_changed', null, { action: 'saved' });
+      audit.record(actor, 'credentials_changed', null, { action: 'saved' });
       await reconfigure();
       return settingsView();
     },
-    clearCredentials: async () => {
+    clearCredentials: async ({ approval }) => {
+      const actor = await access.authorize('manager', approval);
       await deps.vault.clear();
-      audit.record(access.current(), 'credentials_changed', null, { action: 'cleared' });
+      audit.record(actor, 'credentials_changed', null, { action: 'cleared' });
       await reconfigure();
       return settingsView();
     },
@@ -169,8 +191,10 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       return testConnection(active.backend.client.baseUrl, credentials, now, timeoutMs);
     },
     chargeKeyed: async (input) => {
+      // Signed in and not locked; the charge is recorded under this cashier even if the till locks meanwhile.
+      const actor = await access.authorize('cashier');
       const result = await charges.chargeKeyed(input);
-      audit.record(access.current(), 'charge', result.merchantUid, { kind: 'keyed', amount: input.amount, outcome: result.outcome });
+      audit.record(actor, 'charge', result.merchantUid, { kind: 'keyed', amount: input.amount, outcome: result.outcome });
       return result;
     },
     recentPayments: ({ limit }) => Promise.resolve(ledger.recent(limit)),
@@ -180,6 +204,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       if ((await resolver.lookupOnce(merchantUid)) === 'open') resolver.track(merchantUid);
       return detailOr404(merchantUid);
     },
+    ...authHandlers(access),
+    ...auditHandlers(audit, access, now),
+    ...closeHandlers(days),
     ...customerHandlers(customers, access, audit),
   };
 

@@ -47,6 +47,7 @@ export const PortOnePayment = z.object({
   receipt_url: text,
   fail_reason: text,
   cancel_reason: text,
+  started_at: seconds,
   paid_at: seconds,
   failed_at: seconds,
   cancelled_at: seconds,

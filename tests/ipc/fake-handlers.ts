@@ -2,6 +2,8 @@ import type { Method } from '../../contract/channels';
 import type { PaymentDetail, PaymentView } from '../../contract/schemas';
 import type { SettingsView } from '../../contract/channels';
 import type { CustomerView } from '../../contract/customers';
+import type { AuthStatus, CashierView } from '../../contract/auth';
+import type { CloseReport, DayView, Reconciliation } from '../../contract/close';
 import type { CallContext, Handlers } from '../../main/ipc/handlers';
 
 export const settingsView: SettingsView = {
@@ -59,6 +61,30 @@ const customerView: CustomerView = {
 
 const detail: PaymentDetail = { payment: paymentView, events: [{ at: 0, type: 'paid', detail: '' }] };
 
+const actorView = { id: 'c_0123456789ab', name: '김점장', role: 'manager' as const };
+const authStatus: AuthStatus = { mode: 'accounts', actor: actorView, locked: false, idleLockSeconds: 300, accounts: [actorView] };
+const cashierView: CashierView = { ...actorView, active: true, blocked: false, createdAt: 0 };
+const zeroBucket = { count: 0, amount: 0, taxFree: 0, supply: 0, vat: 0 };
+const zeroTotals = { approved: zeroBucket, refunded: zeroBucket, net: zeroBucket };
+const reconciliation: Reconciliation = { checkedAt: 0, error: null, ledgerCount: 0, portoneCount: 0, truncated: false, issues: [] };
+const dayView: DayView = { id: 1, startsAt: 0, openedAt: 0, openedBy: '김점장', floatAmount: 100000, closedAt: null, closedBy: null };
+const closeReport: CloseReport = {
+  day: dayView,
+  endsAt: 0,
+  final: false,
+  totals: {
+    all: zeroTotals,
+    byMethod: { keyed: zeroTotals, billing: zeroTotals, window: zeroTotals },
+    byCashier: [],
+    notCharged: 0,
+    unresolved: 0,
+    lateRefunds: 0,
+  },
+  cash: { float: 100000, counted: null, difference: null },
+  reconciliation,
+  refundedThroughClose: 0,
+};
+
 export interface Call {
   method: Method;
   request: unknown;
@@ -83,6 +109,26 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     recentPayments: async (request, ctx) => (record('recentPayments', request, ctx), [paymentView]),
     getPayment: async (request, ctx) => (record('getPayment', request, ctx), detail),
     refreshPayment: async (request, ctx) => (record('refreshPayment', request, ctx), detail),
+    authStatus: async (request, ctx) => (record('authStatus', request, ctx), authStatus),
+    signIn: async (request, ctx) => (record('signIn', request, ctx), authStatus),
+    signOut: async (request, ctx) => (record('signOut', request, ctx), authStatus),
+    lockTill: async (request, ctx) => (record('lockTill', request, ctx), authStatus),
+    touchSession: async (request, ctx) => (record('touchSession', request, ctx), authStatus),
+    setIdleLock: async (request, ctx) => (record('setIdleLock', request, ctx), authStatus),
+    listCashiers: async (request, ctx) => (record('listCashiers', request, ctx), [cashierView]),
+    createCashier: async (request, ctx) => (record('createCashier', request, ctx), cashierView),
+    updateCashier: async (request, ctx) => (record('updateCashier', request, ctx), cashierView),
+    auditPage: async (request, ctx) => (record('auditPage', request, ctx), { entries: [], total: 0 }),
+    verifyAudit: async (request, ctx) => (record('verifyAudit', request, ctx), { ok: true, checked: 0, brokenSeq: null, reason: null }),
+    exportAudit: async (request, ctx) => (record('exportAudit', request, ctx), { fileName: 'audit.csv', csv: 'seq\r\n' }),
+    dayStatus: async (request, ctx) => (record('dayStatus', request, ctx), { open: dayView, lastClosed: null }),
+    openDay: async (request, ctx) => (record('openDay', request, ctx), dayView),
+    previewClose: async (request, ctx) => (record('previewClose', request, ctx), closeReport),
+    closeDay: async (request, ctx) => (record('closeDay', request, ctx), closeReport),
+    listDays: async (request, ctx) => (record('listDays', request, ctx), [dayView]),
+    dayReport: async (request, ctx) => (record('dayReport', request, ctx), closeReport),
+    reconcileDay: async (request, ctx) => (record('reconcileDay', request, ctx), reconciliation),
+    printDayReport: async (request, ctx) => (record('printDayReport', request, ctx), { outcome: 'saved', path: '/tmp/day.pdf', html: '<html></html>' }),
     searchCustomers: async (request, ctx) => (record('searchCustomers', request, ctx), [customerView]),
     getCustomer: async (request, ctx) => (record('getCustomer', request, ctx), { customer: customerView, payments: [paymentView] }),
     chargeAgain: async (request, ctx) => (
@@ -128,6 +174,26 @@ export const validRequests: { [M in Method]: unknown } = {
   recentPayments: { limit: 20 },
   getPayment: { merchantUid: 'pos-1' },
   refreshPayment: { merchantUid: 'pos-1' },
+  authStatus: undefined,
+  signIn: { cashierId: 'c_0123456789ab', pin: '1234' },
+  signOut: undefined,
+  lockTill: undefined,
+  touchSession: undefined,
+  setIdleLock: { seconds: 300 },
+  listCashiers: undefined,
+  createCashier: { name: '김점장', role: 'manager', pin: '2468' },
+  updateCashier: { id: 'c_0123456789ab', active: false },
+  auditPage: { beforeSeq: null, limit: 50 },
+  verifyAudit: {},
+  exportAudit: {},
+  dayStatus: undefined,
+  openDay: { floatAmount: 100000 },
+  previewClose: undefined,
+  closeDay: { countedCash: null },
+  listDays: { limit: 10 },
+  dayReport: { dayId: 1 },
+  reconcileDay: {},
+  printDayReport: { dayId: 1, output: 'pdf' },
   searchCustomers: { query: '홍길', limit: 50 },
   getCustomer: { customerUid: 'cu_0123456789abcdef01234567' },
   chargeAgain: { attemptId: 'attempt-0002', customerUid: 'cu_0123456789abcdef01234567', amount: 1100, taxFree: 0, orderName: '원두', cardQuota: 0 },

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { Krw, ManagerApproval } from './schemas';
+
+/** Business days: open with a float, close with a Z report (마감정산) and a reconciliation against PortOne. */
+
+const Empty = z.strictObject({}).optional();
+const DayId = z.number().int().min(1);
+const Won = z.number().int();
+
+/** Sums of one group of payments; VAT per payment as PortOne derives it (domain/money), then added up. */
+export const Bucket = z.object({ count: z.number().int(), amount: Won, taxFree: Won, supply: Won, vat: Won });
+export type Bucket = z.infer<typeof Bucket>;
+
+/** approved = what was paid; refunded = what of it was cancelled by close; net = approved − refunded. */
+export const Totals = z.object({ approved: Bucket, refunded: Bucket, net: Bucket });
+export type Totals = z.infer<typeof Totals>;
+
+export const CloseTotals = z.object({
+  all: Totals,
+  byMethod: z.object({ keyed: Totals, billing: Totals, window: Totals }),
+  byCashier: z.array(z.object({ cashier: z.string(), totals: Totals })),
+  /** Declined or never charged (failed, rejected). */
+  notCharged: z.number().int(),
+  /** Still pending/unknown/ready at close: the reconciliation says what PortOne knows. */
+  unresolved: z.number().int(),
+  /** Refunded today on sales of earlier (closed) days; not in `all`. */
+  lateRefunds: Won,
+});
+export type CloseTotals = z.infer<typeof CloseTotals>;
+
+const Side = z.object({ status: z.string(), amount: Won, cancelAmount: Won });
+
+export const ReconIssue = z.object({
+  kind: z.enum(['missing_in_ledger', 'missing_at_portone', 'status_differs', 'amount_differs']),
+  merchantUid: z.string(),
+  impUid: z.string().nullable(),
+  ledger: Side.nullable(),
+  portone: Side.nullable(),
+});
+export type ReconIssue = z.infer<typeof ReconIssue>;
+
+export const Reconciliation = z.object({
+  checkedAt: z.number().int(),
+  /** Null when PortOne could not be asked; `issues` is then empty and means nothing. */
+  error: z.string().nullable(),
+  ledgerCount: z.number().int(),
+  portoneCount: z.number().int(),
+  /** Stopped after the page limit: more PortOne payments exist than were compared. */
+  truncated: z.boolean(),
+  issues: z.array(ReconIssue),
+});
+export type Reconciliation = z.infer<typeof Reconciliation>;
+
+export const DayView = z.object({
+  id: z.number().int(),
+  /** Payments taken after this instant (the previous close, or the opening of the first day) belong to this day. */
+  startsAt: z.number().int(),
+  openedAt: z.number().int(),
+  openedBy: z.string(),
+  floatAmount: Krw,
+  closedAt: z.number().int().nullable(),
+  closedBy: z.string().nullable(),
+});
+export type DayView = z.infer<typeof DayView>;
+
+export const CloseReport = z.object({
+  day: DayView,
+  /** End of the period counted (the close, or now for a preview). */
+  endsAt: z.number().int(),
+  final: z.boolean(),
+  totals: CloseTotals,
+  cash: z.object({ float: Krw, counted: Krw.nullable(), difference: Won.nullable() }),
+  reconciliation: Reconciliation.nullable(),
+  /** Σ cancel_amount of every payment taken up to the close: the base for the next day's late refunds. */
+  refundedThroughClose: Won,
+});
+export type CloseReport = z.infer<typeof CloseReport>;
+
+export const DayStatus = z.object({ open: DayView.nullable(), lastClosed: DayView.nullable() });
+
+export const closeContract = {
+  dayStatus: { channel: 'day:status', request: Empty, response: DayStatus },
+  openDay: {
+    channel: 'day:open',
+    request: z.strictObject({ floatAmount: Krw, approval: ManagerApproval.optional() }),
+    response: DayView,
+  },
+  /** The open day's figures so far (nothing is stored). */
+  previewClose: { channel: 'day:preview', request: Empty, response: CloseReport },
+  closeDay: {
+    channel: 'day:close',
+    request: z.strictObject({ countedCash: Krw.nullable(), approval: ManagerApproval.optional() }),
+    response: CloseReport,
+  },
+  listDays: { channel: 'day:list', request: z.strictObject({ limit: z.number().int().min(1).max(100) }), response: z.array(DayView) },
+  /** A closed day's frozen report. */
+  dayReport: { channel: 'day:report', request: z.strictObject({ dayId: DayId }), response: CloseReport },
+  /** Compares the open day (or a closed one) with PortOne's own list for the same period. */
+  reconcileDay: {
+    channel: 'day:reconcile',
+    request: z.strictObject({ dayId: DayId.optional() }),
+    response: Reconciliation,
+  },
+  printDayReport: {
+    channel: 'day:print',
+    request: z.strictObject({ dayId: DayId, output: z.enum(['print', 'pdf']) }),
+    response: z.object({
+      outcome: z.enum(['printed', 'cancelled', 'in_page', 'saved']),
+      path: z.string().nullable(),
+      /** The document itself, for a host that prints from the page. */
+      html: z.string(),
+    }),
+  },
+} as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;

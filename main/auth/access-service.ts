@@ -1,0 +1,236 @@
+import type { ScryptOptions } from 'node:crypto';
+import type { AuthStatus, CashierView, CreateCashierInput, UpdateCashierInput } from '../../contract/auth';
+import { AppError } from '../../contract/result';
+import type { ManagerApproval, Role } from '../../contract/schemas';
+import type { AuditLog } from '../audit/audit-log';
+import { roleAtLeast, SINGLE_USER_OWNER, type AccessControl, type Actor } from './access';
+import type { Account, AccountStore } from './account-store';
+import { hashPin, pinMatches, PIN_SCRYPT } from './pin-hash';
+import { blockAfter } from './throttle';
+
+export const DEFAULT_IDLE_LOCK_SECONDS = 300;
+
+/** Who `current()` names once everyone has signed out: never allowed anything. */
+const SIGNED_OUT: Actor = { id: 'signed-out', name: '-', role: 'cashier' };
+
+export interface AccessServiceDeps {
+  accounts: AccountStore;
+  audit: AuditLog;
+  now: () => number;
+  /** Tests use a cheaper scrypt; production keeps PIN_SCRYPT. */
+  pinCost?: ScryptOptions;
+}
+
+interface Session {
+  actor: Actor;
+  lastActivity: number;
+  locked: boolean;
+}
+
+const actorOf = (account: Account): Actor => ({ id: account.id, name: account.name, role: account.role });
+
+/**
+ * Who is at the till. Single-user mode while there are no accounts (the built-in owner, never
+ * locked); from the first account on, a signed-in session that locks after the idle time. Every
+ * privileged call goes through `authorize`, which refuses while signed out or locked.
+ */
+export class AccessService implements AccessControl {
+  private session: Session | null = null;
+
+  constructor(private readonly deps: AccessServiceDeps) {}
+
+  private get singleUser(): boolean {
+    return this.deps.accounts.count() === 0;
+  }
+
+  private get idleMs(): number {
+    return this.deps.accounts.idleLockSeconds(DEFAULT_IDLE_LOCK_SECONDS) * 1000;
+  }
+
+  current(): Actor {
+    if (this.singleUser) return SINGLE_USER_OWNER;
+    return this.session?.actor ?? SIGNED_OUT;
+  }
+
+  /** Sticky: once idle too long the session stays locked until its PIN (or another account's) is entered. */
+  private locked(): boolean {
+    const session = this.session;
+    if (!session) return true;
+    if (!session.locked && this.idleMs > 0 && this.deps.now() - session.lastActivity >= this.idleMs) session.locked = true;
+    return session.locked;
+  }
+
+  async authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor> {
+    if (this.singleUser) return SINGLE_USER_OWNER;
+    if (this.locked()) {
+      throw new AppError('forbidden', this.session ? 'The till is locked. Enter your PIN to unlock it.' : 'Sign in first.', 'session');
+    }
+    const session = this.session as Session;
+    session.lastActivity = this.deps.now();
+    if (roleAtLeast(session.actor.role, minRole)) return session.actor;
+    if (!approval) {
+      throw new AppError('forbidden', `This needs a ${minRole === 'owner' ? 'owner' : 'manager'}'s approval (PIN).`, 'approval');
+    }
+    const approver = await this.checkPin(approval.cashierId, approval.pin, 'approval');
+    if (!roleAtLeast(approver.role, minRole) || !roleAtLeast(approver.role, 'manager')) {
+      throw new AppError('forbidden', `${approver.name} may not approve this: it needs a ${minRole === 'owner' ? 'owner' : 'manager'}.`, 'approval');
+    }
+    const actor = actorOf(approver);
+    this.deps.audit.record(actor, 'approval', session.actor.id, { for: session.actor.name, role: minRole });
+    return actor;
+  }
+
+  status(): AuthStatus {
+    const accounts = this.deps.accounts.all().filter((a) => a.active).map(actorOf);
+    if (accounts.length === 0 && this.singleUser) {
+      return { mode: 'single_user', actor: SINGLE_USER_OWNER, locked: false, idleLockSeconds: 0, accounts: [] };
+    }
+    return {
+      mode: 'accounts',
+      actor: this.session?.actor ?? null,
+      locked: this.session ? this.locked() : false,
+      idleLockSeconds: this.idleMs / 1000,
+      accounts,
+    };
+  }
+
+  async signIn(cashierId: string, pin: string): Promise<AuthStatus> {
+    if (this.singleUser) throw new AppError('invalid_input', 'There are no cashier accounts yet: create the owner first.', 'cashierId');
+    const account = await this.checkPin(cashierId, pin, 'pin');
+    if (this.session && this.session.actor.id !== account.id) this.deps.audit.record(this.session.actor, 'sign_out', null, { reason: 'switched' });
+    const unlocked = this.session?.actor.id === account.id && this.session.locked;
+    this.session = { actor: actorOf(account), lastActivity: this.deps.now(), locked: false };
+    this.deps.audit.record(this.session.actor, 'sign_in', account.id, { unlock: unlocked });
+    return this.status();
+  }
+
+  signOut(): AuthStatus {
+    if (this.session) this.deps.audit.record(this.session.actor, 'sign_out', null, {});
+    this.session = null;
+    return this.status();
+  }
+
+  lock(): AuthStatus {
+    if (this.session) this.session.locked = true;
+    return this.status();
+  }
+
+  touch(): AuthStatus {
+    if (this.session && !this.locked()) this.session.lastActivity = this.deps.now();
+    return this.status();
+  }
+
+  async setIdleLock(seconds: number, approval?: ManagerApproval): Promise<AuthStatus> {
+    const actor = await this.authorize('manager', approval);
+    this.deps.accounts.setIdleLockSeconds(seconds);
+    this.deps.audit.record(actor, 'settings_changed', null, { idleLockSeconds: seconds });
+    return this.status();
+  }
+
+  async listCashiers(approval?: ManagerApproval): Promise<CashierView[]> {
+    await this.authorize('manager', approval);
+    return this.deps.accounts.all().map((a) => this.view(a));
+  }
+
+  /** The first account is the owner and signs in at once; after that managers add cashiers, owners anyone. */
+  async createCashier(input: CreateCashierInput): Promise<CashierView> {
+    const first = this.singleUser;
+    if (first && input.role !== 'owner') {
+      throw new AppError('invalid_input', 'The first account must be the owner.', 'role');
+    }
+    const actor = await this.authorize(this.roleToManage(input.role), input.approval);
+    if (this.deps.accounts.nameTaken(input.name, null)) throw new AppError('invalid_input', 'This name is already used; pick another.', 'name');
+    const pin = await hashPin(input.pin, this.cost);
+    const account = this.deps.accounts.insert({ name: input.name, role: input.role, pin }, this.deps.now());
+    this.deps.audit.record(actor, 'cashier_changed', account.id, { action: 'created', name: account.name, role: account.role });
+    if (first) {
+      this.session = { actor: actorOf(account), lastActivity: this.deps.now(), locked: false };
+      this.deps.audit.record(this.session.actor, 'sign_in', account.id, { unlock: false });
+    }
+    return this.view(account);
+  }
+
+  async updateCashier(input: UpdateCashierInput): Promise<CashierView> {
+    const existing = this.deps.accounts.get(input.id);
+    if (!existing) throw new AppError('not_found', 'No cashier with this id.', 'id');
+    const newRole = input.role ?? existing.role;
+    const higher = roleAtLeast(existing.role, newRole) ? existing.role : newRole;
+    const actor = await this.authorize(this.roleToManage(higher), input.approval);
+    if (input.name !== undefined && this.deps.accounts.nameTaken(input.name, existing.id)) {
+      throw new AppError('invalid_input', 'This name is already used; pick another.', 'name');
+    }
+    const active = input.active ?? existing.active;
+    const losesOwner = existing.role === 'owner' && existing.active && (newRole !== 'owner' || !active);
+    if (losesOwner && this.deps.accounts.activeOwners() <= 1) {
+      throw new AppError('conflict', 'The shop needs at least one active owner: make someone else owner first.', 'role');
+    }
+    const pin = input.pin === undefined ? existing.pin : await hashPin(input.pin, this.cost);
+    const updated = this.deps.accounts.update(
+      {
+        ...existing,
+        name: input.name ?? existing.name,
+        role: newRole,
+        active,
+        pin,
+        // A new PIN set by a manager lifts a block from forgotten-PIN attempts.
+        ...(input.pin === undefined ? {} : { failedAttempts: 0, blockedUntil: 0 }),
+      },
+      this.deps.now(),
+    );
+    this.deps.audit.record(actor, 'cashier_changed', updated.id, {
+      action: 'updated',
+      name: updated.name,
+      role: updated.role,
+      active: updated.active,
+      pinChanged: input.pin !== undefined,
+    });
+    if (this.session?.actor.id === updated.id) {
+      this.session = updated.active ? { ...this.session, actor: actorOf(updated) } : null;
+    }
+    return this.view(updated);
+  }
+
+  private get cost(): ScryptOptions {
+    return this.deps.pinCost ?? PIN_SCRYPT;
+  }
+
+  /** Managers manage cashiers; owner and manager accounts are the owner's business. */
+  private roleToManage(role: Role): Role {
+    return role === 'cashier' ? 'manager' : 'owner';
+  }
+
+  private view(account: Account): CashierView {
+    return {
+      id: account.id,
+      name: account.name,
+      role: account.role,
+      active: account.active,
+      blocked: account.blockedUntil > this.deps.now(),
+      createdAt: account.createdAt,
+    };
+  }
+
+  /** PIN check with the wrong-PIN back-off; every failure is audited (never the PIN typed). */
+  private async checkPin(cashierId: string, pin: string, field: 'pin' | 'approval'): Promise<Account> {
+    const account = this.deps.accounts.get(cashierId);
+    if (!account || !account.active) throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', field);
+    const now = this.deps.now();
+    if (account.blockedUntil > now) {
+      const seconds = Math.ceil((account.blockedUntil - now) / 1000);
+      throw new AppError('forbidden', `Too many wrong PINs for ${account.name}. Try again in ${seconds} s.`, field);
+    }
+    if (await pinMatches(pin, account.pin, this.cost)) {
+      if (account.failedAttempts > 0) this.deps.accounts.recordFailures(account.id, 0, 0);
+      return account;
+    }
+    const failures = account.failedAttempts + 1;
+    const block = blockAfter(failures);
+    this.deps.accounts.recordFailures(account.id, failures, block > 0 ? now + block : 0);
+    this.deps.audit.record(actorOf(account), 'sign_in_failed', account.id, { failures, via: field });
+    throw new AppError(
+      'forbidden',
+      block > 0 ? `Wrong PIN. ${account.name} is blocked for ${Math.ceil(block / 1000)} s.` : 'Wrong PIN. Try again.',
+      field,
+    );
+  }
+}

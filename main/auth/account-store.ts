@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { Role } from '../../contract/schemas';
+import type { PinHash } from './pin-hash';
+
+export interface Account {
+  id: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  pin: PinHash;
+  failedAttempts: number;
+  blockedUntil: number;
+  createdAt: number;
+}
+
+const AccountRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: Role,
+  active: z.union([z.literal(0), z.literal(1)]),
+  pin_salt: z.instanceof(Buffer),
+  pin_hash: z.instanceof(Buffer),
+  failed_attempts: z.number().int(),
+  blocked_until: z.number().int(),
+  created_at: z.number().int(),
+});
+
+const toAccount = (raw: unknown): Account => {
+  const row = AccountRow.parse(raw);
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    active: row.active === 1,
+    pin: { salt: row.pin_salt, hash: row.pin_hash },
+    failedAttempts: row.failed_attempts,
+    blockedUntil: row.blocked_until,
+    createdAt: row.created_at,
+  };
+};
+
+const IDLE_LOCK_KEY = 'idle_lock_seconds';
+
+/** Cashier accounts and the idle-lock setting, in the ledger's database file. */
+export class AccountStore {
+  private readonly stmt;
+
+  constructor(db: Database.Database) {
+    this.stmt = {
+      count: db.prepare('SELECT COUNT(*) AS n FROM cashiers').pluck(),
+      all: db.prepare('SELECT * FROM cashiers ORDER BY active DESC, name'),
+      get: db.prepare('SELECT * FROM cashiers WHERE id = ?'),
+      byName: db.prepare('SELECT id FROM cashiers WHERE name = ?').pluck(),
+      activeOwners: db.prepare("SELECT COUNT(*) FROM cashiers WHERE role = 'owner' AND active = 1").pluck(),
+      insert: db.prepare(`INSERT INTO cashiers (id, name, role, pin_salt, pin_hash, created_at, updated_at)
+        VALUES (@id, @name, @role, @salt, @hash, @at, @at)`),
+      update: db.prepare(`UPDATE cashiers SET name = @name, role = @role, active = @active, pin_salt = @salt, pin_hash = @hash,
+        failed_attempts = @failedAttempts, blocked_until = @blockedUntil, updated_at = @at WHERE id = @id`),
+      failures: db.prepare('UPDATE cashiers SET failed_attempts = ?, blocked_until = ? WHERE id = ?'),
+      setting: db.prepare('SELECT value FROM auth_settings WHERE key = ?').pluck(),
+      setSetting: db.prepare('INSERT INTO auth_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    };
+  }
+
+  /** No accounts at all = single-user mode. */
+  count(): number {
+    return z.number().parse(this.stmt.count.get());
+  }
+
+  all(): Account[] {
+    return this.stmt.all.all().map(toAccount);
+  }
+
+  get(id: string): Account | null {
+    const row = this.stmt.get.get(id);
+    return row === undefined ? null : toAccount(row);
+  }
+
+  nameTaken(name: string, exceptId: string | null): boolean {
+    const id = this.stmt.byName.get(name);
+    return id !== undefined && id !== exceptId;
+  }
+
+  activeOwners(): number {
+    return z.number().parse(this.stmt.activeOwners.get());
+  }
+
+  insert(account: { name: string; role: Role; pin: PinHash }, at: number): Account {
+    const id = `c_${randomBytes(6).toString('hex')}`;
+    this.stmt.insert.run({ id, name: account.name, role: account.role, salt: account.pin.salt, hash: account.pin.hash, at });
+    return this.get(id) as Account;
+  }
+
+  update(account: Account, at: number): Account {
+    this.stmt.update.run({
+      id: account.id,
+      name: account.name,
+      role: account.role,
+      active: account.active ? 1 : 0,
+      salt: account.pin.salt,
+      hash: account.pin.hash,
+      failedAttempts: account.failedAttempts,
+      blockedUntil: account.blockedUntil,
+      at,
+    });
+    return this.get(account.id) as Account;
+  }
+
+  recordFailures(id: string, failedAttempts: number, blockedUntil: number): void {
+    this.stmt.failures.run(failedAttempts, blockedUntil, id);
+  }
+
+  idleLockSeconds(fallback: number): number {
+    const value = this.stmt.setting.get(IDLE_LOCK_KEY);
+    const parsed = z.coerce.number().int().min(0).safeParse(value);
+    return parsed.success ? parsed.data : fallback;
+  }
+
+  setIdleLockSeconds(seconds: number): void {
+    this.stmt.setSetting.run(IDLE_LOCK_KEY, String(seconds));
+  }
+}

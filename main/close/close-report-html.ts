@@ -1,0 +1,132 @@
+import type { Bucket, CloseReport, ReconIssue, Totals } from '../../contract/close';
+import type { Lang } from '../../contract/schemas';
+import { formatKrw } from '../../domain/money';
+import { escapeHtml, htmlDocument } from '../print/html';
+
+const WORDS = {
+  ko: {
+    title: '마감정산',
+    day: '영업일',
+    opened: '개점',
+    closed: '마감',
+    preview: '마감 전 (미확정)',
+    float: '시재금',
+    counted: '마감 현금',
+    difference: '과부족',
+    method: '결제수단',
+    keyed: '수기결제',
+    billing: '카드 보관 결제',
+    window: '결제창',
+    all: '합계',
+    approved: '승인',
+    refunded: '취소',
+    net: '순매출',
+    count: '건수',
+    amount: '금액',
+    taxFree: '면세',
+    supply: '공급가액',
+    vat: '부가세',
+    cashier: '담당자',
+    lateRefunds: '이전 영업일 매출 취소',
+    notCharged: '거절/미결제',
+    unresolved: '확인 중',
+    recon: 'PortOne 대사',
+    reconOk: '차이 없음',
+    reconNone: '대사하지 않음',
+    missing_in_ledger: 'POS에 없음',
+    missing_at_portone: 'PortOne에 없음',
+    status_differs: '상태 다름',
+    amount_differs: '금액 다름',
+    business: '사업자번호',
+  },
+  en: {
+    title: 'Day close',
+    day: 'Business day',
+    opened: 'Opened',
+    closed: 'Closed',
+    preview: 'Not closed yet (preview)',
+    float: 'Float',
+    counted: 'Cash counted',
+    difference: 'Over/short',
+    method: 'Method',
+    keyed: 'Keyed',
+    billing: 'Card on file',
+    window: 'Payment window',
+    all: 'Total',
+    approved: 'Approved',
+    refunded: 'Refunded',
+    net: 'Net',
+    count: 'Count',
+    amount: 'Amount',
+    taxFree: 'Tax-free',
+    supply: 'Supply',
+    vat: 'VAT',
+    cashier: 'Cashier',
+    lateRefunds: 'Refunds of earlier days',
+    notCharged: 'Declined / not charged',
+    unresolved: 'Being checked',
+    recon: 'PortOne reconciliation',
+    reconOk: 'No differences',
+    reconNone: 'Not reconciled',
+    missing_in_ledger: 'Not in the POS',
+    missing_at_portone: 'Not at PortOne',
+    status_differs: 'Status differs',
+    amount_differs: 'Amount differs',
+    business: 'Business no.',
+  },
+} as const;
+
+const CSS = `body{font-family:sans-serif;font-size:11pt;margin:12mm}h1{font-size:16pt;margin:0 0 4mm}
+table{border-collapse:collapse;width:100%;margin:3mm 0}th,td{border:1px solid #999;padding:1mm 2mm;text-align:right}
+th:first-child,td:first-child{text-align:left}.meta td{border:none;text-align:left}`;
+
+const when = (ms: number, lang: Lang) => new Date(ms).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { timeZone: 'Asia/Seoul' });
+
+/** The Z report as a printable A4 page (plain HTML, no scripts). */
+export function closeReportHtml(report: CloseReport, options: { lang: Lang; storeName: string; businessNumber: string }): string {
+  const w = WORDS[options.lang];
+  const e = escapeHtml;
+  const cells = (b: Bucket) => [String(b.count), formatKrw(b.amount), formatKrw(b.taxFree), formatKrw(b.supply), formatKrw(b.vat)];
+  const head = `<tr><th></th><th></th><th>${w.count}</th><th>${w.amount}</th><th>${w.taxFree}</th><th>${w.supply}</th><th>${w.vat}</th></tr>`;
+  const rows = (label: string, t: Totals) =>
+    (['approved', 'refunded', 'net'] as const)
+      .map((k) => `<tr><td>${e(label)}</td><td>${w[k]}</td>${cells(t[k]).map((c) => `<td>${e(c)}</td>`).join('')}</tr>`)
+      .join('');
+  const { totals, day, cash } = report;
+  const byMethod = (['keyed', 'billing', 'window'] as const).map((k) => rows(w[k], totals.byMethod[k])).join('') + rows(w.all, totals.all);
+  const byCashier = totals.byCashier.map((c) => rows(c.cashier, c.totals)).join('');
+  const recon = report.reconciliation;
+  const reconBody =
+    recon === null
+      ? `<p>${w.reconNone}</p>`
+      : recon.error !== null
+        ? `<p>${w.reconNone}: ${e(recon.error)}</p>`
+        : recon.issues.length === 0
+          ? `<p>${w.reconOk} (POS ${recon.ledgerCount} / PortOne ${recon.portoneCount})</p>`
+          : `<table><tr><th>merchant_uid</th><th>imp_uid</th><th></th><th>POS</th><th>PortOne</th></tr>${recon.issues.map((i) => issueRow(i, w)).join('')}</table>`;
+  const meta = [
+    [w.business, options.businessNumber],
+    [w.day, `#${day.id}`],
+    [w.opened, `${when(day.openedAt, options.lang)} (${day.openedBy})`],
+    [w.closed, day.closedAt === null ? w.preview : `${when(day.closedAt, options.lang)} (${day.closedBy ?? ''})`],
+    [w.float, formatKrw(cash.float)],
+    [w.counted, cash.counted === null ? '-' : formatKrw(cash.counted)],
+    [w.difference, cash.difference === null ? '-' : formatKrw(cash.difference)],
+    [w.lateRefunds, formatKrw(totals.lateRefunds)],
+    [w.notCharged, String(totals.notCharged)],
+    [w.unresolved, String(totals.unresolved)],
+  ];
+  const body = [
+    `<h1>${e(options.storeName || w.title)} — ${w.title}</h1>`,
+    `<table class="meta">${meta.map(([k, v]) => `<tr><td>${e(k ?? '')}</td><td>${e(v ?? '')}</td></tr>`).join('')}</table>`,
+    `<h2>${w.method}</h2><table>${head}${byMethod}</table>`,
+    `<h2>${w.cashier}</h2><table>${head}${byCashier}</table>`,
+    `<h2>${w.recon}</h2>${reconBody}`,
+  ].join('');
+  return htmlDocument({ lang: options.lang, title: `${w.title} #${day.id}`, css: CSS, body });
+}
+
+function issueRow(i: ReconIssue, w: (typeof WORDS)[Lang]): string {
+  const side = (s: ReconIssue['ledger']) => (s === null ? '-' : `${s.status} ${formatKrw(s.amount)} / -${formatKrw(s.cancelAmount)}`);
+  return `<tr><td>${escapeHtml(i.merchantUid)}</td><td>${escapeHtml(i.impUid ?? '-')}</td><td>${w[i.kind]}</td><td>${escapeHtml(side(i.ledger))}</td><td>${escapeHtml(side(i.portone))}</td></tr>`;
+}

@@ -1,0 +1,140 @@
+import type { CloseReport, DayView, Reconciliation } from '../../contract/close';
+import { AppError } from '../../contract/result';
+import type { Lang, ManagerApproval } from '../../contract/schemas';
+import type { AccessControl } from '../auth/access';
+import type { AuditLog } from '../audit/audit-log';
+import type { Backend } from '../payments/backend';
+import { safeFileName, type DocumentPrinter } from '../print/document-printer';
+import { closeReportHtml } from './close-report-html';
+import { closeTotals } from './close-totals';
+import type { DayStore, StoredDay } from './day-store';
+import { fetchPortOnePeriod, reconciliation } from './reconcile';
+
+export interface DayCloseDeps {
+  days: DayStore;
+  access: AccessControl;
+  audit: AuditLog;
+  /** Null while no PortOne is configured: the close then has no reconciliation. */
+  backend: () => Backend | null;
+  now: () => number;
+  printer: DocumentPrinter;
+  /** Language, store name and business number printed on the report. */
+  letterhead: () => { lang: Lang; storeName: string; businessNumber: string };
+}
+
+/**
+ * 개점 → 마감정산. A day is opened with a cash float and closed with a report that is computed
+ * once and stored: a closed day never changes. Payments belong to the day by the time they were
+ * taken; anything taken after a close (even before the next opening) belongs to the next day.
+ */
+export class DayCloseService {
+  constructor(private readonly deps: DayCloseDeps) {}
+
+  status(): { open: DayView | null; lastClosed: DayView | null } {
+    return { open: this.deps.days.open()?.view ?? null, lastClosed: this.deps.days.lastClosed()?.view ?? null };
+  }
+
+  async openDay(floatAmount: number, approval?: ManagerApproval): Promise<DayView> {
+    const actor = await this.deps.access.authorize('cashier', approval);
+    if (this.deps.days.open()) throw new AppError('conflict', 'A business day is already open: close it first.');
+    const day = this.deps.days.insert(this.deps.now(), actor.name, floatAmount);
+    this.deps.audit.record(actor, 'day_opened', String(day.view.id), { float: floatAmount });
+    return day.view;
+  }
+
+  async preview(): Promise<CloseReport> {
+    await this.deps.access.authorize('cashier');
+    const day = this.openOr409();
+    return this.report(day, this.deps.now(), null, null, false);
+  }
+
+  /** Reconciles first (network), then computes and stores the report in one transaction. */
+  async closeDay(countedCash: number | null, approval?: ManagerApproval): Promise<CloseReport> {
+    const actor = await this.deps.access.authorize('manager', approval);
+    const day = this.openOr409();
+    const endsAt = this.deps.now();
+    const recon = await this.reconcilePeriod(day.view.startsAt, endsAt);
+    const report = this.deps.days.transaction(() => {
+      const built = this.report(day, endsAt, countedCash, recon, true);
+      const closedDay = { ...built, day: { ...built.day, closedAt: endsAt, closedBy: actor.name } };
+      if (!this.deps.days.close(day.view.id, endsAt, actor.name, closedDay)) {
+        throw new AppError('conflict', 'This day was closed meanwhile.');
+      }
+      return closedDay;
+    });
+    this.deps.audit.record(actor, 'day_closed', String(day.view.id), {
+      approved: report.totals.all.approved.amount,
+      refunded: report.totals.all.refunded.amount,
+      net: report.totals.all.net.amount,
+      payments: report.totals.all.approved.count,
+      reconIssues: recon.error === null ? recon.issues.length : null,
+    });
+    return report;
+  }
+
+  async dayReport(dayId: number): Promise<CloseReport> {
+    await this.deps.access.authorize('cashier');
+    const day = this.deps.days.get(dayId);
+    if (!day) throw new AppError('not_found', 'No business day with this number.', 'dayId');
+    if (!day.report) throw new AppError('conflict', 'This day is still open: preview its figures or close it.', 'dayId');
+    return day.report;
+  }
+
+  async list(limit: number): Promise<DayView[]> {
+    await this.deps.access.authorize('cashier');
+    return this.deps.days.list(limit);
+  }
+
+  /** The open day (or a closed one's period) against PortOne's list, now. */
+  async reconcile(dayId?: number): Promise<Reconciliation> {
+    await this.deps.access.authorize('manager');
+    const day = dayId === undefined ? this.openOr409() : this.deps.days.get(dayId);
+    if (!day) throw new AppError('not_found', 'No business day with this number.', 'dayId');
+    return this.reconcilePeriod(day.view.startsAt, day.view.closedAt ?? this.deps.now());
+  }
+
+  /** A closed day's stored report on paper or as a PDF (a preview is never printed as if final). */
+  async print(dayId: number, output: 'print' | 'pdf'): Promise<{ outcome: 'printed' | 'cancelled' | 'in_page' | 'saved'; path: string | null; html: string }> {
+    const report = await this.dayReport(dayId);
+    const html = closeReportHtml(report, this.deps.letterhead());
+    const document = { html, fileName: safeFileName(`day-close-${dayId}`), paper: 'a4' as const };
+    if (output === 'print') return { outcome: await this.deps.printer.print(document), path: null, html };
+    const path = await this.deps.printer.savePdf(document);
+    return { outcome: path === null ? 'cancelled' : 'saved', path, html };
+  }
+
+  private openOr409(): StoredDay {
+    const day = this.deps.days.open();
+    if (!day) throw new AppError('conflict', 'No business day is open: open the day first.');
+    return day;
+  }
+
+  private report(day: StoredDay, endsAt: number, countedCash: number | null, recon: Reconciliation | null, final: boolean): CloseReport {
+    const { days } = this.deps;
+    const previous = days.lastClosed();
+    const lateRefunds =
+      previous?.report && previous.view.closedAt !== null
+        ? days.refundedThrough(previous.view.closedAt) - previous.report.refundedThroughClose
+        : 0;
+    const totals = closeTotals(days.payments(day.view.startsAt, endsAt), lateRefunds);
+    return {
+      day: day.view,
+      endsAt,
+      final,
+      totals,
+      // A card-only till takes no cash: the drawer should still hold the float.
+      cash: { float: day.view.floatAmount, counted: countedCash, difference: countedCash === null ? null : countedCash - day.view.floatAmount },
+      reconciliation: recon,
+      refundedThroughClose: days.refundedThrough(endsAt),
+    };
+  }
+
+  private async reconcilePeriod(fromMs: number, toMs: number): Promise<Reconciliation> {
+    const backend = this.deps.backend();
+    const ledger = [...this.deps.days.payments(fromMs, toMs)].filter((p) => backend === null || p.apiEnv === backend.apiEnv);
+    const fetched = backend
+      ? await fetchPortOnePeriod(backend.client, fromMs, toMs)
+      : { ok: false as const, error: 'PortOne is not configured yet.' };
+    return reconciliation(this.deps.now(), ledger, fetched, { fromMs, toMs }, (uid) => this.deps.days.knows(uid));
+  }
+}

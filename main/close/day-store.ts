@@ -1,0 +1,136 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { CloseReport, type DayView } from '../../contract/close';
+import { PaymentKind, PaymentStatus } from '../../contract/schemas';
+import type { DayPayment } from './close-totals';
+import type { LedgerSide } from './reconcile';
+
+const DayRow = z.object({
+  id: z.number().int(),
+  opened_at: z.number().int(),
+  opened_by: z.string(),
+  float_amount: z.number().int(),
+  closed_at: z.number().int().nullable(),
+  closed_by: z.string().nullable(),
+  report: z.string().nullable(),
+  prev_closed_at: z.number().int().nullable(),
+});
+type DayRow = z.infer<typeof DayRow>;
+
+const PaymentRow = z.object({
+  merchant_uid: z.string(),
+  imp_uid: z.string().nullable(),
+  kind: PaymentKind,
+  status: PaymentStatus,
+  amount: z.number().int(),
+  tax_free: z.number().int(),
+  cancel_amount: z.number().int(),
+  cashier: z.string(),
+  api_env: z.string(),
+});
+
+export interface StoredDay {
+  view: DayView;
+  report: CloseReport | null;
+}
+
+const toDay = (raw: unknown): StoredDay => {
+  const r: DayRow = DayRow.parse(raw);
+  return {
+    view: {
+      id: r.id,
+      // A day counts what was taken since the previous close (nothing falls between days); the first from its opening.
+      startsAt: r.prev_closed_at ?? r.opened_at,
+      openedAt: r.opened_at,
+      openedBy: r.opened_by,
+      floatAmount: r.float_amount,
+      closedAt: r.closed_at,
+      closedBy: r.closed_by,
+    },
+    report: r.report === null ? null : CloseReport.parse(JSON.parse(r.report)),
+  };
+};
+
+const DAY_SELECT = `SELECT d.*, (SELECT MAX(p.closed_at) FROM business_days p WHERE p.id < d.id) AS prev_closed_at FROM business_days d`;
+
+/** Business days and the payment queries of the close, on the ledger's database. */
+export class DayStore {
+  private readonly stmt;
+
+  constructor(private readonly db: Database.Database) {
+    this.stmt = {
+      open: db.prepare(`${DAY_SELECT} WHERE d.closed_at IS NULL`),
+      get: db.prepare(`${DAY_SELECT} WHERE d.id = ?`),
+      lastClosed: db.prepare(`${DAY_SELECT} WHERE d.closed_at IS NOT NULL ORDER BY d.id DESC LIMIT 1`),
+      list: db.prepare(`${DAY_SELECT} ORDER BY d.id DESC LIMIT ?`),
+      insert: db.prepare('INSERT INTO business_days (opened_at, opened_by, float_amount) VALUES (?, ?, ?)'),
+      close: db.prepare('UPDATE business_days SET closed_at = ?, closed_by = ?, report = ? WHERE id = ? AND closed_at IS NULL'),
+      payments: db.prepare(
+        `SELECT merchant_uid, imp_uid, kind, status, amount, tax_free, cancel_amount, cashier, api_env
+         FROM payments WHERE created_at > ? AND created_at <= ?`,
+      ),
+      refundedThrough: db.prepare('SELECT COALESCE(SUM(cancel_amount), 0) FROM payments WHERE cancel_amount > 0 AND created_at <= ?').pluck(),
+      known: db.prepare('SELECT 1 FROM payments WHERE merchant_uid = ?').pluck(),
+    };
+  }
+
+  open(): StoredDay | null {
+    const row = this.stmt.open.get();
+    return row === undefined ? null : toDay(row);
+  }
+
+  get(id: number): StoredDay | null {
+    const row = this.stmt.get.get(id);
+    return row === undefined ? null : toDay(row);
+  }
+
+  lastClosed(): StoredDay | null {
+    const row = this.stmt.lastClosed.get();
+    return row === undefined ? null : toDay(row);
+  }
+
+  list(limit: number): DayView[] {
+    return this.stmt.list.all(limit).map((row) => toDay(row).view);
+  }
+
+  insert(openedAt: number, openedBy: string, floatAmount: number): StoredDay {
+    const id = Number(this.stmt.insert.run(openedAt, openedBy, floatAmount).lastInsertRowid);
+    return this.get(id) as StoredDay;
+  }
+
+  /** False when the day was closed meanwhile (the trigger keeps a closed day as it is anyway). */
+  close(id: number, closedAt: number, closedBy: string, report: CloseReport): boolean {
+    return this.stmt.close.run(closedAt, closedBy, JSON.stringify(report), id).changes === 1;
+  }
+
+  /** Payments taken in (from, to], for the close (streamed) and the reconciliation. */
+  *payments(fromMs: number, toMs: number): Generator<DayPayment & LedgerSide & { apiEnv: string }> {
+    for (const raw of this.stmt.payments.iterate(fromMs, toMs)) {
+      const r = PaymentRow.parse(raw);
+      yield {
+        merchantUid: r.merchant_uid,
+        impUid: r.imp_uid,
+        kind: r.kind,
+        status: r.status,
+        amount: r.amount,
+        taxFree: r.tax_free,
+        cancelAmount: r.cancel_amount,
+        cashier: r.cashier,
+        apiEnv: r.api_env,
+      };
+    }
+  }
+
+  /** Σ cancel_amount of everything taken up to `at`: the difference between two closes is refunds of older sales. */
+  refundedThrough(at: number): number {
+    return z.number().int().parse(this.stmt.refundedThrough.get(at));
+  }
+
+  knows(merchantUid: string): boolean {
+    return this.stmt.known.get(merchantUid) !== undefined;
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+}
