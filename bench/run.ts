@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cleanupRendererBuilds } from './lib/renderer-builds';
 import { machine, markdown, writeResults } from './lib/report';
 import type { Figure, Row } from './lib/types';
 
@@ -30,6 +31,9 @@ for (const file of files) {
     failed.push(file);
   }
 }
+
+// The bundle and first-screen figures share one pair of renderer builds; drop them once all ran.
+cleanupRendererBuilds();
 
 const date = new Date().toISOString();
 const m = machine();

@@ -17,15 +17,15 @@ import { Store } from './store';
 export interface SandboxBenchResult {
   charges: number;
   journal: boolean;
-  serverUs: { mean: number; p50: number; p99: number };
-  roundTripUs: { mean: number; p50: number; p99: number };
+  serverUs: { mean: number; p50: number; p95: number; p99: number };
+  roundTripUs: { mean: number; p50: number; p95: number; p99: number };
 }
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
   const r = (n: number) => Math.round(n * 10) / 10;
-  return { mean: r(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)), p50: r(at(0.5)), p99: r(at(0.99)) };
+  return { mean: r(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)), p50: r(at(0.5)), p95: r(at(0.95)), p99: r(at(0.99)) };
 };
 
 const body = (i: number, run: string) => ({
