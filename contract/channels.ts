@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChargeResult } from './charge-result';
 import { customersContract } from './customers';
+import { windowPaymentsContract } from './window-payments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { closeContract } from './close';
@@ -125,6 +126,7 @@ export const contract = {
     response: PaymentDetail,
   },
   ...customersContract,
+  ...windowPaymentsContract,
   ...authContract,
   ...auditContract,
   ...closeContract,

@@ -18,6 +18,7 @@ import { securityHeaders } from '../main/security/csp';
 import { bundleBridge } from './bridge-bundle';
 import { checkApiCall, hostAllowed } from './guards';
 import { BRIDGE_PATH, injectBridge } from './html';
+import { createWebPaymentWindow } from './window-pay';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -70,7 +71,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // An explicit POS_LANG wins over what an earlier run saved: it is how a demo or test picks the language.
   if (options.lang && settings.get().lang !== options.lang) settings.set({ ...settings.get(), lang: options.lang });
 
+  let port = options.port;
+  const paymentWindow = createWebPaymentWindow({ baseUrl: () => `http://127.0.0.1:${port}`, logger });
   const core = await createAppCore({
+    paymentWindow,
     dataDir: options.dataDir,
     settings,
     vault: createMemoryVault(),
@@ -82,7 +86,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
   const bridge = await bundleBridge(token);
 
-  let port = options.port;
   const origins = () => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true });
@@ -95,7 +98,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return undefined;
   });
   app.addHook('onSend', async (_req, reply, payload) => {
-    reply.headers(securityHeaders());
+    // The payment page sends its own policy (it runs the PG's scripts); everything else gets the app's.
+    if (!reply.hasHeader('content-security-policy')) reply.headers(securityHeaders());
     return payload;
   });
 
@@ -129,6 +133,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       .send(sender.ok ? result : forbidden('This caller is not allowed to use the POS.'));
   });
 
+  paymentWindow.register(app);
   await app.register(fastifyStatic, { root: rendererDir, prefix: '/', index: false, wildcard: true, decorateReply: false });
 
   try {

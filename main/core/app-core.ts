@@ -25,6 +25,9 @@ import { createTransport } from '../portone/transport';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
 import type { AppCore, AppCoreDeps } from './app-core.types';
 import { testConnection } from './connection-test';
+import { windowPaymentHandlers } from './handlers/window-payments';
+import { windowConfigFor } from '../window-payments/config';
+import { WindowPaymentService } from '../window-payments/service';
 import { customerHandlers } from './handlers/customers';
 import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
 
@@ -69,6 +72,20 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const runner = new ChargeRunner(runnerDeps);
   const customers = new CustomerService({ store: new CustomerStore(ledger.database), ledger, runner, backend: runnerDeps.backend, access, audit, logger, now });
   const charges = new KeyedChargeService({ ...runnerDeps, runner, cards: customers });
+
+  const windowPayments = new WindowPaymentService({
+    ledger,
+    resolver,
+    backend: () => active?.backend ?? null,
+    host: deps.paymentWindow ?? null,
+    config: (backend) =>
+      windowConfigFor({ apiBaseUrl: backend.client.baseUrl, settings: deps.settings.get(), sdkUrl: deps.iamportJsUrl, sandbox: SANDBOX_CREDENTIALS }),
+    logger,
+    now,
+    actor: () => access.current(),
+    onFinished: (state, actor) =>
+      audit.record(actor, 'charge', state.merchantUid, { kind: 'window', amount: state.payment.amount, outcome: state.outcome }),
+  });
 
   function clientFor(baseUrl: string, credentials: Credentials): PortOneClient {
     return new PortOneClient({
@@ -208,6 +225,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...auditHandlers(audit, access, now),
     ...closeHandlers(days),
     ...customerHandlers(customers, access, audit),
+    ...windowPaymentHandlers(windowPayments),
   };
 
   try {
@@ -223,12 +241,14 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     recoverPending: () => resolver.recoverPending(),
     whenIdle: async () => {
       await charges.whenIdle();
+      await windowPayments.whenIdle();
       await resolver.whenIdle();
     },
     async close() {
       if (closed) return;
       closed = true;
       await charges.whenIdle();
+      await windowPayments.shutdown();
       await resolver.close();
       active?.backend.client.close();
       await sandbox?.close();

@@ -33,7 +33,10 @@ export function installNavigationGuards(app: App, { policyFor, logger }: Navigat
 
     contents.setWindowOpenHandler(({ url }) => {
       const decision = policy.windowOpen(url);
-      if (decision.allow) return { action: 'allow', overrideBrowserWindowOptions: { webPreferences: popupWebPreferences } };
+      // The popup stays in its opener's session, so the payment window's PG popups keep its policy.
+      if (decision.allow) {
+        return { action: 'allow', overrideBrowserWindowOptions: { webPreferences: { ...popupWebPreferences, session: contents.session } } };
+      }
       logger.warn('window.open denied', { url, reason: decision.reason });
       return { action: 'deny' };
     });

@@ -15,6 +15,7 @@ import { createElectronSettingsStore } from './settings-store';
 import { acquireSingleInstance } from './single-instance';
 import { checkForUpdates } from './updater';
 import { createSafeStorageVault } from './vault';
+import { createElectronPaymentWindow } from './payment-window';
 import { createMainWindow } from './window';
 
 export interface StartOptions {
@@ -48,7 +49,8 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
   const paths = appPaths(app.getAppPath(), dataDir);
   const logger = createHostLogger({ logDir: paths.logDir, env, console: !app.isPackaged });
   const policy = createNavigationPolicy({ appOrigin: APP_ORIGIN });
-  installNavigationGuards(app, { policyFor: () => policy, logger });
+  const paymentWindow = createElectronPaymentWindow({ parent: () => mainWindow, logger, isPackaged: app.isPackaged });
+  installNavigationGuards(app, { policyFor: (contents) => paymentWindow.policyFor(contents) ?? policy, logger });
   blockDevToolsWhenPackaged(app);
 
   await app.whenReady();
@@ -68,6 +70,8 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
     settings,
     vault,
     logger,
+    paymentWindow,
+    ...(env.POS_IAMPORT_JS_URL ? { iamportJsUrl: env.POS_IAMPORT_JS_URL } : {}),
     ...(env.PORTONE_API_URL ? { portoneApiUrl: env.PORTONE_API_URL } : {}),
     ...(env.POS_SQLITE_BINDING ? { sqliteNativeBinding: env.POS_SQLITE_BINDING } : {}),
   });

@@ -47,6 +47,13 @@ export const PortOnePayment = z.object({
   receipt_url: text,
   fail_reason: text,
   cancel_reason: text,
+  /** Window payments: card, trans, vbank, phone; an issued virtual account (vbank, status `ready`). */
+  pay_method: text,
+  vbank_name: text,
+  vbank_num: text,
+  vbank_holder: text,
+  /** Deposit deadline, Unix seconds (0 = none). */
+  vbank_date: seconds,
   started_at: seconds,
   paid_at: seconds,
   failed_at: seconds,

@@ -12,6 +12,12 @@ export interface NavigationPolicyOptions {
   allowedOrigins?: readonly string[];
   /** https hosts `window.open` may open (PG popups); exact host match. Empty: every popup denied. */
   popupHosts?: readonly string[];
+  /**
+   * `http://127.0.0.1:<port>` / `http://localhost:<port>` origins allowed for navigation and
+   * popups like the https ones: the embedded sandbox's PG pages in sandbox mode. Anything that is
+   * not plain-http loopback is ignored.
+   */
+  loopbackOrigins?: readonly string[];
 }
 
 export interface NavigationPolicy {
@@ -32,11 +38,14 @@ export function createNavigationPolicy(options: NavigationPolicyOptions): Naviga
     (options.allowedOrigins ?? []).map((o) => o.toLowerCase()).filter((o) => o.startsWith('https://')),
   );
   const popupHosts = new Set((options.popupHosts ?? []).map((h) => h.toLowerCase()));
+  const loopback = new Set(
+    (options.loopbackOrigins ?? []).map((o) => o.toLowerCase()).filter((o) => /^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(o)),
+  );
 
   return {
     navigation(url) {
       const origin = originOf(url);
-      if (origin === appOrigin || (origin !== null && extraOrigins.has(origin))) return { allow: true };
+      if (origin === appOrigin || (origin !== null && (extraOrigins.has(origin) || loopback.has(origin)))) return { allow: true };
       return { allow: false, reason: 'navigation off the app origin' };
     },
     windowOpen(url) {
@@ -47,6 +56,7 @@ export function createNavigationPolicy(options: NavigationPolicyOptions): Naviga
         return { allow: false, reason: 'window.open with an invalid URL' };
       }
       if (parsed.protocol === 'https:' && popupHosts.has(parsed.hostname.toLowerCase())) return { allow: true };
+      if (loopback.has(originOf(url) ?? '')) return { allow: true };
       return { allow: false, reason: 'window.open to a host not on the popup allowlist' };
     },
     permission(permission) {

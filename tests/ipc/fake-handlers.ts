@@ -2,6 +2,7 @@ import type { Method } from '../../contract/channels';
 import type { PaymentDetail, PaymentView } from '../../contract/schemas';
 import type { SettingsView } from '../../contract/channels';
 import type { CustomerView } from '../../contract/customers';
+import type { WindowPayState } from '../../contract/window-payments';
 import type { AuthStatus, CashierView } from '../../contract/auth';
 import type { CloseReport, DayView, Reconciliation } from '../../contract/close';
 import type { CallContext, Handlers } from '../../main/ipc/handlers';
@@ -57,6 +58,15 @@ const customerView: CustomerView = {
   consentBy: 'till',
   checkedAt: null,
   sandbox: true,
+};
+
+const windowState: WindowPayState = {
+  merchantUid: 'pos-1',
+  phase: 'done',
+  outcome: 'paid',
+  message: null,
+  payment: { ...paymentView, kind: 'window' },
+  vbank: null,
 };
 
 const detail: PaymentDetail = { payment: paymentView, events: [{ at: 0, type: 'paid', detail: '' }] };
@@ -138,6 +148,9 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     removeCard: async (request, ctx) => (record('removeCard', request, ctx), { customerUid: customerView.customerUid }),
     refreshCustomers: async (request, ctx) => (record('refreshCustomers', request, ctx), [customerView]),
     cardOnFileOptions: async (request, ctx) => (record('cardOnFileOptions', request, ctx), { registerWithoutCharge: { available: false } }),
+    startWindowPayment: async (request, ctx) => (record('startWindowPayment', request, ctx), { merchantUid: 'pos-1', pageUrl: null }),
+    windowPaymentState: async (request, ctx) => (record('windowPaymentState', request, ctx), windowState),
+    closeWindowPayment: async (request, ctx) => (record('closeWindowPayment', request, ctx), windowState),
   };
   return { handlers, calls };
 }
@@ -200,4 +213,18 @@ export const validRequests: { [M in Method]: unknown } = {
   removeCard: { customerUid: 'cu_0123456789abcdef01234567', confirm: true },
   refreshCustomers: { customerUids: ['cu_0123456789abcdef01234567'] },
   cardOnFileOptions: undefined,
+  startWindowPayment: {
+    saleId: 'sale-0001',
+    amount: 4500,
+    taxFree: 0,
+    orderName: '카페라떼',
+    buyerName: '홍길동',
+    buyerTel: '010-1234-5678',
+    buyerEmail: '',
+    payMethod: 'card',
+    company: '',
+    companyEn: '',
+  },
+  windowPaymentState: { merchantUid: 'pos-1' },
+  closeWindowPayment: { merchantUid: 'pos-1' },
 };

@@ -5,12 +5,16 @@ import { useT } from '../i18n/useT';
 import { RecentPayments } from '../payments/RecentPayments';
 import { pos } from '../pos';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import type { Lang } from '../../../contract/schemas';
+import { windowPayMessages } from '../window-pay/messages';
+import { WindowPayScreen } from '../window-pay/WindowPayScreen';
 import { errorText } from './errors';
 import { useApp, type Screen } from './store';
 import { useFunctionKeys } from './useFunctionKeys';
 
-const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' | 'nav.settings' }[] = [
+const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' | 'nav.settings' | ((lang: Lang) => string) }[] = [
   { screen: 'charge', key: 'F2', label: 'nav.charge' },
+  { screen: 'windowPay', key: 'F6', label: (lang) => windowPayMessages[lang].nav },
   { screen: 'payments', key: 'F8', label: 'nav.payments' },
   { screen: 'settings', key: 'F10', label: 'nav.settings' },
 ];
@@ -52,7 +56,7 @@ export function App() {
               aria-keyshortcuts={item.key}
               onClick={() => go(item.screen)}
             >
-              <kbd>{item.key}</kbd> {t(item.label)}
+              <kbd>{item.key}</kbd> {typeof item.label === 'function' ? item.label(lang) : t(item.label)}
             </button>
           ))}
         </nav>
@@ -69,6 +73,10 @@ export function App() {
         </div>
         {screen === 'payments' && <RecentPayments />}
         {screen === 'settings' && <SettingsScreen />}
+        {/* Kept mounted: a payment window in progress must stay followed when the cashier looks elsewhere. */}
+        <div hidden={screen !== 'windowPay'} className="screen__page">
+          <WindowPayScreen />
+        </div>
       </main>
     </div>
   );

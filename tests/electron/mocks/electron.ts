@@ -39,6 +39,7 @@ export class FakeSession {
   setDevicePermissionHandler = vi.fn((handler: (details: unknown) => boolean) => {
     this.devicePermissionHandler = handler;
   });
+  clearStorageData = vi.fn(async () => undefined);
 }
 
 let nextId = 1;
@@ -72,7 +73,9 @@ export class BrowserWindow extends EventEmitter {
   loadedUrl: string | null = null;
   constructor(readonly options: Record<string, unknown> = {}) {
     super();
-    this.webContents = new FakeWebContents();
+    // `webPreferences.partition` picks the session, as in Electron (the payment window's in-memory one).
+    const partition = (options.webPreferences as { partition?: string } | undefined)?.partition;
+    this.webContents = new FakeWebContents(partition ? session.fromPartition(partition) : electronState.defaultSession);
     BrowserWindow.instances.push(this);
     // Electron announces every new webContents on the app, before anything loads.
     electronState.app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -94,6 +97,11 @@ export class BrowserWindow extends EventEmitter {
   });
   isMinimized = (): boolean => this.minimized;
   isDestroyed = (): boolean => this.destroyed;
+  close = vi.fn(() => {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  });
 }
 
 export class FakeApp extends EventEmitter {
@@ -163,6 +171,7 @@ function createState() {
     app: new FakeApp(),
     ipcMain: new FakeIpcMain(),
     defaultSession: new FakeSession(),
+    partitions: new Map<string, FakeSession>(),
     safeStorage: new FakeSafeStorage(),
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
@@ -207,6 +216,13 @@ export const dialog = live(() => electronState.dialog);
 export const session = {
   get defaultSession(): FakeSession {
     return electronState.defaultSession;
+  },
+  fromPartition(partition: string): FakeSession {
+    const existing = electronState.partitions.get(partition);
+    if (existing) return existing;
+    const created = new FakeSession();
+    electronState.partitions.set(partition, created);
+    return created;
   },
 };
 export const shell = { openPath: vi.fn(async () => '') };

@@ -1,0 +1,381 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../contract/result';
+import type { VbankAccount, WindowPayInput, WindowPayOutcome, WindowPayStarted, WindowPayState } from '../../contract/window-payments';
+import type { Actor } from '../auth/access';
+import type { Ledger } from '../ledger/ledger';
+import type { Logger } from '../logging/logger';
+import type { Backend } from '../payments/backend';
+import { newMerchantUid } from '../payments/merchant-uid';
+import type { Resolver } from '../payments/resolver';
+import { settlementOf } from '../payments/settlement';
+import type { CallResult } from '../portone/outcomes';
+import type { PortOnePayment } from '../portone/schemas';
+import type { OpenedWindow, PaymentWindowHost } from './host';
+import { buildPaymentPage } from './page';
+import { parseReturnUrl, type ReturnReport } from './return-query';
+import { validateWindowPay } from './settle-rules';
+import { verdictOf } from './verify';
+
+/** What the page needs from settings: the IMP merchant code, the window channel's MID, the SDK. */
+export interface WindowConfig {
+  impCode: string;
+  windowMid: string;
+  sdkUrl: string;
+  /** Origins the window may use besides the PG allowlist (the sandbox's loopback origin). */
+  extraOrigins: readonly string[];
+}
+
+export interface WindowPaymentDeps {
+  ledger: Ledger;
+  resolver: Resolver;
+  backend: () => Backend | null;
+  /** Null: this host cannot show a payment window. */
+  host: PaymentWindowHost | null;
+  /** Throws AppError naming the missing setting. */
+  config: (backend: Backend) => WindowConfig;
+  logger: Logger;
+  now: () => number;
+  actor: () => Actor;
+  /** Called once per payment when its outcome is final (the core audits it). */
+  onFinished: (state: WindowPayState, actor: Actor) => void;
+  /** The customer has this long in the PG window before main closes it and looks the payment up. */
+  timeoutMs?: number;
+  newMerchantUid?: (now: number) => string;
+}
+
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+
+interface Session {
+  saleId: string;
+  merchantUid: string;
+  amount: number;
+  backend: Backend;
+  actor: Actor;
+  phase: WindowPayState['phase'];
+  outcome: WindowPayOutcome | null;
+  message: string | null;
+  vbank: VbankAccount | null;
+  window: OpenedWindow | null;
+  timer: NodeJS.Timeout | null;
+  settled: Promise<void> | null;
+}
+
+const CLOSED_REASON = 'The payment window was closed; PortOne confirms nothing was paid.';
+const TAMPERED_REASON = "PortOne's payment did not match this sale; it was cancelled.";
+
+/**
+ * Payments in the PG's window (JS SDK v1). Main writes the intent, registers the amount with
+ * `POST /payments/prepare`, has the host open a page built from non-secret values, and decides
+ * the outcome only from PortOne's own answer (`GET /payments/{imp_uid}`, or `find` by
+ * merchant_uid when the window closed without a usable return).
+ */
+export class WindowPaymentService {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(private readonly deps: WindowPaymentDeps) {}
+
+  async start(input: WindowPayInput): Promise<WindowPayStarted> {
+    validateWindowPay(input);
+    const { host } = this.deps;
+    if (!host) throw new AppError('unavailable', 'This host cannot open a payment window.');
+    const open = [...this.sessions.values()].find((s) => s.phase !== 'done');
+    if (open) {
+      throw new AppError(
+        'conflict',
+        open.saleId === input.saleId
+          ? 'A payment window is already open for this sale. Finish or close it first.'
+          : 'Another payment window is open. Finish or close it first.',
+      );
+    }
+    const paid = [...this.sessions.values()].find(
+      (s) => s.saleId === input.saleId && (s.outcome === 'paid' || s.outcome === 'vbank_issued' || s.outcome === 'checking'),
+    );
+    if (paid) throw new AppError('conflict', 'This sale already has a payment. Start a new sale.');
+    const backend = this.deps.backend();
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
+    const config = this.deps.config(backend);
+
+    const { ledger, now, logger } = this.deps;
+    const merchantUid = (this.deps.newMerchantUid ?? newMerchantUid)(now());
+    const at = now();
+    const session: Session = {
+      saleId: input.saleId,
+      merchantUid,
+      amount: input.amount,
+      backend,
+      actor: this.deps.actor(),
+      phase: 'open',
+      outcome: null,
+      message: null,
+      vbank: null,
+      window: null,
+      timer: null,
+      settled: null,
+    };
+    // Reserved before the first await, so a second click cannot open a second window.
+    this.sessions.set(merchantUid, session);
+    try {
+      ledger.insertIntent({
+        merchantUid,
+        attemptId: null,
+        kind: 'window',
+        amount: input.amount,
+        taxFree: input.taxFree,
+        orderName: input.orderName,
+        buyerName: input.buyerName,
+        cardQuota: 0,
+        cardNumberMasked: null,
+        cashier: session.actor.name,
+        sandbox: backend.sandbox,
+        apiEnv: backend.apiEnv,
+        at,
+        // The window may charge from the moment it opens: a 404 right after is "not there yet".
+        requestSentAt: at,
+      });
+      const prepared = await backend.client.prepare(merchantUid, input.amount);
+      if (prepared.kind !== 'ok') {
+        ledger.mark(merchantUid, { status: 'failed', failReason: 'The amount could not be registered with PortOne.', reasonCode: 'not_sent' }, now(), {
+          type: 'outcome',
+          detail: `prepare failed: ${prepared.kind}`,
+        });
+        this.finish(session, 'refused', 'The amount could not be registered with PortOne; the window was not opened.');
+        throw new AppError('unavailable', 'PortOne did not register the amount, so the payment window was not opened. Try again.');
+      }
+      const nonce = randomBytes(16).toString('base64');
+      const html = buildPaymentPage({
+        sdkUrl: config.sdkUrl,
+        impCode: config.impCode,
+        windowMid: config.windowMid,
+        merchantUid,
+        amount: input.amount,
+        taxFree: input.taxFree,
+        orderName: input.orderName,
+        buyerName: input.buyerName,
+        buyerTel: input.buyerTel,
+        buyerEmail: input.buyerEmail,
+        payMethod: input.payMethod,
+        company: input.company,
+        companyEn: input.companyEn,
+        returnUrl: host.returnUrl(merchantUid),
+        aliveUrl: host.aliveUrl(merchantUid),
+        nonce,
+      });
+      ledger.addEvent(merchantUid, now(), 'window_opened', `${input.payMethod} via settle.${config.windowMid}`);
+      session.window = host.open(
+        { merchantUid, html, nonce, extraOrigins: config.extraOrigins },
+        { returned: (url) => this.returned(merchantUid, url), closed: () => this.closed(merchantUid) },
+      );
+      session.timer = setTimeout(() => this.timedOut(merchantUid), this.deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      session.timer.unref();
+      logger.info('window payment: opened', { merchantUid, amount: input.amount, payMethod: input.payMethod });
+      return { merchantUid, pageUrl: session.window.pageUrl };
+    } catch (error) {
+      if (session.phase !== 'done') this.sessions.delete(merchantUid);
+      throw error;
+    }
+  }
+
+  state(merchantUid: string): WindowPayState {
+    const record = this.deps.ledger.get(merchantUid);
+    if (!record || record.payment.kind !== 'window') throw new AppError('not_found', 'No window payment with this order number.');
+    const session = this.sessions.get(merchantUid);
+    if (session) {
+      return { merchantUid, phase: session.phase, outcome: session.outcome, message: session.message, payment: record.payment, vbank: session.vbank };
+    }
+    // After a restart: what the ledger knows.
+    const status = record.payment.status;
+    const outcome: WindowPayOutcome =
+      status === 'paid' || status === 'cancelled' || status === 'partially_cancelled'
+        ? 'paid'
+        : status === 'ready'
+          ? 'vbank_issued'
+          : status === 'pending' || status === 'unknown'
+            ? 'checking'
+            : record.reasonCode === 'declined'
+              ? 'declined'
+              : 'closed';
+    return { merchantUid, phase: 'done', outcome, message: record.payment.failReason, payment: record.payment, vbank: null };
+  }
+
+  /** The cashier stops waiting: the window closes and the payment is settled by lookup. */
+  async close(merchantUid: string): Promise<WindowPayState> {
+    const session = this.sessions.get(merchantUid);
+    if (session && session.phase === 'open') {
+      session.window?.close();
+      this.closed(merchantUid);
+    }
+    await session?.settled;
+    return this.state(merchantUid);
+  }
+
+  /** Resolves when no verification is running. */
+  async whenIdle(): Promise<void> {
+    await Promise.all([...this.sessions.values()].map((s) => s.settled));
+  }
+
+  /** Shutdown: windows close; their payments are looked up before the ledger closes. */
+  async shutdown(): Promise<void> {
+    for (const s of this.sessions.values()) {
+      if (s.phase === 'open') {
+        s.window?.close();
+        this.closed(s.merchantUid);
+      }
+    }
+    await this.whenIdle();
+  }
+
+  private returned(merchantUid: string, url: string): void {
+    const session = this.sessions.get(merchantUid);
+    if (!session || session.phase !== 'open') return;
+    this.endWindow(session);
+    const report = parseReturnUrl(url);
+    this.deps.logger.info('window payment: returned', { merchantUid, impUid: report.impUid, errorCode: report.errorCode });
+    session.settled = this.verify(session, report).catch((error: unknown) => this.failSafe(session, error));
+  }
+
+  private closed(merchantUid: string): void {
+    const session = this.sessions.get(merchantUid);
+    if (!session || session.phase !== 'open') return;
+    this.endWindow(session);
+    this.deps.logger.info('window payment: window closed without a return', { merchantUid });
+    session.settled = this.verify(session, null).catch((error: unknown) => this.failSafe(session, error));
+  }
+
+  private timedOut(merchantUid: string): void {
+    const session = this.sessions.get(merchantUid);
+    if (!session || session.phase !== 'open') return;
+    this.deps.logger.warn('window payment: timed out', { merchantUid });
+    session.window?.close();
+    this.closed(merchantUid);
+  }
+
+  private endWindow(session: Session): void {
+    session.phase = 'verifying';
+    if (session.timer) clearTimeout(session.timer);
+    session.window?.close();
+  }
+
+  /**
+   * The callback is a hint: its imp_uid is fetched and checked against the sale; with none (or
+   * one for another order) the sale is found by its own merchant_uid.
+   */
+  private async verify(session: Session, report: ReturnReport | null): Promise<void> {
+    const { client } = session.backend;
+    const { ledger, now } = this.deps;
+    const { merchantUid } = session;
+    let answer: CallResult<PortOnePayment> | null = null;
+    if (report?.impUid) {
+      answer = await client.getPayment(report.impUid);
+      if (answer.kind === 'ok' && verdictOf(answer.value, session).kind === 'other_order') {
+        this.deps.logger.warn('window payment: callback imp_uid belongs to another order', { merchantUid, impUid: report.impUid });
+        ledger.addEvent(merchantUid, now(), 'callback_rejected', `imp_uid ${report.impUid} belongs to another order`);
+        answer = null;
+      }
+    }
+    answer ??= await client.findByMerchantUid(merchantUid);
+    await this.apply(session, answer, report);
+  }
+
+  private async apply(session: Session, answer: CallResult<PortOnePayment>, report: ReturnReport | null): Promise<void> {
+    const { ledger, now } = this.deps;
+    const { merchantUid } = session;
+    if (answer.kind === 'not_found') {
+      // Nothing was ever recorded: the SDK refused before the PG window, or the customer left before it.
+      const refused = report?.errorCode != null;
+      const message = refused ? (report.errorMsg ?? 'The payment window refused the request.') : CLOSED_REASON;
+      ledger.mark(merchantUid, { status: 'failed', failReason: message, reasonCode: refused ? 'invalid_request' : 'not_charged' }, now(), {
+        type: 'outcome',
+        detail: refused ? `refused before the PG window: ${report.errorCode ?? ''}` : 'closed; PortOne has no payment',
+      });
+      return this.finish(session, refused ? 'refused' : 'closed', refused ? message : null);
+    }
+    if (answer.kind !== 'ok') {
+      ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, now(), {
+        type: 'outcome',
+        detail: `verification failed: ${answer.kind}`,
+      });
+      this.deps.resolver.track(merchantUid);
+      return this.finish(session, 'checking', null);
+    }
+    const payment = answer.value;
+    const verdict = verdictOf(payment, session);
+    switch (verdict.kind) {
+      case 'paid':
+        ledger.settle(merchantUid, settlementOf(payment), now(), { type: 'outcome', detail: `paid ${payment.imp_uid} (verified)` });
+        return this.finish(session, 'paid', null);
+      case 'vbank_issued':
+        session.vbank = {
+          bank: payment.vbank_name ?? '',
+          number: payment.vbank_num ?? '',
+          holder: payment.vbank_holder ?? '',
+          dueAt: payment.vbank_date > 0 ? payment.vbank_date * 1000 : null,
+        };
+        ledger.settle(merchantUid, settlementOf(payment), now(), {
+          type: 'vbank_issued',
+          detail: `${session.vbank.bank} ${session.vbank.number} (${session.vbank.holder}), awaiting deposit`,
+        });
+        return this.finish(session, 'vbank_issued', null);
+      case 'failed': {
+        const closedByUser = report?.errorCode === 'F1002' || report === null;
+        ledger.settle(merchantUid, { ...settlementOf(payment), reasonCode: closedByUser ? 'not_charged' : 'declined' }, now(), {
+          type: 'outcome',
+          detail: `failed ${payment.imp_uid}`,
+        });
+        return closedByUser ? this.finish(session, 'closed', null) : this.finish(session, 'declined', verdict.reason);
+      }
+      case 'in_progress':
+      case 'cancelled':
+        ledger.mark(merchantUid, { status: 'failed', failReason: CLOSED_REASON, reasonCode: 'not_charged' }, now(), {
+          type: 'outcome',
+          detail: `closed; PortOne: ${payment.status} ${payment.imp_uid}`,
+        });
+        return this.finish(session, 'closed', null);
+      case 'tampered':
+        return this.cancelTampered(session, payment, verdict.reason);
+      case 'other_order':
+        // find/{merchant_uid} answered for another order: it says nothing about this one.
+        ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, now(), {
+          type: 'outcome',
+          detail: 'lookup answered for another merchant_uid',
+        });
+        this.deps.resolver.track(merchantUid);
+        return this.finish(session, 'checking', null);
+    }
+  }
+
+  /** A payment for this sale with another amount: cancelled at PortOne at once, the cashier told. */
+  private async cancelTampered(session: Session, payment: PortOnePayment, reason: string): Promise<void> {
+    const { ledger, now, logger } = this.deps;
+    const { merchantUid } = session;
+    logger.error('window payment: amount mismatch, cancelling', { merchantUid, impUid: payment.imp_uid });
+    ledger.addEvent(merchantUid, now(), 'tampered', reason);
+    const cancelled = await session.backend.client.cancel({
+      imp_uid: payment.imp_uid,
+      reason: 'POS: amount did not match the sale (tampering)',
+      checksum: payment.amount - payment.cancel_amount,
+    });
+    const final = cancelled.kind === 'ok' ? cancelled.value : payment;
+    ledger.settle(merchantUid, { ...settlementOf(final), failReason: TAMPERED_REASON, reasonCode: 'tampered' }, now(), {
+      type: 'outcome',
+      detail: cancelled.kind === 'ok' ? `tampered; cancelled ${payment.imp_uid}` : `tampered; cancel failed (${cancelled.kind})`,
+    });
+    const message = cancelled.kind === 'ok' ? `${TAMPERED_REASON} (${reason})` : `${reason}. Cancelling it at PortOne failed: cancel it in the PortOne console.`;
+    this.finish(session, 'tampered', message);
+  }
+
+  /** An unexpected error while verifying: the payment stays open for the resolver, never "not paid". */
+  private failSafe(session: Session, error: unknown): void {
+    this.deps.logger.error('window payment: verification crashed', { merchantUid: session.merchantUid, error: error instanceof Error ? error.name : 'unknown' });
+    this.deps.resolver.track(session.merchantUid);
+    this.finish(session, 'checking', null);
+  }
+
+  private finish(session: Session, outcome: WindowPayOutcome, message: string | null): void {
+    if (session.timer) clearTimeout(session.timer);
+    session.phase = 'done';
+    session.outcome = outcome;
+    session.message = message;
+    this.deps.logger.info('window payment: finished', { merchantUid: session.merchantUid, outcome });
+    if (this.deps.ledger.get(session.merchantUid)) this.deps.onFinished(this.state(session.merchantUid), session.actor);
+  }
+}

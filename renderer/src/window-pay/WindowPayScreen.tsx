@@ -1,0 +1,197 @@
+import { useEffect, useRef, useState } from 'react';
+import type { WindowPayInput, WindowPayMethod, WindowPayState } from '../../../contract/window-payments';
+import { useApp } from '../app/store';
+import { TextField } from '../components/TextField';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../pos';
+import type { Params } from '../i18n';
+import { windowPayMessages, type WindowPayKey } from './messages';
+
+const METHODS: WindowPayMethod[] = ['card', 'trans', 'vbank', 'phone'];
+const POLL_MS = 400;
+
+type Form = Record<'amount' | 'taxFree' | 'orderName' | 'buyerName' | 'buyerTel' | 'buyerEmail' | 'company' | 'companyEn', string>;
+
+const won = (n: number) => `₩${n.toLocaleString('ko-KR')}`;
+
+/** Digits only become a number; anything else is sent as text so main names the field. */
+const amountOf = (text: string): number | string => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
+
+/**
+ * Payments in the PG's own window. The screen never talks to the PG: main opens the window
+ * (Electron) or hands back a page to open as a popup (browser host), then verifies the result
+ * with PortOne; this screen only shows progress and the verified outcome.
+ */
+export function WindowPayScreen() {
+  const m = useMessages(windowPayMessages);
+  const storeName = useApp((s) => s.settings?.storeName ?? '');
+  const [form, setForm] = useState<Form>({
+    amount: '',
+    taxFree: '0',
+    orderName: '',
+    buyerName: '',
+    buyerTel: '',
+    buyerEmail: '',
+    company: storeName,
+    companyEn: '',
+  });
+  const [method, setMethod] = useState<WindowPayMethod>('card');
+  const [saleId, setSaleId] = useState(() => crypto.randomUUID());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null);
+  const [state, setState] = useState<WindowPayState | null>(null);
+  const poll = useRef<number | null>(null);
+
+  useEffect(() => () => stopPolling(), []);
+
+  function stopPolling() {
+    if (poll.current !== null) window.clearInterval(poll.current);
+    poll.current = null;
+  }
+
+  function follow(merchantUid: string) {
+    stopPolling();
+    poll.current = window.setInterval(() => {
+      void pos()
+        .windowPaymentState({ merchantUid })
+        .then((res) => {
+          if (!res.ok) return;
+          setState(res.data);
+          if (res.data.phase === 'done') stopPolling();
+        });
+    }, POLL_MS);
+  }
+
+  const set = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const inFlight = busy || (state !== null && state.phase !== 'done');
+  const paid = state?.outcome === 'paid' || state?.outcome === 'vbank_issued' || state?.outcome === 'checking';
+
+  async function open() {
+    if (inFlight) return;
+    setBusy(true);
+    setError(null);
+    const request = {
+      saleId,
+      amount: amountOf(form.amount),
+      taxFree: amountOf(form.taxFree || '0'),
+      orderName: form.orderName,
+      buyerName: form.buyerName,
+      buyerTel: form.buyerTel,
+      buyerEmail: form.buyerEmail,
+      payMethod: method,
+      company: form.company,
+      companyEn: form.companyEn,
+    } as WindowPayInput;
+    const res = await pos().startWindowPayment(request);
+    setBusy(false);
+    if (!res.ok) {
+      setError({ message: res.error.message, field: res.error.field });
+      return;
+    }
+    const { merchantUid, pageUrl } = res.data;
+    if (pageUrl !== null && window.open(pageUrl, 'pos-payment-window', 'popup,width=520,height=760') === null) {
+      setError({ message: m('popupBlocked'), field: undefined });
+      void pos().closeWindowPayment({ merchantUid });
+    }
+    const first = await pos().windowPaymentState({ merchantUid });
+    if (first.ok) setState(first.data);
+    follow(merchantUid);
+  }
+
+  function newSale() {
+    stopPolling();
+    setState(null);
+    setError(null);
+    setSaleId(crypto.randomUUID());
+    setForm((f) => ({ ...f, amount: '', taxFree: '0', orderName: '', buyerName: '', buyerTel: '', buyerEmail: '' }));
+  }
+
+  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
+
+  return (
+    <section className="window-pay" aria-labelledby="window-pay-title">
+      <h1 id="window-pay-title">{m('title')}</h1>
+      <form
+        className="window-pay__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void open();
+        }}
+      >
+        <fieldset disabled={inFlight || paid}>
+          <TextField name="wp-amount" label={m('amount')} value={form.amount} onChange={set('amount')} inputMode="numeric" error={fieldError('amount')} />
+          <TextField name="wp-taxFree" label={m('taxFree')} value={form.taxFree} onChange={set('taxFree')} inputMode="numeric" error={fieldError('taxFree')} />
+          <TextField name="wp-orderName" label={m('orderName')} value={form.orderName} onChange={set('orderName')} maxLength={40} error={fieldError('orderName')} />
+          <div role="radiogroup" aria-label={m('method')} className="window-pay__methods">
+            {METHODS.map((pm) => (
+              <label key={pm}>
+                <input type="radio" name="payMethod" value={pm} checked={method === pm} onChange={() => setMethod(pm)} /> {m(`method.${pm}`)}
+              </label>
+            ))}
+          </div>
+          <TextField name="wp-buyerName" label={m('buyerName')} value={form.buyerName} onChange={set('buyerName')} maxLength={40} error={fieldError('buyerName')} />
+          <TextField name="wp-buyerTel" label={m('buyerTel')} value={form.buyerTel} onChange={set('buyerTel')} type="tel" maxLength={20} error={fieldError('buyerTel')} />
+          <TextField name="wp-buyerEmail" label={m('buyerEmail')} value={form.buyerEmail} onChange={set('buyerEmail')} maxLength={100} error={fieldError('buyerEmail')} />
+          <TextField name="wp-company" label={m('company')} value={form.company} onChange={set('company')} maxLength={40} hint={m('companyHint')} error={fieldError('company')} />
+          <TextField name="wp-companyEn" label={m('companyEn')} value={form.companyEn} onChange={set('companyEn')} maxLength={40} error={fieldError('companyEn')} />
+          <button type="submit" className="btn btn--primary">
+            {busy ? m('opening') : m('open')}
+          </button>
+        </fieldset>
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {m('error', { message: error.message })}
+        </p>
+      )}
+      {state && <Progress state={state} m={m} onStop={() => void pos().closeWindowPayment({ merchantUid: state.merchantUid })} />}
+      {state?.phase === 'done' && (
+        <button type="button" className="btn" onClick={newSale}>
+          {m('newSale')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+type M = (key: WindowPayKey, params?: Params) => string;
+
+/** What the cashier sees while the customer pays, and the verified outcome. */
+function Progress({ state, m, onStop }: { state: WindowPayState; m: M; onStop(): void }) {
+  if (state.phase !== 'done') {
+    return (
+      <div className="window-pay__progress" role="status" aria-live="polite">
+        <span className="spinner" aria-hidden="true" />
+        <p>{state.phase === 'open' ? m('waiting') : m('verifying')}</p>
+        {state.phase === 'open' && (
+          <button type="button" className="btn" onClick={onStop}>
+            {m('stop')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  const outcome = state.outcome ?? 'checking';
+  const text = m(`outcome.${outcome}`, { amount: won(state.payment.amount), message: state.message ?? '' });
+  const good = outcome === 'paid' || outcome === 'vbank_issued';
+  return (
+    <div className={`window-pay__result ${good ? 'is-ok' : 'is-bad'}`} role={good ? 'status' : 'alert'}>
+      <p>{text}</p>
+      {state.vbank && (
+        <dl aria-label={m('outcome.vbank_issued', { amount: won(state.payment.amount) })}>
+          <dt>{m('vbank.bank')}</dt>
+          <dd>{state.vbank.bank}</dd>
+          <dt>{m('vbank.number')}</dt>
+          <dd>{state.vbank.number}</dd>
+          <dt>{m('vbank.holder')}</dt>
+          <dd>{state.vbank.holder}</dd>
+          <dt>{m('vbank.due')}</dt>
+          <dd>{state.vbank.dueAt === null ? '-' : new Date(state.vbank.dueAt).toLocaleString('ko-KR', { timeZone: 'Asia/Seoul' })}</dd>
+        </dl>
+      )}
+      <p className="window-pay__uid">
+        {m('orderNo')}: {state.merchantUid}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Messages } from '../i18n';
+
+export type WindowPayKey =
+  | 'nav'
+  | 'title'
+  | 'amount'
+  | 'taxFree'
+  | 'orderName'
+  | 'method'
+  | 'method.card'
+  | 'method.trans'
+  | 'method.vbank'
+  | 'method.phone'
+  | 'buyerName'
+  | 'buyerTel'
+  | 'buyerEmail'
+  | 'company'
+  | 'companyEn'
+  | 'companyHint'
+  | 'open'
+  | 'opening'
+  | 'waiting'
+  | 'verifying'
+  | 'stop'
+  | 'newSale'
+  | 'popupBlocked'
+  | 'error'
+  | 'outcome.paid'
+  | 'outcome.vbank_issued'
+  | 'outcome.declined'
+  | 'outcome.closed'
+  | 'outcome.refused'
+  | 'outcome.tampered'
+  | 'outcome.checking'
+  | 'vbank.bank'
+  | 'vbank.number'
+  | 'vbank.holder'
+  | 'vbank.due'
+  | 'orderNo';
+
+export const windowPayMessages: Messages<WindowPayKey> = {
+  ko: {
+    nav: '결제창 결제',
+    title: '결제창 결제 (카드 인증 · 계좌이체 · 가상계좌 · 휴대폰)',
+    amount: '금액 (원)',
+    taxFree: '면세 금액 (원)',
+    orderName: '주문명',
+    method: '결제 수단',
+    'method.card': '신용카드',
+    'method.trans': '실시간 계좌이체',
+    'method.vbank': '가상계좌',
+    'method.phone': '휴대폰 소액결제',
+    buyerName: '구매자 이름',
+    buyerTel: '구매자 휴대폰 번호',
+    buyerEmail: '구매자 이메일',
+    company: '상호 (가상계좌 예금주 · 휴대폰 결제)',
+    companyEn: '영문 상호 (휴대폰 결제)',
+    companyHint: '가상계좌와 휴대폰 결제에 필요합니다.',
+    open: '결제창 열기',
+    opening: '결제창을 여는 중…',
+    waiting: '고객이 결제창에서 결제하고 있습니다. 결제창이 닫히면 결과를 포트원에서 확인합니다.',
+    verifying: '포트원에서 결제 결과를 확인하고 있습니다…',
+    stop: '결제창 닫기',
+    newSale: '새 결제',
+    popupBlocked: '브라우저가 결제창(팝업)을 막았습니다. 팝업을 허용한 뒤 다시 시도하세요.',
+    error: '결제창을 열 수 없습니다: {message}',
+    'outcome.paid': '결제 완료: {amount} (포트원에서 확인됨)',
+    'outcome.vbank_issued': '가상계좌 발급: {amount} 입금 대기 중',
+    'outcome.declined': '결제 거절: {message}',
+    'outcome.closed': '결제창이 닫혔습니다. 결제된 금액은 없습니다.',
+    'outcome.refused': '결제창이 열리지 않았습니다: {message}',
+    'outcome.tampered': '결제 정보가 주문과 달라 결제를 취소했습니다. 관리자에게 알리세요. {message}',
+    'outcome.checking': '결과를 아직 알 수 없어 포트원에서 계속 확인합니다. 다시 결제하지 마세요.',
+    'vbank.bank': '은행',
+    'vbank.number': '계좌번호',
+    'vbank.holder': '예금주',
+    'vbank.due': '입금 기한',
+    orderNo: '주문번호',
+  },
+  en: {
+    nav: 'Payment window',
+    title: 'Payment window (card authentication, bank transfer, virtual account, phone)',
+    amount: 'Amount (KRW)',
+    taxFree: 'Tax-free part (KRW)',
+    orderName: 'Order name',
+    method: 'Payment method',
+    'method.card': 'Credit card',
+    'method.trans': 'Real-time bank transfer',
+    'method.vbank': 'Virtual account',
+    'method.phone': 'Phone micropayment',
+    buyerName: 'Buyer name',
+    buyerTel: 'Buyer phone',
+    buyerEmail: 'Buyer email',
+    company: 'Store name (virtual-account holder, phone payments)',
+    companyEn: 'Store name in English (phone payments)',
+    companyHint: 'Needed for virtual-account and phone payments.',
+    open: 'Open payment window',
+    opening: 'Opening the payment window…',
+    waiting: 'The customer is paying in the payment window. When it closes, the result is checked with PortOne.',
+    verifying: 'Checking the result with PortOne…',
+    stop: 'Close payment window',
+    newSale: 'New sale',
+    popupBlocked: 'The browser blocked the payment window (popup). Allow popups and try again.',
+    error: 'The payment window could not be opened: {message}',
+    'outcome.paid': 'Paid: {amount} (verified with PortOne)',
+    'outcome.vbank_issued': 'Virtual account issued: {amount}, awaiting deposit',
+    'outcome.declined': 'Declined: {message}',
+    'outcome.closed': 'The payment window was closed. Nothing was paid.',
+    'outcome.refused': 'The payment window did not open: {message}',
+    'outcome.tampered': 'The payment did not match the order and was cancelled. Tell a manager. {message}',
+    'outcome.checking': 'The result is not known yet; PortOne is being checked. Do not charge again.',
+    'vbank.bank': 'Bank',
+    'vbank.number': 'Account number',
+    'vbank.holder': 'Account holder',
+    'vbank.due': 'Deposit by',
+    orderNo: 'Order number',
+  },
+};
