@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { RecentPayments } from '../payments/RecentPayments';
 import { pos } from '../pos';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { AuthGate } from '../auth/AuthGate';
 import type { Lang } from '../../../contract/schemas';
 import { windowPayMessages } from '../window-pay/messages';
 import { WindowPayScreen } from '../window-pay/WindowPayScreen';
@@ -60,6 +61,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <AuthGate />
       </header>
       {loadError && (
         <p className="form-error" role="alert">

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AuthStatus } from '../../../contract/auth';
+import { errorText } from '../app/errors';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { authMessages } from './messages';
+import { PinField } from './PinField';
+import { useAuth } from './store';
+
+/**
+ * Sign-in and lock screen in one modal: the app stays mounted underneath (a sale in progress is
+ * not lost), but nothing behind it can be reached until a PIN is accepted by main.
+ */
+export function SignInDialog({ status }: { status: AuthStatus }) {
+  const t = useT();
+  const m = useMessages(authMessages);
+  const setStatus = useAuth((s) => s.set);
+  const ref = useRef<HTMLDialogElement>(null);
+  const lockedActor = status.locked ? status.actor : null;
+  const [cashierId, setCashierId] = useState(lockedActor?.id ?? status.accounts[0]?.id ?? '');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const submit = async () => {
+    setBusy(true);
+    const res = await pos().signIn({ cashierId, pin });
+    setBusy(false);
+    setPin('');
+    if (res.ok) setStatus(res.data);
+    else setError(errorText(t, res.error));
+  };
+
+  const unlocking = lockedActor !== null && cashierId === lockedActor.id;
+  return (
+    <dialog
+      ref={ref}
+      className="dialog sign-in"
+      aria-labelledby="sign-in-title"
+      // Esc must not dismiss the lock.
+      onCancel={(e) => e.preventDefault()}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <h2 id="sign-in-title">{lockedActor ? m('lockedTitle') : m('signInTitle')}</h2>
+        {lockedActor && <p>{m('lockedBy', { name: lockedActor.name })}</p>}
+        <div className="field">
+          <label htmlFor="sign-in-who">{m('who')}</label>
+          <select id="sign-in-who" value={cashierId} onChange={(e) => setCashierId(e.target.value)}>
+            {status.accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({m(`role.${a.role}`)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <PinField id="sign-in-pin" label={m('pin')} value={pin} onChange={setPin} autoFocus />
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="submit" className="btn btn--primary" disabled={busy || cashierId === '' || pin.length < 4}>
+            {unlocking ? m('unlock') : m('signIn')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
