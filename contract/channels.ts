@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { historyContract } from './history';
+import { receiptsContract } from './receipts';
+import { refundsContract } from './refunds';
 import { ChargeResult } from './charge-result';
 import { customersContract } from './customers';
 import { windowPaymentsContract } from './window-payments';
@@ -125,6 +128,9 @@ export const contract = {
     request: z.strictObject({ merchantUid: MerchantUid }),
     response: PaymentDetail,
   },
+  ...refundsContract,
+  ...historyContract,
+  ...receiptsContract,
   ...customersContract,
   ...windowPaymentsContract,
   ...authContract,

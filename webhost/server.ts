@@ -18,6 +18,7 @@ import { securityHeaders } from '../main/security/csp';
 import { bundleBridge } from './bridge-bundle';
 import { checkApiCall, hostAllowed } from './guards';
 import { BRIDGE_PATH, injectBridge } from './html';
+import { createChromiumPrinter } from './print';
 import { createWebPaymentWindow } from './window-pay';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -73,11 +74,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   let port = options.port;
   const paymentWindow = createWebPaymentWindow({ baseUrl: () => `http://127.0.0.1:${port}`, logger });
+  const printer = createChromiumPrinter({ outDir: join(options.dataDir, 'receipts') });
   const core = await createAppCore({
     paymentWindow,
     dataDir: options.dataDir,
     settings,
     vault: createMemoryVault(),
+    printer,
     logger,
     ...options.core,
     ...(options.portoneApiUrl ? { portoneApiUrl: options.portoneApiUrl } : {}),
@@ -159,6 +162,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await app.close();
       await recovered;
       await core.close();
+      await printer.close();
     },
   };
 }

@@ -22,6 +22,13 @@ import { KeyedChargeService } from '../payments/keyed-charge';
 import { Resolver } from '../payments/resolver';
 import { DEFAULT_TIMEOUTS, PortOneClient } from '../portone/client';
 import { createTransport } from '../portone/transport';
+import { HistorySearch } from '../history/history-search';
+import { ReceiptService } from '../receipts/receipt-service';
+import { RefundService } from '../refunds/refund-service';
+import { RefundStore } from '../refunds/refund-store';
+import { historyHandlers } from './handlers/history';
+import { receiptHandlers } from './handlers/receipts';
+import { refundHandlers } from './handlers/refunds';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
 import type { AppCore, AppCoreDeps } from './app-core.types';
 import { testConnection } from './connection-test';
@@ -85,6 +92,28 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     actor: () => access.current(),
     onFinished: (state, actor) =>
       audit.record(actor, 'charge', state.merchantUid, { kind: 'window', amount: state.payment.amount, outcome: state.outcome }),
+  });
+
+  const refundStore = new RefundStore(ledger.database);
+  const refunds = new RefundService({
+    ledger,
+    store: refundStore,
+    backend: () => active?.backend ?? null,
+    access,
+    audit,
+    logger,
+    now,
+    ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
+  });
+  const history = new HistorySearch(ledger);
+  const receipts = new ReceiptService({
+    ledger,
+    refunds: refundStore,
+    printer: deps.printer ?? NO_PRINTER,
+    store: () => deps.settings.get(),
+    access,
+    audit,
+    now,
   });
 
   function clientFor(baseUrl: string, credentials: Credentials): PortOneClient {
@@ -221,6 +250,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       if ((await resolver.lookupOnce(merchantUid)) === 'open') resolver.track(merchantUid);
       return detailOr404(merchantUid);
     },
+    ...refundHandlers(refunds),
+    ...historyHandlers({ search: history, ledger, resolver, refunds }),
+    ...receiptHandlers(receipts),
     ...authHandlers(access),
     ...auditHandlers(audit, access, now),
     ...closeHandlers(days),
@@ -238,7 +270,10 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   let closed = false;
   return {
     handlers,
-    recoverPending: () => resolver.recoverPending(),
+    recoverPending: async () => {
+      await resolver.recoverPending();
+      await refunds.recoverPending();
+    },
     whenIdle: async () => {
       await charges.whenIdle();
       await windowPayments.whenIdle();

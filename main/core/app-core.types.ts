@@ -4,6 +4,7 @@ import type { Handlers } from '../ipc/handlers';
 import type { Logger } from '../logging/logger';
 import type { Sleep } from '../payments/resolver';
 import type { Timeouts } from '../portone/client';
+import type { DocumentPrinter } from '../print/document-printer';
 import type { PaymentWindowHost } from '../window-payments/host';
 
 /** Everything the main-side services need from the host (Electron or the browser host). */
@@ -24,6 +25,8 @@ export interface AppCoreDeps {
   sleep?: Sleep;
   /** How long after a charge's timeout a 404 from `find` still means "not there yet" (default 60 s). */
   settleGraceMs?: number;
+  /** Prints receipts and reports and saves them as PDF (each host its own; none = printing unavailable). */
+  printer?: DocumentPrinter;
   /** Shows the PG payment window (Electron: a modal child window; browser host: a popup page). */
   paymentWindow?: PaymentWindowHost;
   /** POS_IAMPORT_JS_URL: the JS SDK v1 the payment page loads instead of the default. */

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { BrowserWindow, app, ipcMain, protocol, safeStorage, session } from 'electron';
 import Store from 'electron-store';
 import type { AppCore, AppCoreDeps } from '../core/app-core.types';
@@ -5,6 +6,7 @@ import { createRouter } from '../ipc/router';
 import { createHostLogger } from '../logging/host-logger';
 import type { Logger } from '../logging/logger';
 import { createNavigationPolicy } from '../security/navigation';
+import { createElectronPrinter } from './print';
 import { APP_ORIGIN } from '../security/origin';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { blockDevToolsWhenPackaged } from './devtools';
@@ -70,6 +72,7 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
     settings,
     vault,
     logger,
+    printer: createElectronPrinter({ outDir: join(dataDir, 'receipts'), parent: () => mainWindow }),
     paymentWindow,
     ...(env.POS_IAMPORT_JS_URL ? { iamportJsUrl: env.POS_IAMPORT_JS_URL } : {}),
     ...(env.PORTONE_API_URL ? { portoneApiUrl: env.PORTONE_API_URL } : {}),

@@ -147,6 +147,57 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO customers_fts (rowid, name, phone_digits) VALUES (new.id, new.name, new.phone_digits);
   END;
   `,
+  // Refunds, history search and receipt printing (main/refunds, main/history, main/receipts).
+  `
+  -- Refunds the POS asked for: written before the cancel request goes out.
+  CREATE TABLE refunds (
+    id           INTEGER PRIMARY KEY,
+    merchant_uid TEXT NOT NULL REFERENCES payments (merchant_uid),
+    amount       INTEGER NOT NULL CHECK (amount > 0),
+    tax_free     INTEGER NOT NULL CHECK (tax_free >= 0 AND tax_free <= amount),
+    checksum     INTEGER NOT NULL,
+    reason       TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('pending', 'unknown', 'refunded', 'refused', 'not_refunded')),
+    fail_reason  TEXT,
+    actor        TEXT NOT NULL,
+    requested_at INTEGER NOT NULL,
+    resolved_at  INTEGER
+  ) STRICT;
+  CREATE INDEX refunds_payment ON refunds (merchant_uid, id);
+
+  -- PortOne's cancel_history as last read (PortOne is the truth: replaced on every read).
+  CREATE TABLE payment_cancels (
+    merchant_uid    TEXT NOT NULL REFERENCES payments (merchant_uid),
+    seq             INTEGER NOT NULL,
+    pg_tid          TEXT,
+    cancellation_id TEXT,
+    amount          INTEGER NOT NULL,
+    reason          TEXT NOT NULL,
+    cancelled_at    INTEGER NOT NULL,
+    receipt_url     TEXT,
+    PRIMARY KEY (merchant_uid, seq)
+  ) STRICT;
+
+  CREATE TABLE receipt_prints (
+    id           INTEGER PRIMARY KEY,
+    merchant_uid TEXT NOT NULL REFERENCES payments (merchant_uid),
+    kind         TEXT NOT NULL CHECK (kind IN ('sale', 'refund')),
+    output       TEXT NOT NULL CHECK (output IN ('paper', 'pdf')),
+    reprint      INTEGER NOT NULL CHECK (reprint IN (0, 1)),
+    actor        TEXT NOT NULL,
+    at           INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX receipt_prints_payment ON receipt_prints (merchant_uid, kind);
+
+  -- History search: newest first, keyset paging on (created_at, merchant_uid), one index per filter.
+  CREATE INDEX payments_history ON payments (created_at, merchant_uid);
+  CREATE INDEX payments_by_status ON payments (status, created_at, merchant_uid);
+  CREATE INDEX payments_by_kind ON payments (kind, created_at, merchant_uid);
+  CREATE INDEX payments_by_last4 ON payments (substr(card_number_masked, -4), created_at, merchant_uid);
+  CREATE INDEX payments_by_cashier ON payments (cashier, created_at, merchant_uid);
+  CREATE INDEX payments_by_buyer ON payments (buyer_name, created_at);
+  CREATE INDEX payments_by_amount ON payments (amount, created_at);
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

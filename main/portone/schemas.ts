@@ -28,6 +28,17 @@ export type TokenAnswer = z.infer<typeof TokenAnswer>;
 export const PortOnePaymentStatus = z.enum(['ready', 'paid', 'cancelled', 'failed']);
 export type PortOnePaymentStatus = z.infer<typeof PortOnePaymentStatus>;
 
+/** One (partial) cancel of a payment, as PortOne lists them in `cancel_history`. */
+export const PortOneCancel = z.object({
+  pg_tid: text,
+  amount: z.number(),
+  cancelled_at: seconds,
+  reason: text,
+  cancellation_id: text,
+  receipt_url: text,
+});
+export type PortOneCancel = z.infer<typeof PortOneCancel>;
+
 export const PortOnePayment = z.object({
   imp_uid: z.string().min(1),
   merchant_uid: z.string().min(1),
@@ -58,6 +69,7 @@ export const PortOnePayment = z.object({
   paid_at: seconds,
   failed_at: seconds,
   cancelled_at: seconds,
+  cancel_history: z.array(PortOneCancel).nullish().transform((v) => v ?? []),
 });
 export type PortOnePayment = z.infer<typeof PortOnePayment>;
 

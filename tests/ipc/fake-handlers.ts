@@ -119,6 +119,13 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     recentPayments: async (request, ctx) => (record('recentPayments', request, ctx), [paymentView]),
     getPayment: async (request, ctx) => (record('getPayment', request, ctx), detail),
     refreshPayment: async (request, ctx) => (record('refreshPayment', request, ctx), detail),
+    refundQuote: async (request, ctx) => (record('refundQuote', request, ctx), refundQuote),
+    refund: async (request, ctx) => (record('refund', request, ctx), { outcome: 'refunded', reason: null, mismatch: null, quote: refundQuote }),
+    searchPayments: async (request, ctx) => (record('searchPayments', request, ctx), { items: [paymentView], nextCursor: null }),
+    refreshFromPortOne: async (request, ctx) => (record('refreshFromPortOne', request, ctx), detail),
+    receiptPreview: async (request, ctx) => (record('receiptPreview', request, ctx), { bodyHtml: '<article></article>', reprint: false }),
+    printReceipt: async (request, ctx) => (record('printReceipt', request, ctx), { bodyHtml: '<article></article>', reprint: false, outcome: 'in_page' }),
+    saveReceiptPdf: async (request, ctx) => (record('saveReceiptPdf', request, ctx), { path: '/tmp/receipt.pdf', reprint: false }),
     authStatus: async (request, ctx) => (record('authStatus', request, ctx), authStatus),
     signIn: async (request, ctx) => (record('signIn', request, ctx), authStatus),
     signOut: async (request, ctx) => (record('signOut', request, ctx), authStatus),
@@ -155,6 +162,8 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
   return { handlers, calls };
 }
 
+const refundQuote = { payment: paymentView, refundable: 0, taxFreeLeft: 0, vatLeft: 0, cancels: [], checking: false };
+
 /** One valid request per method (the fuzz test also starts from these). */
 export const validRequests: { [M in Method]: unknown } = {
   getSettings: undefined,
@@ -187,6 +196,13 @@ export const validRequests: { [M in Method]: unknown } = {
   recentPayments: { limit: 20 },
   getPayment: { merchantUid: 'pos-1' },
   refreshPayment: { merchantUid: 'pos-1' },
+  refundQuote: { merchantUid: 'pos-1' },
+  refund: { merchantUid: 'pos-1', amount: 1000, taxFree: 0, reason: '고객 요청', expectedRefundable: 1100 },
+  searchPayments: { filter: { status: 'paid' }, limit: 50 },
+  refreshFromPortOne: { merchantUid: 'pos-1' },
+  receiptPreview: { merchantUid: 'pos-1', kind: 'sale' },
+  printReceipt: { merchantUid: 'pos-1', kind: 'sale' },
+  saveReceiptPdf: { merchantUid: 'pos-1', kind: 'refund' },
   authStatus: undefined,
   signIn: { cashierId: 'c_0123456789ab', pin: '1234' },
   signOut: undefined,

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ChargeScreen } from '../charge/ChargeScreen';
 import { ModeBanner } from '../components/ModeBanner';
 import { useT } from '../i18n/useT';
-import { RecentPayments } from '../payments/RecentPayments';
+import { HistoryScreen } from '../payments/HistoryScreen';
 import { pos } from '../pos';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AuthGate } from '../auth/AuthGate';
@@ -73,7 +73,7 @@ export function App() {
         <div hidden={screen !== 'charge'} className="screen__page">
           <ChargeScreen active={screen === 'charge'} />
         </div>
-        {screen === 'payments' && <RecentPayments />}
+        {screen === 'payments' && <HistoryScreen />}
         {screen === 'settings' && <SettingsScreen />}
         {/* Kept mounted: a payment window in progress must stay followed when the cashier looks elsewhere. */}
         <div hidden={screen !== 'windowPay'} className="screen__page">

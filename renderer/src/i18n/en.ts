@@ -6,7 +6,7 @@ export const en: Record<MessageKey, string> = {
   'banner.test': 'TEST · PortOne test mode — no real money moves',
   'nav.label': 'Main screens',
   'nav.charge': 'Keyed charge',
-  'nav.payments': 'Recent payments',
+  'nav.payments': 'History',
   'nav.settings': 'Settings',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
@@ -99,7 +99,7 @@ export const en: Record<MessageKey, string> = {
   'status.cancelled': 'Cancelled',
   'status.partially_cancelled': 'Partly cancelled',
 
-  'payments.title': 'Recent payments',
+  'payments.title': 'Payment history',
   'payments.empty': 'No payments yet',
   'payments.time': 'Time',
   'payments.order': 'Order',

@@ -5,7 +5,7 @@ export const ko = {
   'banner.test': 'TEST · 포트원 테스트 모드 — 실제 결제되지 않습니다',
   'nav.label': '주요 화면',
   'nav.charge': '수기 결제',
-  'nav.payments': '최근 결제',
+  'nav.payments': '결제 내역',
   'nav.settings': '설정',
   'common.loading': '불러오는 중…',
   'common.cancel': '취소',
@@ -98,7 +98,7 @@ export const ko = {
   'status.cancelled': '취소',
   'status.partially_cancelled': '부분 취소',
 
-  'payments.title': '최근 결제',
+  'payments.title': '결제 내역',
   'payments.empty': '아직 결제가 없습니다',
   'payments.time': '시간',
   'payments.order': '주문명',

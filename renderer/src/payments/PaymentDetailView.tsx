@@ -4,24 +4,36 @@ import type { PaymentDetail } from '../../../contract/schemas';
 import { errorText } from '../app/errors';
 import { isOpenStatus } from '../charge/useResolveUnknown';
 import type { Translate } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
+import { ReceiptPanel } from '../receipts/ReceiptPanel';
+import { receiptsMessages } from '../receipts/messages';
 import { PaymentSummary } from '../result/PaymentSummary';
+import { paymentsMessages, type PaymentsKey } from './messages';
+import { RefundPanel } from './RefundPanel';
 import { StatusBadge } from './StatusBadge';
 
 const EVENT_TYPES = ['intent', 'request_sent', 'outcome', 'lookup', 'amount_mismatch'] as const;
+const REFUND_EVENTS = ['refund_requested', 'refund', 'refund_refused', 'refund_unknown', 'checksum_mismatch'] as const;
 
 /** Known ledger event types in the cashier's words; a type this version does not know is shown as is. */
-function eventLabel(t: Translate, type: string): string {
+function eventLabel(t: Translate, m: (key: PaymentsKey) => string, type: string): string {
   const known = EVENT_TYPES.find((k) => k === type);
-  return known ? t(`event.${known}`) : type;
+  if (known) return t(`event.${known}`);
+  const refund = REFUND_EVENTS.find((k) => k === type);
+  return refund ? m(`event.${refund}`) : type;
 }
+
+type Panel = 'refund' | 'sale' | 'refundReceipt' | null;
 
 export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string; onBack(): void }) {
   const t = useT();
+  const m = useMessages(paymentsMessages);
+  const r = useMessages(receiptsMessages);
   const [detail, setDetail] = useState<PaymentDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
 
   const apply = useCallback(
     (res: Result<PaymentDetail>) => {
@@ -33,6 +45,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
     },
     [t],
   );
+  const reload = useCallback(() => void pos().getPayment({ merchantUid }).then(apply), [merchantUid, apply]);
 
   useEffect(() => {
     let live = true;
@@ -44,20 +57,25 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
     };
   }, [merchantUid, apply]);
 
-  // Esc goes back to the list, as the back button does.
+  // Esc goes back to the list, as the back button does (a dialog open on top handles its own Esc).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onBack();
+      if (e.key === 'Escape' && !e.defaultPrevented && !document.querySelector('dialog[open]')) onBack();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onBack]);
 
-  /** Asks PortOne again by merchant_uid (a lookup, never a new charge). */
+  /** Reads the payment from PortOne again (a lookup, never a new charge or refund). */
   const refresh = () => {
     setBusy(true);
-    void pos().refreshPayment({ merchantUid }).then(apply);
+    void pos().refreshFromPortOne({ merchantUid }).then(apply);
   };
+
+  const payment = detail?.payment;
+  const refundable = payment !== undefined && (payment.status === 'paid' || payment.status === 'partially_cancelled');
+  const hasReceipt = refundable || payment?.status === 'cancelled';
+  const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
 
   return (
     <section className="detail" aria-labelledby="detail-title">
@@ -66,10 +84,10 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
           ← {t('common.back')}
         </button>
         <h1 id="detail-title">{t('payments.detail')}</h1>
-        {detail && <StatusBadge status={detail.payment.status} />}
-        {detail && isOpenStatus(detail.payment.status) && (
+        {payment && <StatusBadge status={payment.status} />}
+        {payment && (
           <button type="button" className="btn btn--primary" disabled={busy} onClick={refresh}>
-            {t('payments.refresh')}
+            {isOpenStatus(payment.status) ? t('payments.refresh') : m('refreshPortOne')}
           </button>
         )}
       </header>
@@ -78,32 +96,54 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
           {error}
         </p>
       )}
-      {detail === null ? (
+      {detail === null || payment === undefined ? (
         <p>{t('common.loading')}</p>
       ) : (
-        <div className="detail__body">
-          <div>
-            <h2>{detail.payment.orderName}</h2>
-            {detail.payment.failReason && (
-              <p>
-                {t('result.reason')}: {detail.payment.failReason}
-              </p>
+        <>
+          <div className="detail__actions">
+            {refundable && (
+              <button type="button" className="btn btn--danger" aria-expanded={panel === 'refund'} onClick={() => toggle('refund')}>
+                {m('refund')}
+              </button>
             )}
-            <PaymentSummary payment={detail.payment} />
+            {hasReceipt && (
+              <button type="button" className="btn" aria-expanded={panel === 'sale'} onClick={() => toggle('sale')}>
+                {r('sale')}
+              </button>
+            )}
+            {payment.cancelAmount > 0 && (
+              <button type="button" className="btn" aria-expanded={panel === 'refundReceipt'} onClick={() => toggle('refundReceipt')}>
+                {r('refund')}
+              </button>
+            )}
           </div>
-          <div>
-            <h2 id="events-title">{t('payments.events')}</h2>
-            <ol className="events" aria-labelledby="events-title">
-              {detail.events.map((e, i) => (
-                <li key={`${e.at}-${i}`}>
-                  <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleTimeString()}</time>
-                  <strong>{eventLabel(t, e.type)}</strong>
-                  <span>{e.detail}</span>
-                </li>
-              ))}
-            </ol>
+          {panel === 'refund' && <RefundPanel merchantUid={merchantUid} onChanged={reload} />}
+          {panel === 'sale' && <ReceiptPanel merchantUid={merchantUid} kind="sale" />}
+          {panel === 'refundReceipt' && <ReceiptPanel merchantUid={merchantUid} kind="refund" />}
+          <div className="detail__body">
+            <div>
+              <h2>{payment.orderName}</h2>
+              {payment.failReason && (
+                <p>
+                  {t('result.reason')}: {payment.failReason}
+                </p>
+              )}
+              <PaymentSummary payment={payment} />
+            </div>
+            <div>
+              <h2 id="events-title">{t('payments.events')}</h2>
+              <ol className="events" aria-labelledby="events-title">
+                {detail.events.map((e, i) => (
+                  <li key={`${e.at}-${i}`}>
+                    <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleTimeString()}</time>
+                    <strong>{eventLabel(t, m, e.type)}</strong>
+                    <span>{e.detail}</span>
+                  </li>
+                ))}
+              </ol>
+            </div>
           </div>
-        </div>
+        </>
       )}
     </section>
   );

@@ -1,62 +1,93 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { HistoryFilter, HistoryPage } from '../../../contract/history';
 import type { Result } from '../../../contract/result';
 import type { PaymentView } from '../../../contract/schemas';
 import { maskCardNumber } from '../../../domain/card-number';
 import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
-import { useT } from '../i18n/useT';
+import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
+import { EMPTY_FORM, toFilter, type FilterForm } from './history-filter';
+import { HistoryFilters } from './HistoryFilters';
+import { paymentsMessages } from './messages';
 import { PaymentDetailView } from './PaymentDetailView';
 import { StatusBadge } from './StatusBadge';
+import './history.css';
 
-const LIMIT = 50;
+const PAGE = 50;
 
 const timeText = (at: number, lang: string): string =>
-  new Date(at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  new Date(at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { year: '2-digit', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-/** The last payments in the ledger, newest first; a row opens its detail with the event history. */
-export function RecentPayments() {
+/**
+ * Payment history: newest first, searched by date, status, method, amount, card last 4, order
+ * or payment number, customer and cashier; 50 at a time ("show more" continues where the page
+ * ended, so a million stored payments cost what fifty do). A row opens its detail.
+ */
+export function HistoryScreen() {
   const t = useT();
+  const m = useMessages(paymentsMessages);
   const lang = useApp((s) => s.lang);
   const detailUid = useApp((s) => s.detailUid);
   const openDetail = useApp((s) => s.openDetail);
+  const [form, setForm] = useState<FilterForm>(EMPTY_FORM);
+  const [filter, setFilter] = useState<HistoryFilter>({});
   const [payments, setPayments] = useState<PaymentView[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const apply = useCallback(
-    (res: Result<PaymentView[]>) => {
-      if (res.ok) {
-        setPayments(res.data);
-        setError(null);
-      } else setError(errorText(t, res.error));
+    (res: Result<HistoryPage>, append: boolean) => {
+      if (!res.ok) return setError(errorText(t, res.error));
+      setError(null);
+      setPayments((shown) => (append && shown ? [...shown, ...res.data.items] : res.data.items));
+      setNext(res.data.nextCursor);
     },
     [t],
   );
-  const load = () => void pos().recentPayments({ limit: LIMIT }).then(apply);
+
+  const load = useCallback(
+    (applied: HistoryFilter) => void pos().searchPayments({ filter: applied, limit: PAGE }).then((res) => apply(res, false)),
+    [apply],
+  );
 
   useEffect(() => {
-    // Loading on entry and after closing a detail (a refresh there may have changed a status).
+    // Loading on entry and after closing a detail (a refund or refresh there may have changed a row).
     if (detailUid !== null) return;
     let live = true;
     void pos()
-      .recentPayments({ limit: LIMIT })
-      .then((res) => live && apply(res));
+      .searchPayments({ filter, limit: PAGE })
+      .then((res) => live && apply(res, false));
     return () => {
       live = false;
     };
-  }, [apply, detailUid]);
+  }, [apply, detailUid, filter]);
 
   if (detailUid !== null) return <PaymentDetailView merchantUid={detailUid} onBack={() => openDetail(null)} />;
+
+  const more = () => {
+    if (next === null) return;
+    void pos().searchPayments({ filter, cursor: next, limit: PAGE }).then((res) => apply(res, true));
+  };
 
   return (
     <section className="payments" aria-labelledby="payments-title">
       <header className="screen-header">
         <h1 id="payments-title">{t('payments.title')}</h1>
-        <button type="button" className="btn" onClick={load}>
+        <button type="button" className="btn" onClick={() => load(filter)}>
           {t('payments.reload')}
         </button>
       </header>
+      <HistoryFilters
+        form={form}
+        onChange={setForm}
+        onSearch={() => setFilter(toFilter(form))}
+        onClear={() => {
+          setForm(EMPTY_FORM);
+          setFilter({});
+        }}
+      />
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -65,19 +96,21 @@ export function RecentPayments() {
       {payments === null ? (
         <p>{t('common.loading')}</p>
       ) : payments.length === 0 ? (
-        <p className="empty">{t('payments.empty')}</p>
+        <p className="empty">{Object.keys(filter).length === 0 ? t('payments.empty') : m('noMatch')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="payments__table">
+          <table className="payments__table" aria-describedby="history-count">
             <thead>
               <tr>
                 <th scope="col">{t('payments.time')}</th>
                 <th scope="col">{t('payments.order')}</th>
+                <th scope="col">{m('method')}</th>
                 <th scope="col">{t('payments.card')}</th>
                 <th scope="col" className="num">
                   {t('payments.amount')}
                 </th>
                 <th scope="col">{t('payments.status')}</th>
+                <th scope="col">{m('cashier')}</th>
               </tr>
             </thead>
             <tbody>
@@ -91,15 +124,23 @@ export function RecentPayments() {
                     </button>
                     {p.sandbox && <span className="tag">{t('payments.sandboxTag')}</span>}
                   </td>
+                  <td>{m(`method.${p.kind}`)}</td>
                   <td>{p.cardNumberMasked === null ? '' : maskCardNumber(p.cardNumberMasked)}</td>
                   <td className="num">{formatKrw(p.amount)}</td>
                   <td>
                     <StatusBadge status={p.status} />
                   </td>
+                  <td>{p.cashier}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <p id="history-count">{m('shown', { n: payments.length })}</p>
+          {next !== null && (
+            <button type="button" className="btn" onClick={more}>
+              {m('more')}
+            </button>
+          )}
         </div>
       )}
     </section>

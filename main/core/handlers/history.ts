@@ -1,0 +1,34 @@
+import { AppError } from '../../../contract/result';
+import type { HistorySearch } from '../../history/history-search';
+import type { Handlers } from '../../ipc/handlers';
+import type { Ledger } from '../../ledger/ledger';
+import type { Resolver } from '../../payments/resolver';
+import type { RefundService } from '../../refunds/refund-service';
+
+/**
+ * History: the search, and "refresh from PortOne": an open payment is looked up by merchant_uid
+ * (the resolver), a settled one re-read by imp_uid with its cancels and any refund left open.
+ */
+export function historyHandlers(deps: {
+  search: HistorySearch;
+  ledger: Ledger;
+  resolver: Resolver;
+  refunds: RefundService;
+}): Pick<Handlers, 'searchPayments' | 'refreshFromPortOne'> {
+  return {
+    searchPayments: (query) => Promise.resolve(deps.search.search(query)),
+    refreshFromPortOne: async ({ merchantUid }) => {
+      const record = deps.ledger.get(merchantUid);
+      if (!record) throw new AppError('not_found', 'No payment with this order number.');
+      const open = record.payment.status === 'pending' || record.payment.status === 'unknown';
+      if (open) {
+        if ((await deps.resolver.lookupOnce(merchantUid)) === 'open') deps.resolver.track(merchantUid);
+      } else {
+        await deps.refunds.refresh(merchantUid);
+      }
+      const detail = deps.ledger.detail(merchantUid);
+      if (!detail) throw new AppError('not_found', 'No payment with this order number.');
+      return detail;
+    },
+  };
+}

@@ -1,0 +1,227 @@
+import type { RefundInput, RefundQuote, RefundResult } from '../../contract/refunds';
+import { AppError } from '../../contract/result';
+import { refundSplitProblem } from '../../domain/refund-split';
+import { vatOf } from '../../domain/money';
+import type { AccessControl, Actor } from '../auth/access';
+import type { AuditLog } from '../audit/audit-log';
+import type { Ledger, LedgerRecord } from '../ledger/ledger';
+import type { Logger } from '../logging/logger';
+import type { Backend } from '../payments/backend';
+import { settlementOf } from '../payments/settlement';
+import type { CallResult } from '../portone/outcomes';
+import type { PortOnePayment } from '../portone/schemas';
+import type { RefundRow, RefundStore } from './refund-store';
+
+export interface RefundServiceDeps {
+  ledger: Ledger;
+  store: RefundStore;
+  backend: () => Backend | null;
+  access: AccessControl;
+  audit: AuditLog;
+  logger: Logger;
+  now: () => number;
+  /** How long after a cancel's timeout PortOne may still be working on it (default 60 s). */
+  settleGraceMs?: number;
+}
+
+const DEFAULT_GRACE_MS = 60_000;
+const REFUNDABLE = new Set(['paid', 'partially_cancelled']);
+
+const SPLIT_MESSAGES = {
+  over_balance: 'amount: more than the refundable balance',
+  over_tax_free: 'tax-free: more than the refund or the tax-free money left',
+  taxable_over: 'tax-free: too small — the taxable part is more than the taxable money left',
+} as const;
+
+/**
+ * Full and partial refunds through `POST /payments/cancel` by `imp_uid`, always with `checksum`
+ * (the balance the ledger believes), the refund's own `tax_free` and a reason. A refusal re-reads
+ * the payment so a balance changed elsewhere is shown, not retried; an unanswered cancel is
+ * resolved by reading the payment, never by cancelling again.
+ */
+export class RefundService {
+  private readonly inflight = new Set<string>();
+
+  constructor(private readonly deps: RefundServiceDeps) {}
+
+  quote(merchantUid: string): RefundQuote {
+    const record = this.deps.ledger.get(merchantUid);
+    if (!record) throw new AppError('not_found', 'No payment with this order number.');
+    return this.quoteOf(record);
+  }
+
+  async refund(input: RefundInput): Promise<RefundResult> {
+    const actor = await this.deps.access.authorize('manager', input.approval);
+    const record = this.deps.ledger.get(input.merchantUid);
+    if (!record) throw new AppError('not_found', 'No payment with this order number.');
+    const backend = this.refundableThrough(record);
+    const quote = this.quoteOf(record);
+    if (this.inflight.has(input.merchantUid) || quote.checking) {
+      throw new AppError('conflict', 'A refund of this payment is still being checked with the card company. Wait for its result.');
+    }
+    if (quote.refundable !== input.expectedRefundable) {
+      throw new AppError('conflict', 'The refundable balance changed since it was shown. Look at it again before refunding.', 'expectedRefundable');
+    }
+    const problem = refundSplitProblem(input, { refundable: quote.refundable, taxFreeLeft: quote.taxFreeLeft });
+    if (problem) throw new AppError('invalid_input', SPLIT_MESSAGES[problem.problem], problem.field);
+
+    this.inflight.add(input.merchantUid);
+    try {
+      return await this.send(input, record, backend, quote.refundable, actor);
+    } finally {
+      this.inflight.delete(input.merchantUid);
+    }
+  }
+
+  /**
+   * Re-reads the payment from PortOne (the history's "refresh"): copies status, cancel amount and
+   * cancel history, and settles refunds whose answer never came.
+   */
+  async refresh(merchantUid: string): Promise<void> {
+    const record = this.deps.ledger.get(merchantUid);
+    const backend = this.deps.backend();
+    if (!record?.payment.impUid || !backend || record.apiEnv !== backend.apiEnv) return;
+    const answer = await backend.client.getPayment(record.payment.impUid);
+    if (answer.kind === 'ok') this.adopt(record, answer.value, 'lookup');
+    else this.deps.ledger.addEvent(merchantUid, this.deps.now(), 'lookup', `no answer: ${answer.kind}`);
+  }
+
+  /** Start-up: every refund a crash or timeout left open is looked up once. */
+  async recoverPending(): Promise<void> {
+    const uids = new Set(this.deps.store.open().map((r) => r.merchant_uid));
+    for (const uid of uids) await this.refresh(uid);
+  }
+
+  private async send(input: RefundInput, record: LedgerRecord, backend: Backend, checksum: number, actor: Actor): Promise<RefundResult> {
+    const { ledger, store, now } = this.deps;
+    const uid = record.payment.merchantUid;
+    const impUid = record.payment.impUid ?? '';
+    const at = now();
+    const id = store.insert({ merchantUid: uid, amount: input.amount, taxFree: input.taxFree, checksum, reason: input.reason, actor: actor.name, at });
+    ledger.addEvent(uid, at, 'refund_requested', `₩${input.amount} (tax-free ₩${input.taxFree}), balance ₩${checksum}, by ${actor.name}: ${input.reason}`);
+    const answer = await backend.client.cancel({ imp_uid: impUid, amount: input.amount, tax_free: input.taxFree, checksum, reason: input.reason });
+    const audit = (outcome: string) =>
+      this.deps.audit.record(actor, 'refund', uid, { amount: input.amount, taxFree: input.taxFree, outcome });
+
+    if (answer.kind === 'ok' && answer.value.merchant_uid === uid) {
+      store.setStatus(id, 'refunded', null, now());
+      this.adopt(record, answer.value, 'refund', `₩${input.amount} refunded (tax-free ₩${input.taxFree}): ${input.reason}`);
+      audit('refunded');
+      return this.result('refunded', null, null, uid);
+    }
+    if (answer.kind === 'unreachable' && !answer.maybeDelivered) {
+      store.setStatus(id, 'not_refunded', 'not sent', now());
+      ledger.addEvent(uid, now(), 'refund_refused', 'PortOne could not be reached; nothing was refunded');
+      audit('not_sent');
+      return this.result('refused', 'PortOne could not be reached. Nothing was refunded; try again.', null, uid);
+    }
+    if (answer.kind === 'unreachable' || answer.kind === 'ok') {
+      store.setStatus(id, 'unknown', null, now());
+      ledger.addEvent(uid, now(), 'refund_unknown', answer.kind === 'ok' ? 'answer for another payment' : `${answer.cause} ${answer.detail}`);
+      audit('unknown');
+      await this.refresh(uid);
+      const settled = store.forPayment(uid).find((r) => r.id === id);
+      if (settled?.status === 'refunded') return this.result('refunded', null, null, uid);
+      return this.result('unknown', 'No answer from the card company yet. The refund is being checked; it will not be sent twice.', null, uid);
+    }
+
+    // Refused: read the payment, so a balance changed elsewhere shows as what it is.
+    const reason = refusalText(answer);
+    store.setStatus(id, 'refused', reason, now());
+    ledger.addEvent(uid, now(), 'refund_refused', reason);
+    const reread = await backend.client.getPayment(impUid);
+    if (reread.kind === 'ok') {
+      this.adopt(record, reread.value, 'lookup');
+      const actual = reread.value.amount - reread.value.cancel_amount;
+      if (actual !== checksum) {
+        ledger.addEvent(uid, now(), 'checksum_mismatch', `the POS believed ₩${checksum} refundable, PortOne says ₩${actual}`);
+        this.deps.logger.warn('refund: balance differs from PortOne', { merchantUid: uid });
+        audit('mismatch');
+        return this.result('mismatch', reason, { believed: checksum, actual }, uid);
+      }
+    }
+    audit('refused');
+    return this.result('refused', reason, null, uid);
+  }
+
+  /** Copies PortOne's view of the payment into the ledger and settles refunds left open. */
+  private adopt(record: LedgerRecord, payment: PortOnePayment, type: string, detail?: string): void {
+    const { ledger, store, now } = this.deps;
+    const uid = record.payment.merchantUid;
+    if (payment.merchant_uid !== uid) return;
+    ledger.settle(uid, settlementOf(payment), now(), { type, detail: detail ?? `PortOne: ${payment.status}, cancelled ₩${payment.cancel_amount}` });
+    store.replaceCancels(uid, payment.cancel_history);
+    this.settleOpenRefunds(record, payment);
+  }
+
+  /**
+   * A refund whose answer never came went through when PortOne lists more cancels of its amount
+   * and reason than we have recorded as refunded; it did not once its request surely ended and
+   * the cancel still is not there.
+   */
+  private settleOpenRefunds(record: LedgerRecord, payment: PortOnePayment): void {
+    const { store, ledger, now } = this.deps;
+    const uid = record.payment.merchantUid;
+    const refunds = store.forPayment(uid);
+    const backend = this.deps.backend();
+    for (const open of refunds.filter((r) => r.status === 'unknown' || r.status === 'pending')) {
+      const same = (r: { amount: number; reason: string | null }) => r.amount === open.amount && r.reason === open.reason;
+      const listed = payment.cancel_history.filter(same).length;
+      const known = store.forPayment(uid).filter((r) => r.status === 'refunded' && same(r)).length;
+      if (listed > known) {
+        store.setStatus(open.id, 'refunded', null, now());
+        ledger.addEvent(uid, now(), 'refund', `₩${open.amount} refunded (found by lookup): ${open.reason}`);
+      } else if (backend && this.surelyEnded(open, backend)) {
+        store.setStatus(open.id, 'not_refunded', 'PortOne has no such cancel', now());
+        ledger.addEvent(uid, now(), 'refund_refused', `₩${open.amount}: PortOne has no such cancel → not refunded`);
+      }
+    }
+  }
+
+  private surelyEnded(refund: RefundRow, backend: Backend): boolean {
+    return this.deps.now() >= refund.requested_at + backend.client.timeouts.chargeMs + (this.deps.settleGraceMs ?? DEFAULT_GRACE_MS);
+  }
+
+  private refundableThrough(record: LedgerRecord): Backend {
+    const backend = this.deps.backend();
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
+    if (record.apiEnv !== backend.apiEnv) {
+      throw new AppError('unavailable', 'This payment was made with other PortOne settings; switch back to them to refund it.');
+    }
+    if (!REFUNDABLE.has(record.payment.status) || !record.payment.impUid) {
+      throw new AppError('conflict', 'Only an approved payment with money left can be refunded.');
+    }
+    return backend;
+  }
+
+  private quoteOf(record: LedgerRecord): RefundQuote {
+    const { payment } = record;
+    const refunds = this.deps.store.forPayment(payment.merchantUid);
+    const refundable = Math.max(0, payment.amount - payment.cancelAmount);
+    const taxFreeRefunded = refunds.filter((r) => r.status === 'refunded').reduce((sum, r) => sum + r.tax_free, 0);
+    const taxFreeLeft = Math.max(0, Math.min(payment.taxFree - taxFreeRefunded, refundable));
+    return {
+      payment,
+      refundable,
+      taxFreeLeft,
+      vatLeft: vatOf(refundable, taxFreeLeft),
+      cancels: this.deps.store.cancels(payment.merchantUid),
+      checking: refunds.some((r) => r.status === 'pending' || r.status === 'unknown'),
+    };
+  }
+
+  private result(outcome: RefundResult['outcome'], reason: string | null, mismatch: RefundResult['mismatch'], uid: string): RefundResult {
+    return { outcome, reason, mismatch, quote: this.quote(uid) };
+  }
+}
+
+function refusalText(answer: Exclude<CallResult<PortOnePayment>, { kind: 'ok' } | { kind: 'unreachable' }>): string {
+  switch (answer.kind) {
+    case 'unauthorized':
+      return 'PortOne did not accept the API key or secret.';
+    case 'not_found':
+      return answer.message ?? 'PortOne does not know this payment.';
+    case 'api_error':
+      return answer.message ?? 'PortOne refused the refund.';
+  }
+}

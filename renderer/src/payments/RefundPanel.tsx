@@ -1,0 +1,189 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { RefundQuote, RefundResult } from '../../../contract/refunds';
+import type { ErrorInfo } from '../../../contract/result';
+import type { ManagerApproval as Approval } from '../../../contract/schemas';
+import { formatKrw, vatOf } from '../../../domain/money';
+import { suggestedRefundTaxFree } from '../../../domain/refund-split';
+import { errorText } from '../app/errors';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { TextField } from '../components/TextField';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { ManagerApproval } from './ManagerApproval';
+import { paymentsMessages } from './messages';
+
+const won = (text: string): number => Number(text.replace(/\D/g, '') || '0');
+const wonText = (n: number): string => n.toLocaleString('ko-KR');
+
+type Stage = 'form' | 'confirm' | 'approval' | 'sending';
+
+/**
+ * Refund of one payment: the refundable balance, its VAT and tax-free parts and every earlier
+ * cancel are shown before anything is sent; the refund's own tax-free share is suggested from
+ * the tax-free ratio. A balance changed elsewhere comes back as a mismatch to look at, never
+ * retried; a refund that needs a manager asks for their PIN here.
+ */
+export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; onChanged(): void }) {
+  const t = useT();
+  const m = useMessages(paymentsMessages);
+  const [quote, setQuote] = useState<RefundQuote | null>(null);
+  const [amount, setAmount] = useState('');
+  const [taxFree, setTaxFree] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [stage, setStage] = useState<Stage>('form');
+  const [notice, setNotice] = useState<{ text: string; kind: 'ok' | 'bad' | 'warn' } | null>(null);
+  const [fieldError, setFieldError] = useState<{ field: string; text: string } | null>(null);
+
+  const adopt = useCallback((q: RefundQuote) => {
+    setQuote(q);
+    setAmount(wonText(q.refundable));
+    setTaxFree(null);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void pos()
+      .refundQuote({ merchantUid })
+      .then((res) => {
+        if (!live) return;
+        if (res.ok) adopt(res.data);
+        else setNotice({ text: errorText(t, res.error), kind: 'bad' });
+      });
+    return () => {
+      live = false;
+    };
+  }, [merchantUid, adopt, t]);
+
+  if (quote === null) return notice ? <p className="form-error">{notice.text}</p> : <p>{t('common.loading')}</p>;
+
+  const refundAmount = won(amount);
+  const refundTaxFree = taxFree === null ? suggestedRefundTaxFree(refundAmount, quote.refundable, quote.taxFreeLeft) : won(taxFree);
+  const refundVat = vatOf(refundAmount, Math.min(refundTaxFree, refundAmount));
+
+  const finish = (result: RefundResult) => {
+    adopt(result.quote);
+    onChanged();
+    const texts: Record<RefundResult['outcome'], () => { text: string; kind: 'ok' | 'bad' | 'warn' }> = {
+      refunded: () => ({ text: m('refunded', { amount: formatKrw(refundAmount) }), kind: 'ok' }),
+      mismatch: () => ({
+        text: m('mismatch', { believed: formatKrw(result.mismatch?.believed ?? 0), actual: formatKrw(result.mismatch?.actual ?? 0) }),
+        kind: 'warn',
+      }),
+      refused: () => ({ text: m('refundRefused', { reason: result.reason ?? '' }), kind: 'bad' }),
+      unknown: () => ({ text: m('refundChecking'), kind: 'warn' }),
+    };
+    setNotice(texts[result.outcome]());
+    if (result.outcome === 'refunded') setReason('');
+  };
+
+  const failed = (error: ErrorInfo, withApproval: boolean) => {
+    if (error.code === 'forbidden') {
+      setStage('approval');
+      if (withApproval) setNotice({ text: m('approvalFailed', { message: error.message }), kind: 'bad' });
+      return;
+    }
+    setStage('form');
+    if (error.code === 'invalid_input' && error.field) setFieldError({ field: error.field, text: m('fixAmount', { message: error.message }) });
+    else setNotice({ text: errorText(t, error), kind: 'bad' });
+  };
+
+  const send = async (approval?: Approval) => {
+    setStage('sending');
+    setNotice(null);
+    setFieldError(null);
+    const res = await pos().refund({
+      merchantUid,
+      amount: refundAmount,
+      taxFree: refundTaxFree,
+      reason: reason.trim(),
+      expectedRefundable: quote.refundable,
+      ...(approval ? { approval } : {}),
+    });
+    if (res.ok) {
+      setStage('form');
+      finish(res.data);
+    } else failed(res.error, approval !== undefined);
+  };
+
+  const errorFor = (field: string) => (fieldError?.field === field ? fieldError.text : undefined);
+  const canRefund = quote.refundable > 0 && !quote.checking && refundAmount > 0 && reason.trim() !== '' && stage === 'form';
+
+  return (
+    <section className="refund" aria-labelledby="refund-title">
+      <h2 id="refund-title">{m('refundTitle')}</h2>
+      <dl className="summary__list">
+        {(
+          [
+            ['refundable', quote.refundable],
+            ['vatLeft', quote.vatLeft],
+            ['taxFreeLeft', quote.taxFreeLeft],
+            ['cancelled', quote.payment.cancelAmount],
+          ] as const
+        ).map(([key, value]) => (
+          <div className="summary__row" key={key}>
+            <dt>{m(key)}</dt>
+            <dd>{formatKrw(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 id="cancels-title">{m('cancels')}</h3>
+      {quote.cancels.length === 0 ? (
+        <p>{m('noCancels')}</p>
+      ) : (
+        <ol className="cancels" aria-labelledby="cancels-title">
+          {quote.cancels.map((c, i) => (
+            <li key={`${c.cancelledAt}-${i}`}>
+              <time dateTime={new Date(c.cancelledAt).toISOString()}>{new Date(c.cancelledAt).toLocaleString()}</time> <strong>{formatKrw(c.amount)}</strong> {c.reason}
+            </li>
+          ))}
+        </ol>
+      )}
+      {quote.checking && <p className="notice notice--warn">{m('refundChecking')}</p>}
+      {quote.refundable === 0 ? (
+        <p>{m('nothingLeft')}</p>
+      ) : (
+        <form
+          className="refund__form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (canRefund) setStage('confirm');
+          }}
+        >
+          <div className="field-row">
+            <TextField name="refundAmount" label={m('refundAmount')} value={amount} onChange={(v) => setAmount(v === '' ? '' : wonText(won(v)))} inputMode="numeric" error={errorFor('amount')} />
+            <button type="button" className="btn" onClick={() => setAmount(wonText(quote.refundable))}>
+              {m('refundAll')}
+            </button>
+          </div>
+          <TextField
+            name="refundTaxFree"
+            label={m('refundTaxFree')}
+            value={taxFree ?? wonText(refundTaxFree)}
+            onChange={(v) => setTaxFree(v === '' ? '' : wonText(won(v)))}
+            inputMode="numeric"
+            hint={`${m('refundTaxFreeHint')} ${m('refundVat', { vat: formatKrw(refundVat) })}`}
+            error={errorFor('taxFree')}
+          />
+          <TextField name="refundReason" label={m('reason')} value={reason} onChange={setReason} maxLength={200} error={errorFor('reason')} />
+          <button type="submit" className="btn btn--danger" disabled={!canRefund}>
+            {m('refund')}
+          </button>
+        </form>
+      )}
+      {stage === 'approval' && <ManagerApproval busy={false} onApprove={(approval) => void send(approval)} />}
+      {notice && (
+        <p className={`notice notice--${notice.kind}`} role={notice.kind === 'ok' ? 'status' : 'alert'}>
+          {notice.text}
+        </p>
+      )}
+      {stage === 'confirm' && (
+        <ConfirmDialog
+          message={m('refundConfirm', { amount: formatKrw(refundAmount), taxFree: formatKrw(refundTaxFree), vat: formatKrw(refundVat) })}
+          confirmLabel={m('refundDo')}
+          onConfirm={() => void send()}
+          onCancel={() => setStage('form')}
+        />
+      )}
+    </section>
+  );
+}
