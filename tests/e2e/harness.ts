@@ -142,6 +142,7 @@ async function sandboxToken(sandboxUrl: string): Promise<string> {
 }
 
 interface SandboxPayment {
+  imp_uid: string;
   merchant_uid: string;
   status: string;
 }

@@ -87,7 +87,125 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     await hecto.getByRole('button', { name: /승인/ }).click();
     await expect.poll(resultText).toContain('결제 완료: ₩4,500');
     await expect.poll(() => paymentWindow.isClosed()).toBe(true);
+    expect(await screen().getByRole('button', { name: m.open }).isDisabled()).toBe(true);
     const paid = (await sandboxPayments(stack.sandbox.url)).filter((p) => p.status === 'paid');
     expect(paid.length).toBeGreaterThan(0);
+  });
+
+  it('card decline: the PG says no; the cashier sees the decline and can try again for the same sale', async () => {
+    await fill({ amount: '5500' });
+    const paymentWindow = await openWindow();
+    await (await hectoPage(paymentWindow)).getByRole('button', { name: /거절/ }).click();
+    await expect.poll(resultText).toContain('결제 거절');
+    expect(await resultText()).toContain('거절되었습니다');
+    const [last] = await sandboxPayments(stack.sandbox.url);
+    expect(last?.status).toBe('failed');
+    const again = await openWindow();
+    await (await hectoPage(again)).getByRole('button', { name: /승인/ }).click();
+    await expect.poll(resultText).toContain('결제 완료: ₩5,500');
+  });
+
+  it('the customer closes the window before paying: the lookup finds nothing paid, so it is a cancel', async () => {
+    await fill({ amount: '6600' });
+    const paymentWindow = await openWindow();
+    await hectoPage(paymentWindow);
+    await paymentWindow.close();
+    await expect.poll(resultText).toContain(m['outcome.closed']);
+  });
+
+  it('the customer closes the window right after paying (the return never arrives): the lookup finds it paid', async () => {
+    await fill({ amount: '7700' });
+    const paymentWindow = await openWindow();
+    // The callback's navigation to the return URL is lost, as when the window is closed at that moment.
+    await paymentWindow.route('**/window-pay/return/**', (route) => route.abort());
+    const hecto = await hectoPage(paymentWindow);
+    const lost = paymentWindow.waitForEvent('requestfailed', (r) => r.url().includes('/window-pay/return/'));
+    await hecto.getByRole('button', { name: /승인/ }).click();
+    await lost;
+    expect(await progress().count()).toBe(1);
+    await paymentWindow.close();
+    await expect.poll(resultText).toContain('결제 완료: ₩7,700');
+  });
+
+  it('vbank: an issued account is shown (bank, number, holder, due date) as awaiting deposit', async () => {
+    await fill({ amount: '30000', method: 'vbank', company: '테스트상점' });
+    const paymentWindow = await openWindow();
+    await (await hectoPage(paymentWindow)).getByRole('button', { name: /승인/ }).click();
+    await expect.poll(resultText).toContain('가상계좌 발급: ₩30,000 입금 대기 중');
+    const account = page.getByRole('definition');
+    expect(await account.nth(0).textContent()).toBe('신한은행');
+    expect(await account.nth(1).textContent()).toMatch(/^\d{14}$/);
+    expect(await account.nth(2).textContent()).toBe('테스트상점');
+    expect(await account.nth(3).textContent()).not.toBe('-');
+    const [last] = await sandboxPayments(stack.sandbox.url);
+    expect(last?.status).toBe('ready');
+  });
+
+  it('phone payment: company and its English name are required first, then it is paid', async () => {
+    await fill({ amount: '9900', method: 'phone', company: '테스트상점' });
+    await screen().getByRole('button', { name: m.open }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'English' }).count()).toBeGreaterThan(0);
+    expect(await field(m.companyEn).getAttribute('aria-invalid')).toBe('true');
+    await field(m.companyEn).fill('Test Shop');
+    const paymentWindow = await openWindow();
+    await (await hectoPage(paymentWindow)).getByRole('button', { name: /승인/ }).click();
+    await expect.poll(resultText).toContain('결제 완료: ₩9,900');
+  });
+
+  it('settle rules are checked before any window opens: buyer phone, then company for vbank', async () => {
+    let popups = 0;
+    page.context().on('page', () => popups++);
+    await fill({ amount: '1000', buyerTel: '' });
+    await screen().getByRole('button', { name: m.open }).click();
+    await expect.poll(() => field(m.buyerTel).getAttribute('aria-invalid')).toBe('true');
+    await fill({ amount: '1000', method: 'vbank' });
+    await screen().getByRole('button', { name: m.open }).click();
+    await expect.poll(() => field(m.company).getAttribute('aria-invalid')).toBe('true');
+    expect(popups).toBe(0);
+  });
+
+  it('a tampered amount: the prepared amount differs, the SDK refuses to open the PG window', async () => {
+    const before = (await sandboxPayments(stack.sandbox.url)).length;
+    // Someone changes the amount inside the payment page before it reaches the SDK.
+    await page.context().addInitScript(() => {
+      if (!(globalThis as unknown as { location: { pathname: string } }).location.pathname.startsWith('/window-pay/page/')) return;
+      type Imp = { request_pay(params: Record<string, unknown>, cb: unknown): void };
+      Object.defineProperty(globalThis, 'IMP', {
+        configurable: true,
+        get: () => undefined,
+        set(imp: Imp) {
+          const pay = imp.request_pay.bind(imp);
+          imp.request_pay = (params, cb) => pay({ ...params, amount: 1200 }, cb);
+          Object.defineProperty(globalThis, 'IMP', { value: imp, writable: true, configurable: true });
+        },
+      });
+    });
+    await fill({ amount: '12000' });
+    await openWindow();
+    await expect.poll(resultText).toContain('결제창이 열리지 않았습니다');
+    expect(await resultText()).toMatch(/12000원.*1200원/);
+    expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before);
+  });
+
+  it('a callback with the imp_uid of another order is rejected by verification; nothing is recorded as paid', async () => {
+    // Another order, paid.
+    await fill({ amount: '2000' });
+    let paymentWindow = await openWindow();
+    await (await hectoPage(paymentWindow)).getByRole('button', { name: /승인/ }).click();
+    await expect.poll(resultText).toContain('결제 완료');
+    const other = (await sandboxPayments(stack.sandbox.url)).find((p) => p.status === 'paid');
+    await screen().getByRole('button', { name: m.newSale }).click();
+
+    await fill({ amount: '2000' });
+    paymentWindow = await openWindow();
+    await hectoPage(paymentWindow);
+    const returnUrl = new URL(paymentWindow.url().replace('/window-pay/page/', '/window-pay/return/'));
+    returnUrl.searchParams.set('imp_uid', other?.imp_uid ?? '');
+    returnUrl.searchParams.set('merchant_uid', other?.merchant_uid ?? '');
+    await paymentWindow.goto(returnUrl.toString()).catch(() => undefined);
+    await expect.poll(resultText).toContain(m['outcome.closed']);
+    expect(await resultText()).not.toContain('결제 완료');
+    // The other order's payment is left alone: it is not this sale's to cancel.
+    expect((await sandboxPayments(stack.sandbox.url)).find((p) => p.imp_uid === other?.imp_uid)?.status).toBe('paid');
   });
 });
