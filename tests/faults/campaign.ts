@@ -10,19 +10,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { ChargeResult, KeyedChargeInput } from '../../contract/channels';
+import type { AgainChargeInput, CustomerView } from '../../contract/customers';
+import type { RefundInput, RefundQuote, RefundResult } from '../../contract/refunds';
 import { Ledger, type LedgerRecord } from '../../main/ledger/ledger';
+import { RefundStore } from '../../main/refunds/refund-store';
 import { clearFaults, listFaults, setFaults, type FaultRule } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { CARD } from '../core/support/sandbox';
 import { cardDataNeedles, findCardData } from '../security/card-scan';
 import { CoreProcess, KILLED, type CallOutcome } from './core-process';
 import { seededRandom, type Random } from './random';
-import { reconcile, type Findings, type Told } from './reconcile';
+import { reconcile, type Findings, type RefundTally, type Told } from './reconcile';
 import { restartableSandbox } from './restartable-sandbox';
 import { allSandboxPayments } from './sandbox-view';
 import type { WorkerConfig } from './worker-protocol';
 
-export const OPERATION_KINDS = ['charge', 'retry', 'refresh', 'read'] as const;
+export const OPERATION_KINDS = ['charge', 'again', 'refund', 'retry', 'refresh', 'read'] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
 export const FAULT_KINDS = ['latency', 'error5xxBefore', 'error5xxAfter', 'commitThenDrop', 'lookup5xx', 'sandboxRestart', 'kill'] as const;
@@ -56,7 +59,13 @@ export interface CampaignReport {
 /** Short timeouts so faults cost milliseconds; the latency fault stays below charge timeout + grace (see docs). */
 const TIMEOUTS = { chargeMs: 300, lookupMs: 500, tokenMs: 500 };
 const SETTLE_GRACE_MS = 1_500;
-const CHARGE_PATH = '/subscribe/payments/onetime';
+/** The PortOne request each money-moving call makes: where its faults are injected. */
+const PATHS: Record<string, string> = {
+  chargeKeyed: '/subscribe/payments/onetime',
+  chargeAgain: '/subscribe/payments/again',
+  refund: '/payments/cancel',
+};
+const DEFAULT_PATH = '/subscribe/payments/onetime';
 
 const CARDS: Record<keyof typeof TEST_CARDS, number> = {
   approve: 70,
@@ -82,20 +91,49 @@ function newSale(random: Random, seed: number, index: number): KeyedChargeInput 
     birth: CARD.birth,
     pwd2digit: CARD.pwd,
     cardQuota: amount >= 50_000 && random.chance(0.2) ? random.pick([2, 3, 6, 12]) : 0,
+    // A quarter of the sales keep the card on file (the billing key comes with the charge).
+    ...(random.chance(0.25) ? { saveCard: { consent: true as const, name: random.pick(['Kim', '이영희', 'Park']), phone: '', memo: '' } } : {}),
+  };
+}
+
+function againSale(random: Random, seed: number, index: number, customerUid: string): AgainChargeInput {
+  const amount = random.int(10, 2_000) * 100;
+  return {
+    attemptId: `again-${seed}-${index}`,
+    customerUid,
+    amount,
+    taxFree: random.chance(0.2) ? random.int(0, amount / 100) * 100 : 0,
+    orderName: random.pick(['Monthly beans', '정기 배송']),
+    cardQuota: 0,
+  };
+}
+
+/** A full or partial refund of what is left, with the smallest tax-free part that keeps it valid. */
+function refundOf(random: Random, quote: RefundQuote): RefundInput {
+  const full = random.chance(0.4);
+  const amount = full ? quote.refundable : random.int(1, Math.max(1, Math.floor(quote.refundable / 100))) * 100;
+  const capped = Math.min(amount, quote.refundable);
+  const taxableLeft = quote.refundable - quote.taxFreeLeft;
+  return {
+    merchantUid: quote.payment.merchantUid,
+    amount: capped,
+    taxFree: Math.min(quote.taxFreeLeft, Math.max(0, capped - taxableLeft)),
+    reason: random.pick(['customer returned it', '고객 변심']),
+    expectedRefundable: quote.refundable,
   };
 }
 
 /** The sandbox fault rules for one kind (none for restarts and kills, which act on processes). */
-function rulesFor(kind: FaultKind, random: Random): FaultRule[] {
+function rulesFor(kind: FaultKind, random: Random, path: string): FaultRule[] {
   switch (kind) {
     case 'latency':
-      return [{ path: CHARGE_PATH, latencyMs: random.int(TIMEOUTS.chargeMs + 100, TIMEOUTS.chargeMs + 600), count: 1 }];
+      return [{ path, latencyMs: random.int(TIMEOUTS.chargeMs + 100, TIMEOUTS.chargeMs + 600), count: 1 }];
     case 'error5xxBefore':
-      return [{ path: CHARGE_PATH, status: random.pick([500, 502, 503] as const), phase: 'before', count: 1 }];
+      return [{ path, status: random.pick([500, 502, 503] as const), phase: 'before', count: 1 }];
     case 'error5xxAfter':
-      return [{ path: CHARGE_PATH, status: random.pick([500, 502, 503] as const), phase: 'after', count: 1 }];
+      return [{ path, status: random.pick([500, 502, 503] as const), phase: 'after', count: 1 }];
     case 'commitThenDrop':
-      return [{ path: CHARGE_PATH, commitThenDrop: true, count: 1 }];
+      return [{ path, commitThenDrop: true, count: 1 }];
     case 'lookup5xx':
       return [{ path: '/payments/*', method: 'GET', status: 503, count: random.int(1, 4) }];
     case 'sandboxRestart':
@@ -156,6 +194,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
   const told = new Map<string, Told>();
   const contradictions: string[] = [];
   const knownUids: string[] = [];
+  /** Payments the screen was told are paid: what refunds pick from. */
+  const paidUids: string[] = [];
 
   /** Records what the screen was told; a final answer must never change afterwards. */
   function hear(attemptId: string, outcome: CallOutcome): void {
@@ -171,6 +211,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
     const result = chargeResultOf(outcome.data);
     answers[result.outcome] = (answers[result.outcome] ?? 0) + 1;
     if (!knownUids.includes(result.merchantUid)) knownUids.push(result.merchantUid);
+    if (result.outcome === 'paid' && !paidUids.includes(result.merchantUid)) paidUids.push(result.merchantUid);
     const before = told.get(attemptId);
     if (before && before !== 'unknown' && result.outcome !== before) {
       contradictions.push(`sale ${attemptId}: told ${before}, later ${result.outcome}`);
@@ -182,20 +223,45 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
 
   function pickOperation(): OperationKind {
     return random.weighted({
-      charge: 60,
-      retry: retryable.size > 0 ? 18 : 0,
+      charge: 45,
+      again: 12,
+      refund: paidUids.length > 0 ? 12 : 0,
+      retry: retryable.size > 0 ? 15 : 0,
       refresh: knownUids.length > 0 ? 8 : 0,
       read: 6,
     });
   }
 
   /** The call for one operation, plus what to do with its answer. */
-  function operation(kind: OperationKind, index: number): Call & { attemptId: string | null } {
+  function keyedSale(index: number): Call & { attemptId: string } {
+    const sale = newSale(random, options.seed, index);
+    sales.set(sale.attemptId, { method: 'chargeKeyed', payload: sale });
+    return { method: 'chargeKeyed', payload: sale, attemptId: sale.attemptId };
+  }
+
+  /**
+   * The call for one operation. Card-on-file charges and refunds first read what the screen
+   * would show (the customer list, the refund quote); with nothing to charge or refund, the
+   * operation becomes a new keyed sale.
+   */
+  async function operation(kind: OperationKind, index: number): Promise<Call & { attemptId: string | null }> {
     switch (kind) {
-      case 'charge': {
-        const sale = newSale(random, options.seed, index);
-        sales.set(sale.attemptId, { method: 'chargeKeyed', payload: sale });
-        return { method: 'chargeKeyed', payload: sale, attemptId: sale.attemptId };
+      case 'charge':
+        return keyedSale(index);
+      case 'again': {
+        const found = await core.call('searchCustomers', { query: '', limit: 200 });
+        const active = found !== KILLED && found.ok ? (found.data as CustomerView[]).filter((c) => c.keyState === 'active') : [];
+        if (active.length === 0) return keyedSale(index);
+        const sale = againSale(random, options.seed, index, random.pick(active).customerUid);
+        sales.set(sale.attemptId, { method: 'chargeAgain', payload: sale });
+        return { method: 'chargeAgain', payload: sale, attemptId: sale.attemptId };
+      }
+      case 'refund': {
+        const quoted = await core.call('refundQuote', { merchantUid: random.pick(paidUids) });
+        if (quoted === KILLED || !quoted.ok) return keyedSale(index);
+        const quote = quoted.data as RefundQuote;
+        if (quote.refundable === 0 || quote.checking) return keyedSale(index);
+        return { method: 'refund', payload: refundOf(random, quote), attemptId: null };
       }
       case 'retry': {
         const attemptId = random.pick([...retryable]);
@@ -216,14 +282,15 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
     for (let i = 0; i < options.ops; i++) {
       const kind = pickOperation();
       operations[kind] += 1;
-      const { method, payload, attemptId } = operation(kind, i);
+      const { method, payload, attemptId } = await operation(kind, i);
       const fault = random.weighted(FAULT_WEIGHTS);
       let rules: FaultRule[] = [];
       if (fault !== 'none') {
         faults[fault].armed += 1;
-        rules = rulesFor(fault, random);
+        const path = PATHS[method] ?? DEFAULT_PATH;
+        rules = rulesFor(fault, random, path);
         // A kill lands inside the request half the time: the charge is held at PortOne meanwhile.
-        if (fault === 'kill' && random.chance(0.5)) rules = rulesFor('latency', random);
+        if (fault === 'kill' && random.chance(0.5)) rules = rulesFor('latency', random, path);
         if (rules.length > 0) await control(() => setFaults(sandbox.url, rules));
       }
       const call = core.call(method, payload);
@@ -242,6 +309,10 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
       if (fault === 'kill' && outcome === KILLED) faults.kill.hit += 1;
       if (attemptId !== null) hear(attemptId, outcome);
       else if (outcome !== KILLED && !outcome.ok) errors[outcome.error.code] = (errors[outcome.error.code] ?? 0) + 1;
+      else if (outcome !== KILLED && method === 'refund') {
+        const refund = outcome.data as RefundResult;
+        answers[`refund ${refund.outcome}`] = (answers[`refund ${refund.outcome}`] ?? 0) + 1;
+      }
       if (rules.length > 0 && fault !== 'kill' && fault !== 'none') {
         const left = (await control(() => listFaults(sandbox.url))).reduce((sum, r) => sum + (r.remaining ?? 0), 0);
         const armed = rules.reduce((sum, r) => sum + (r.count ?? 1), 0);
@@ -260,8 +331,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
     }
     await core.close();
 
-    const records = readLedger(dataDir);
-    const findings = reconcile(records, await allSandboxPayments(sandbox.url), told);
+    const { records, refunds } = readLedger(dataDir);
+    const findings = reconcile(records, await allSandboxPayments(sandbox.url), told, refunds);
     findings.mismatches.push(...contradictions);
     const cardData = findCardData(dataDir, cardDataNeedles(Object.values(TEST_CARDS))).hits;
     return {
@@ -296,10 +367,21 @@ async function control<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-function readLedger(dataDir: string): LedgerRecord[] {
+function readLedger(dataDir: string): { records: LedgerRecord[]; refunds: Map<string, RefundTally> } {
   const ledger = new Ledger({ dataDir });
   try {
-    return ledger.recent(Number.MAX_SAFE_INTEGER).flatMap((p) => ledger.get(p.merchantUid) ?? []);
+    const records = ledger.recent(Number.MAX_SAFE_INTEGER).flatMap((p) => ledger.get(p.merchantUid) ?? []);
+    const store = new RefundStore(ledger.database);
+    const refunds = new Map<string, RefundTally>();
+    for (const { payment } of records) {
+      const rows = store.forPayment(payment.merchantUid);
+      if (rows.length === 0) continue;
+      refunds.set(payment.merchantUid, {
+        refunded: rows.filter((r) => r.status === 'refunded').length,
+        open: rows.filter((r) => r.status === 'pending' || r.status === 'unknown').length,
+      });
+    }
+    return { records, refunds };
   } finally {
     ledger.close();
   }

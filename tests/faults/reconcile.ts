@@ -2,6 +2,12 @@ import type { PaymentStatus } from '../../contract/schemas';
 import type { LedgerRecord } from '../../main/ledger/ledger';
 import type { SandboxPayment } from './sandbox-view';
 
+/** The POS's refunds of one payment: answered as refunded, and still being checked. */
+export interface RefundTally {
+  refunded: number;
+  open: number;
+}
+
 /** What the screen was told about a sale, the last time the app answered for it. */
 export type Told = 'paid' | 'failed' | 'rejected' | 'unknown';
 
@@ -31,7 +37,12 @@ function expectedStatus(p: SandboxPayment): PaymentStatus {
  * Every merchant_uid, ledger against PortOne (the sandbox): the money rules the campaign proves.
  * `told` maps each sale (attemptId) to the last outcome the app answered for it.
  */
-export function reconcile(ledger: readonly LedgerRecord[], sandbox: readonly SandboxPayment[], told: ReadonlyMap<string, Told>): Findings {
+export function reconcile(
+  ledger: readonly LedgerRecord[],
+  sandbox: readonly SandboxPayment[],
+  told: ReadonlyMap<string, Told>,
+  refunds: ReadonlyMap<string, RefundTally> = new Map(),
+): Findings {
   const paidAt = new Map<string, SandboxPayment[]>();
   for (const p of sandbox) if (EVER_PAID.has(p.status)) paidAt.set(p.merchant_uid, [...(paidAt.get(p.merchant_uid) ?? []), p]);
   const byUid = new Map(ledger.map((r) => [r.payment.merchantUid, r]));
@@ -53,6 +64,11 @@ export function reconcile(ledger: readonly LedgerRecord[], sandbox: readonly San
       findings.unresolved.push(`${uid}: ${payment.status}`);
       continue;
     }
+    const tally = refunds.get(uid) ?? { refunded: 0, open: 0 };
+    if (tally.open > 0) findings.unresolved.push(`${uid}: ${tally.open} refund(s) still being checked`);
+    const cancels = paid[0]?.cancel_history.length ?? 0;
+    // Every cancel PortOne made is a refund the POS knows it made, and none it thinks it made is missing.
+    if (tally.open === 0 && cancels !== tally.refunded) findings.mismatches.push(`${uid}: PortOne has ${cancels} cancels, the POS recorded ${tally.refunded} refunds`);
     const at = paid[0];
     if (!at) {
       if (LEDGER_PAID.has(payment.status)) findings.mismatches.push(`${uid}: ledger ${payment.status}, PortOne has no paid payment`);

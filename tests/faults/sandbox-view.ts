@@ -8,6 +8,7 @@ export const SandboxPayment = z.object({
   status: z.enum(['ready', 'paid', 'cancelled', 'failed']),
   amount: z.number(),
   cancel_amount: z.number(),
+  cancel_history: z.array(z.object({ amount: z.number() })),
 });
 export type SandboxPayment = z.infer<typeof SandboxPayment>;
 

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
 import { createJsonSettingsStore } from '../../main/config/json-settings-store';
 import { createMemoryVault } from '../../main/config/memory-vault';
@@ -57,8 +58,16 @@ async function handle(line: string): Promise<void> {
     return;
   }
   if (command.control === 'drain') {
-    // What a till left running does: finish start-up recovery, then every background lookup.
+    // What a till left running does: finish start-up recovery and every background lookup, and
+    // look again once every request sent so far has surely ended (timeout + grace), which is
+    // when a missing cancel or charge may be called "not made".
     await recovered;
+    const surelyEnded = Date.now() + config.timeouts.chargeMs + config.settleGraceMs + 200;
+    do {
+      await core.recoverPending();
+      await core.whenIdle();
+      await delay(100);
+    } while (Date.now() < surelyEnded);
     await core.recoverPending();
     await core.whenIdle();
   } else {
