@@ -192,7 +192,9 @@ export function validCard(cardNumber: string, over: Partial<CardEntry> = {}): Ca
 
 /** Types into the form by label, as a cashier would (the inputs format as they go). */
 export async function fillCharge(page: Page, lang: Lang, entry: CardEntry): Promise<void> {
-  const field = (key: MessageKey) => page.getByLabel(text(lang, key), { exact: true });
+  // Scoped to the charge form: other kept-mounted screens (the payment window) have fields with the same labels.
+  const form = page.getByRole('form', { name: text(lang, 'charge.title') });
+  const field = (key: MessageKey) => form.getByLabel(text(lang, key), { exact: true });
   await field('charge.amount').fill(entry.amount);
   await field('charge.taxFree').fill(entry.taxFree ?? '');
   await field('charge.orderName').fill(entry.orderName);
@@ -200,7 +202,7 @@ export async function fillCharge(page: Page, lang: Lang, entry: CardEntry): Prom
   await field('charge.buyerTel').fill(entry.buyerTel ?? '');
   await field('charge.cardNumber').fill(entry.cardNumber);
   await field('charge.expiry').fill(entry.expiry);
-  await page.getByRole('radio', { name: text(lang, entry.corporate ? 'charge.corporate' : 'charge.personal') }).check();
+  await form.getByRole('radio', { name: text(lang, entry.corporate ? 'charge.corporate' : 'charge.personal') }).check();
   await field(entry.corporate ? 'charge.businessNumber' : 'charge.birth').fill(entry.birth);
   await field('charge.pwd2').fill(entry.pwd2);
 }

@@ -5,6 +5,8 @@ import { useT } from '../i18n/useT';
 import { HistoryScreen } from '../payments/HistoryScreen';
 import { pos } from '../pos';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { CustomersScreen } from '../customers/CustomersScreen';
+import { customerMessages } from '../customers/messages';
 import { AuthGate } from '../auth/AuthGate';
 import type { Lang } from '../../../contract/schemas';
 import { windowPayMessages } from '../window-pay/messages';
@@ -16,6 +18,7 @@ import { useFunctionKeys } from './useFunctionKeys';
 const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' | 'nav.settings' | ((lang: Lang) => string) }[] = [
   { screen: 'charge', key: 'F2', label: 'nav.charge' },
   { screen: 'windowPay', key: 'F6', label: (lang) => windowPayMessages[lang].nav },
+  { screen: 'customers', key: 'F7', label: (lang) => customerMessages[lang].nav },
   { screen: 'payments', key: 'F8', label: 'nav.payments' },
   { screen: 'settings', key: 'F10', label: 'nav.settings' },
 ];
@@ -75,6 +78,7 @@ export function App() {
         </div>
         {screen === 'payments' && <HistoryScreen />}
         {screen === 'settings' && <SettingsScreen />}
+        {screen === 'customers' && <CustomersScreen />}
         {/* Kept mounted: a payment window in progress must stay followed when the cashier looks elsewhere. */}
         <div hidden={screen !== 'windowPay'} className="screen__page">
           <WindowPayScreen />

@@ -4,7 +4,9 @@ import type { PaymentDetail } from '../../../contract/schemas';
 import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { Keypad } from '../components/Keypad';
-import { useT } from '../i18n/useT';
+import { emptySaveCard, SaveCardFields, type SaveCardForm } from '../customers/SaveCardFields';
+import { customerMessages } from '../customers/messages';
+import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { ResultPanel, type ChargeView } from '../result/ResultPanel';
 import { ChargeFields } from './ChargeFields';
@@ -37,7 +39,9 @@ const FIELD_ORDER: FieldName[] = ['amount', 'taxFree', 'orderName', 'buyerName',
  */
 export function ChargeScreen({ active }: { active: boolean }) {
   const t = useT();
+  const m = useMessages(customerMessages);
   const [form, setForm] = useState<ChargeForm>(emptyForm);
+  const [saveCard, setSaveCard] = useState<SaveCardForm>(emptySaveCard);
   const [showErrors, setShowErrors] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -75,6 +79,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
 
   const newSale = useCallback(() => {
     setForm(emptyForm());
+    setSaveCard(emptySaveCard());
     setShowErrors(false);
     setServerErrors({});
     setFormError(null);
@@ -110,6 +115,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
       if (view.payment.status === 'paid') return emptyForm();
       return { ...f, pwd2digit: '' };
     });
+    if (view.payment.status === 'paid') setSaveCard(emptySaveCard());
     setShowErrors(false);
     setPhase({ kind: 'result', view });
   }, []);
@@ -137,12 +143,19 @@ export function ChargeScreen({ active }: { active: boolean }) {
       if (first) focusField(first);
       return;
     }
+    // The saved card is filed under the buyer's name: without one there is nothing to find it by.
+    if (saveCard.on && request.buyerName === '') {
+      setServerErrors({ buyerName: m('save.nameNeeded') });
+      focusField('buyerName');
+      return;
+    }
+    const save = saveCard.on ? { saveCard: { consent: true as const, name: request.buyerName, phone: request.buyerTel, memo: saveCard.memo.trim() } } : {};
     inFlight.current = true;
     setFormError(null);
     setServerErrors({});
     setPhase({ kind: 'sending', startedAt: Date.now(), attemptId: attemptId.current, amount: request.amount, orderName: request.orderName });
     try {
-      const res = await pos().chargeKeyed({ ...request, attemptId: attemptId.current });
+      const res = await pos().chargeKeyed({ ...request, ...save, attemptId: attemptId.current });
       if (res.ok) {
         onChargeResult(res.data);
         return;
@@ -194,6 +207,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
             registerInput={registerInput}
           />
         )}
+        {phase.kind !== 'result' && <SaveCardFields value={saveCard} disabled={sending} onChange={setSaveCard} />}
       </div>
       <aside className="charge__side">
         <ChargeTotal amount={amount} taxFree={shown ? shown.taxFree : wonOf(form.taxFree)} />

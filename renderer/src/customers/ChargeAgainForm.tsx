@@ -1,0 +1,131 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { AgainChargeResult, CustomerView } from '../../../contract/customers';
+import type { PaymentDetail, PaymentView } from '../../../contract/schemas';
+import { formatKrw, INSTALLMENT_CHOICES, installmentsAllowed } from '../../../domain/money';
+import { errorText } from '../app/errors';
+import { formatWonInput, wonOf } from '../charge/form';
+import { isOpenStatus, useResolveUnknown } from '../charge/useResolveUnknown';
+import { TextField } from '../components/TextField';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { emptyAgainForm, validateAgain, type AgainForm } from './again-form';
+import { customerMessages } from './messages';
+
+type Outcome = { kind: 'none' } | { kind: 'sending' } | { kind: 'checking'; payment: PaymentView } | { kind: 'done'; payment: PaymentView; reason: string | null; noKey: boolean };
+
+interface Props {
+  customer: CustomerView;
+  /** After every answer: the customer (a key PortOne lost comes back flagged) and its payments changed. */
+  onCharged(result: AgainChargeResult | null): void;
+}
+
+/** Charge the card on file through `again`: one attempt id per sale, so a double click charges once. */
+export function ChargeAgainForm({ customer, onCharged }: Props) {
+  const t = useT();
+  const m = useMessages(customerMessages);
+  const [form, setForm] = useState<AgainForm>(emptyAgainForm);
+  const [showErrors, setShowErrors] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const [error, setError] = useState<string | null>(null);
+  const attemptId = useRef(crypto.randomUUID());
+  const inFlight = useRef(false);
+  const { errors, request } = validateAgain(form);
+  const quotaOffered = installmentsAllowed(wonOf(form.amount));
+
+  const settle = (payment: PaymentView, reason: string | null, noKey = false) => {
+    attemptId.current = crypto.randomUUID();
+    if (payment.status === 'paid') setForm(emptyAgainForm());
+    setShowErrors(false);
+    setOutcome({ kind: 'done', payment, reason, noKey });
+  };
+
+  useResolveUnknown(outcome.kind === 'checking' ? outcome.payment.merchantUid : null, (detail: PaymentDetail) => {
+    settle(detail.payment, detail.payment.failReason);
+    onCharged(null);
+  });
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (inFlight.current) return;
+    setShowErrors(true);
+    if (request === null) return;
+    inFlight.current = true;
+    setError(null);
+    setOutcome({ kind: 'sending' });
+    try {
+      const res = await pos().chargeAgain({ ...request, attemptId: attemptId.current, customerUid: customer.customerUid });
+      if (!res.ok) {
+        setOutcome({ kind: 'none' });
+        setError(res.error.code === 'not_found' ? res.error.message : errorText(t, res.error));
+        onCharged(null);
+        return;
+      }
+      const { charge } = res.data;
+      if (isOpenStatus(charge.payment.status)) setOutcome({ kind: 'checking', payment: charge.payment });
+      else settle(charge.payment, charge.reason, charge.reasonCode === 'no_billing_key');
+      onCharged(res.data);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const set = (name: 'amount' | 'taxFree' | 'orderName') => (typed: string) =>
+    setForm((f) => ({ ...f, [name]: name === 'orderName' ? typed : formatWonInput(typed) }));
+  const shown = (name: 'amount' | 'taxFree' | 'orderName') => {
+    const key = showErrors ? errors[name] : undefined;
+    return key ? m(key) : undefined;
+  };
+  const busy = outcome.kind === 'sending' || outcome.kind === 'checking';
+  const disabled = busy || customer.keyState !== 'active';
+
+  return (
+    <form className="again" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="again-title">
+      <h2 id="again-title">{m('again')}</h2>
+      <fieldset className="again__fields" disabled={disabled}>
+        <TextField name="againAmount" label={m('again.amount')} value={form.amount} onChange={set('amount')} inputMode="numeric" error={shown('amount')} />
+        <TextField name="againTaxFree" label={m('again.taxFree')} value={form.taxFree} onChange={set('taxFree')} inputMode="numeric" error={shown('taxFree')} />
+        <TextField name="againOrderName" label={m('again.orderName')} value={form.orderName} onChange={set('orderName')} maxLength={40} error={shown('orderName')} />
+        <div className="field">
+          <label htmlFor="f-againQuota">{m('again.quota')}</label>
+          <select
+            id="f-againQuota"
+            value={quotaOffered ? form.cardQuota : 0}
+            disabled={!quotaOffered}
+            aria-describedby={quotaOffered ? undefined : 'f-againQuota-hint'}
+            onChange={(e) => setForm((f) => ({ ...f, cardQuota: Number(e.target.value) }))}
+          >
+            {(quotaOffered ? INSTALLMENT_CHOICES : [0]).map((n) => (
+              <option key={n} value={n}>
+                {n === 0 ? m('again.quotaLump') : m('again.quotaMonths', { n })}
+              </option>
+            ))}
+          </select>
+          {!quotaOffered && (
+            <p id="f-againQuota-hint" className="field__hint">
+              {m('again.quotaHint')}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="btn btn--primary">
+          {outcome.kind === 'sending' ? m('again.sending') : m('again.submit')}
+        </button>
+      </fieldset>
+      <div role="status" className="again__outcome">
+        {outcome.kind === 'checking' && <p>{m('again.checking')}</p>}
+        {outcome.kind === 'done' &&
+          (outcome.payment.status === 'paid' ? (
+            <p className="again__paid">{m('again.paid', { amount: formatKrw(outcome.payment.amount) })}</p>
+          ) : (
+            <p className="again__declined">
+              {m('again.notPaid', { reason: outcome.noKey ? m('noKey') : (outcome.reason ?? t('result.unknownReason')) })}
+            </p>
+          ))}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CustomerDetail } from '../../../contract/customers';
+import { formatKrw } from '../../../domain/money';
+import { errorText } from '../app/errors';
+import { useApp } from '../app/store';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { ChargeAgainForm } from './ChargeAgainForm';
+import { KeyStateBadge } from './KeyStateBadge';
+import { customerMessages } from './messages';
+import { dateText } from './time';
+
+interface Props {
+  customerUid: string;
+  onBack(): void;
+  /** The card was removed at PortOne and here. */
+  onRemoved(): void;
+}
+
+/** One customer: the card on file, charge again, the payments made with it, remove the card. */
+export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
+  const t = useT();
+  const m = useMessages(customerMessages);
+  const lang = useApp((s) => s.lang);
+  const [detail, setDetail] = useState<CustomerDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [removing, setRemoving] = useState(false);
+
+  const load = useCallback(async () => {
+    const res = await pos().getCustomer({ customerUid });
+    if (res.ok) setDetail(res.data);
+    else setError(errorText(t, res.error));
+  }, [customerUid, t]);
+
+  useEffect(() => {
+    let live = true;
+    void pos()
+      .getCustomer({ customerUid })
+      .then((res) => {
+        if (!live) return;
+        if (res.ok) setDetail(res.data);
+        else setError(errorText(t, res.error));
+      });
+    return () => {
+      live = false;
+    };
+  }, [customerUid, t]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !document.querySelector('dialog[open]')) onBack();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onBack]);
+
+  const remove = async () => {
+    setConfirming(false);
+    setRemoving(true);
+    setError(null);
+    const res = await pos().removeCard({ customerUid, confirm: true });
+    setRemoving(false);
+    if (res.ok) onRemoved();
+    else setError(res.error.code === 'portone_rejected' || res.error.code === 'unavailable' ? res.error.message : errorText(t, res.error));
+  };
+
+  if (!detail) {
+    return (
+      <section className="customer" aria-label={m('detail')}>
+        <button type="button" className="btn" onClick={onBack}>
+          {m('back')}
+        </button>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p>{t('common.loading')}</p>
+        )}
+      </section>
+    );
+  }
+
+  const { customer, payments } = detail;
+  const row = (label: string, value: string) => (
+    <div className="summary__row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+  return (
+    <section className="customer" aria-labelledby="customer-title">
+      <header className="screen-header">
+        <h1 id="customer-title">
+          {m('detail')}: {customer.name}
+        </h1>
+        <button type="button" className="btn" onClick={onBack}>
+          {m('back')}
+        </button>
+      </header>
+      {customer.keyState === 'missing' && (
+        <p className="form-error" role="alert">
+          {m('missingNotice')}
+        </p>
+      )}
+      <div className="customer__body">
+        <div className="customer__card">
+          <dl className="summary" aria-label={m('detail')}>
+            {row(m('col.name'), customer.name)}
+            {row(m('col.phone'), customer.phone || t('common.none'))}
+            {row(m('memo'), customer.memo || t('common.none'))}
+            {row(m('col.card'), customer.cardNumberMasked)}
+            {row(m('cardName'), customer.cardName ?? t('common.none'))}
+            {row(m('pgId'), customer.pgId)}
+            {row(m('issuedAt'), customer.issuedAt === null ? t('common.none') : dateText(customer.issuedAt, lang))}
+            {row(m('consent'), m('consentText', { at: dateText(customer.consentAt, lang), by: customer.consentBy }))}
+            {row(m('checkedAt'), customer.checkedAt === null ? t('common.none') : dateText(customer.checkedAt, lang))}
+            <div className="summary__row">
+              <dt>{m('col.state')}</dt>
+              <dd>
+                <KeyStateBadge state={customer.keyState} />
+              </dd>
+            </div>
+          </dl>
+          <button type="button" className="btn btn--danger" disabled={removing} onClick={() => setConfirming(true)}>
+            {m('remove')}
+          </button>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <ChargeAgainForm customer={customer} onCharged={() => void load()} />
+      </div>
+      <h2 id="customer-payments">{m('payments')}</h2>
+      {payments.length === 0 ? (
+        <p className="empty">{m('noPayments')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="payments__table" aria-labelledby="customer-payments">
+            <thead>
+              <tr>
+                <th scope="col">{m('pay.time')}</th>
+                <th scope="col">{t('payments.order')}</th>
+                <th scope="col">{m('pay.kind')}</th>
+                <th scope="col" className="num">
+                  {t('payments.amount')}
+                </th>
+                <th scope="col">{t('payments.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {payments.map((p) => (
+                <tr key={p.merchantUid}>
+                  <td>{dateText(p.createdAt, lang)}</td>
+                  <td>{p.orderName}</td>
+                  <td>{m(p.kind === 'billing' ? 'pay.billing' : 'pay.keyed')}</td>
+                  <td className="num">{formatKrw(p.amount)}</td>
+                  <td>{t(`status.${p.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          message={m('remove.confirm', { name: customer.name, card: customer.cardNumberMasked })}
+          confirmLabel={m('remove.confirmButton')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CustomerView } from '../../../contract/customers';
+import { errorText } from '../app/errors';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { CustomerDetailView } from './CustomerDetailView';
+import { KeyStateBadge } from './KeyStateBadge';
+import { customerMessages } from './messages';
+import './customers.css';
+
+const LIMIT = 50;
+
+/** Customers with a card on file: search, refresh from PortOne, open one. */
+export function CustomersScreen() {
+  const t = useT();
+  const m = useMessages(customerMessages);
+  const [query, setQuery] = useState('');
+  const [customers, setCustomers] = useState<CustomerView[] | null>(null);
+  const [openUid, setOpenUid] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+  const [registerOnly, setRegisterOnly] = useState(false);
+
+  const search = useCallback(
+    async (q: string) => {
+      const res = await pos().searchCustomers({ query: q, limit: LIMIT });
+      if (res.ok) {
+        setCustomers(res.data);
+        setError(null);
+      } else setError(errorText(t, res.error));
+    },
+    [t],
+  );
+
+  // Each keystroke searches (the index keeps it fast); a late answer for an older query is dropped.
+  useEffect(() => {
+    if (openUid !== null) return;
+    let live = true;
+    void pos()
+      .searchCustomers({ query, limit: LIMIT })
+      .then((res) => {
+        if (!live) return;
+        if (res.ok) setCustomers(res.data);
+        else setError(errorText(t, res.error));
+      });
+    return () => {
+      live = false;
+    };
+  }, [query, openUid, t]);
+
+  useEffect(() => {
+    void pos()
+      .cardOnFileOptions(undefined)
+      .then((res) => res.ok && setRegisterOnly(res.data.registerWithoutCharge.available));
+  }, []);
+
+  const refresh = async () => {
+    if (!customers || customers.length === 0) return;
+    setRefreshing(true);
+    setNotice(null);
+    const res = await pos().refreshCustomers({ customerUids: customers.map((c) => c.customerUid) });
+    setRefreshing(false);
+    if (!res.ok) return setError(errorText(t, res.error));
+    setNotice(m('refreshed'));
+    await search(query);
+  };
+
+  if (openUid !== null) {
+    return (
+      <CustomerDetailView
+        customerUid={openUid}
+        onBack={() => setOpenUid(null)}
+        onRemoved={() => {
+          setNotice(m('remove.done'));
+          setOpenUid(null);
+        }}
+      />
+    );
+  }
+
+  return (
+    <section className="customers" aria-labelledby="customers-title">
+      <header className="screen-header">
+        <h1 id="customers-title">{m('title')}</h1>
+        <button type="button" className="btn" onClick={() => void refresh()} disabled={refreshing || !customers?.length}>
+          {refreshing ? m('refreshing') : m('refresh')}
+        </button>
+        <button type="button" className="btn" disabled={!registerOnly} aria-describedby={registerOnly ? undefined : 'register-only-reason'}>
+          {m('registerOnly')}
+        </button>
+      </header>
+      {!registerOnly && (
+        <p id="register-only-reason" className="field__hint">
+          {m('registerOnlyReason')}
+        </p>
+      )}
+      <div className="field customers__search">
+        <label htmlFor="customer-search">{m('search')}</label>
+        <input
+          id="customer-search"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={m('searchHint')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <div role="status">{notice && <p>{notice}</p>}</div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {customers === null ? (
+        <p>{t('common.loading')}</p>
+      ) : customers.length === 0 ? (
+        <p className="empty">{m('empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="payments__table" aria-labelledby="customers-title">
+            <thead>
+              <tr>
+                <th scope="col">{m('col.name')}</th>
+                <th scope="col">{m('col.phone')}</th>
+                <th scope="col">{m('col.card')}</th>
+                <th scope="col">{m('cardName')}</th>
+                <th scope="col">{m('col.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {customers.map((c) => (
+                <tr key={c.customerUid}>
+                  <td>
+                    <button type="button" className="link-btn" onClick={() => setOpenUid(c.customerUid)}>
+                      {c.name}
+                    </button>
+                  </td>
+                  <td>{c.phone}</td>
+                  <td>{c.cardNumberMasked}</td>
+                  <td>{c.cardName ?? ''}</td>
+                  <td>
+                    <KeyStateBadge state={c.keyState} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { TextField } from '../components/TextField';
+import { useMessages } from '../i18n/useT';
+import { customerMessages } from './messages';
+
+export interface SaveCardForm {
+  on: boolean;
+  memo: string;
+}
+
+export const emptySaveCard = (): SaveCardForm => ({ on: false, memo: '' });
+
+interface Props {
+  value: SaveCardForm;
+  disabled: boolean;
+  onChange(next: SaveCardForm): void;
+}
+
+/** "Save this card for next time" on the keyed charge screen: ticking it is the customer's consent. */
+export function SaveCardFields({ value, disabled, onChange }: Props) {
+  const m = useMessages(customerMessages);
+  return (
+    <fieldset className="charge-fields__group save-card" disabled={disabled}>
+      <legend>{m('save.title')}</legend>
+      <label className="checkbox">
+        <input type="checkbox" checked={value.on} onChange={(e) => onChange({ ...value, on: e.target.checked })} />
+        {m('save.consent')}
+      </label>
+      {value.on && (
+        <>
+          <TextField name="saveMemo" label={m('save.memo')} value={value.memo} maxLength={200} onChange={(memo) => onChange({ ...value, memo })} />
+          <p className="field__hint">{m('save.note')}</p>
+        </>
+      )}
+    </fieldset>
+  );
+}

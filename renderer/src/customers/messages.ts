@@ -1,0 +1,188 @@
+import type { Messages } from '../i18n';
+
+type Key =
+  | 'nav'
+  | 'title'
+  | 'search'
+  | 'searchHint'
+  | 'refresh'
+  | 'refreshing'
+  | 'refreshed'
+  | 'registerOnly'
+  | 'registerOnlyReason'
+  | 'empty'
+  | 'col.name'
+  | 'col.phone'
+  | 'col.card'
+  | 'col.state'
+  | 'state.pending'
+  | 'state.active'
+  | 'state.missing'
+  | 'detail'
+  | 'back'
+  | 'memo'
+  | 'cardName'
+  | 'pgId'
+  | 'issuedAt'
+  | 'consent'
+  | 'consentText'
+  | 'checkedAt'
+  | 'missingNotice'
+  | 'noKey'
+  | 'payments'
+  | 'noPayments'
+  | 'pay.time'
+  | 'pay.kind'
+  | 'pay.keyed'
+  | 'pay.billing'
+  | 'again'
+  | 'again.amount'
+  | 'again.taxFree'
+  | 'again.orderName'
+  | 'again.quota'
+  | 'again.quotaLump'
+  | 'again.quotaMonths'
+  | 'again.quotaHint'
+  | 'again.submit'
+  | 'again.sending'
+  | 'again.paid'
+  | 'again.notPaid'
+  | 'again.checking'
+  | 'err.amount'
+  | 'err.taxFree'
+  | 'err.orderName'
+  | 'remove'
+  | 'remove.confirm'
+  | 'remove.confirmButton'
+  | 'remove.done'
+  | 'save.title'
+  | 'save.consent'
+  | 'save.memo'
+  | 'save.nameNeeded'
+  | 'save.note';
+
+/** Card on file: the customers screen and the "save this card" block of the charge screen. */
+export const customerMessages: Messages<Key> = {
+  ko: {
+    nav: '고객',
+    title: '등록 카드 고객',
+    search: '고객 검색',
+    searchHint: '이름, 전화번호 또는 카드 끝 4자리',
+    refresh: '포트원에서 새로고침',
+    refreshing: '포트원에 확인하는 중…',
+    refreshed: '포트원 확인을 마쳤습니다',
+    registerOnly: '결제 없이 카드 등록',
+    registerOnlyReason: '헥토파이낸셜은 별도 계약이 있어야 결제 없이 카드를 등록할 수 있습니다. 첫 결제 때 "카드 저장"을 사용하세요.',
+    empty: '찾는 고객이 없습니다',
+    'col.name': '이름',
+    'col.phone': '전화번호',
+    'col.card': '카드',
+    'col.state': '상태',
+    'state.pending': '첫 결제 확인 중',
+    'state.active': '사용 가능',
+    'state.missing': '포트원에 없음',
+    detail: '고객 상세',
+    back: '목록으로',
+    memo: '메모',
+    cardName: '카드사',
+    pgId: '발급 MID',
+    issuedAt: '등록일',
+    consent: '저장 동의',
+    consentText: '{at} · {by}',
+    checkedAt: '마지막 포트원 확인',
+    noKey: '포트원에 이 카드(빌링키)가 없습니다. 결제되지 않았습니다.',
+    missingNotice: '포트원에 이 카드(빌링키)가 없습니다. 이 카드로는 결제할 수 없습니다. 카드 정보를 다시 받아 저장하세요.',
+    payments: '이 카드로 한 결제',
+    noPayments: '결제 내역이 없습니다',
+    'pay.time': '일시',
+    'pay.kind': '방식',
+    'pay.keyed': '수기 결제(등록)',
+    'pay.billing': '재결제',
+    again: '다시 결제',
+    'again.amount': '재결제 금액',
+    'again.taxFree': '재결제 면세 금액',
+    'again.orderName': '재결제 주문명',
+    'again.quota': '재결제 할부',
+    'again.quotaLump': '일시불',
+    'again.quotaMonths': '{n}개월',
+    'again.quotaHint': '할부는 5만원부터 가능합니다',
+    'again.submit': '등록 카드로 결제',
+    'again.sending': '결제 중…',
+    'again.paid': '승인되었습니다 · {amount}',
+    'again.notPaid': '결제되지 않았습니다: {reason}',
+    'again.checking': '카드사 결과를 확인하는 중입니다. 다시 결제하지 마세요.',
+    'err.amount': '금액을 입력하세요',
+    'err.taxFree': '면세 금액은 결제 금액보다 클 수 없습니다',
+    'err.orderName': '주문명을 입력하세요',
+    remove: '카드 삭제',
+    'remove.confirm': '{name} 고객의 카드({card})를 포트원과 이 단말기에서 삭제할까요? 되돌릴 수 없습니다.',
+    'remove.confirmButton': '삭제',
+    'remove.done': '카드를 삭제했습니다',
+    'save.title': '카드 저장',
+    'save.consent': '다음 결제를 위해 이 카드 저장 (고객 동의함)',
+    'save.memo': '고객 메모',
+    'save.nameNeeded': '카드를 저장하려면 구매자 이름을 입력하세요',
+    'save.note': '구매자 이름과 전화번호로 저장됩니다. 카드 번호는 저장되지 않고 포트원이 보관합니다.',
+  },
+  en: {
+    nav: 'Customers',
+    title: 'Customers with a saved card',
+    search: 'Search customers',
+    searchHint: 'Name, phone number or last 4 card digits',
+    refresh: 'Refresh from PortOne',
+    refreshing: 'Checking with PortOne…',
+    refreshed: 'Checked with PortOne',
+    registerOnly: 'Register a card without charging',
+    registerOnlyReason: 'Hecto needs a separate contract to register a card without a charge. Use "save this card" with the first charge.',
+    empty: 'No customers found',
+    'col.name': 'Name',
+    'col.phone': 'Phone',
+    'col.card': 'Card',
+    'col.state': 'State',
+    'state.pending': 'First charge being checked',
+    'state.active': 'Ready',
+    'state.missing': 'Not at PortOne',
+    detail: 'Customer detail',
+    back: 'Back to the list',
+    memo: 'Memo',
+    cardName: 'Card company',
+    pgId: 'Issuing MID',
+    issuedAt: 'Saved on',
+    consent: 'Consent',
+    consentText: '{at} · {by}',
+    checkedAt: 'Last checked with PortOne',
+    noKey: 'PortOne no longer has this card (billing key). Nothing was charged.',
+    missingNotice: 'PortOne no longer has this card (billing key). It cannot be charged. Take the card details again to save it anew.',
+    payments: 'Payments with this card',
+    noPayments: 'No payments yet',
+    'pay.time': 'Time',
+    'pay.kind': 'How',
+    'pay.keyed': 'Keyed (saved)',
+    'pay.billing': 'Charged again',
+    again: 'Charge again',
+    'again.amount': 'Amount to charge',
+    'again.taxFree': 'Tax-free part to charge',
+    'again.orderName': 'Order name to charge',
+    'again.quota': 'Installments to charge',
+    'again.quotaLump': 'Lump sum',
+    'again.quotaMonths': '{n} months',
+    'again.quotaHint': 'Installments are possible from ₩50,000',
+    'again.submit': 'Charge saved card',
+    'again.sending': 'Charging…',
+    'again.paid': 'Approved · {amount}',
+    'again.notPaid': 'Not charged: {reason}',
+    'again.checking': 'Checking the result with the card company. Do not charge again.',
+    'err.amount': 'Enter the amount',
+    'err.taxFree': 'The tax-free part cannot be more than the amount',
+    'err.orderName': 'Enter the order name',
+    remove: 'Remove card',
+    'remove.confirm': 'Remove the card ({card}) of {name} at PortOne and on this till? This cannot be undone.',
+    'remove.confirmButton': 'Remove',
+    'remove.done': 'The card was removed',
+    'save.title': 'Save card',
+    'save.consent': 'Save this card for next time (the customer agreed)',
+    'save.memo': 'Customer memo',
+    'save.nameNeeded': 'Enter the buyer name to save the card',
+    'save.note': 'Saved under the buyer name and phone. The card number is not kept here; PortOne holds it.',
+  },
+};

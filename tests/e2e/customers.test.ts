@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CustomerView } from '../../contract/customers';
+import { maskCardNumber } from '../../domain/card-number';
+import { customerMessages } from '../../renderer/src/customers/messages';
+import type { MessageKey } from '../../renderer/src/i18n/ko';
+import { clearFaults, setFaults } from '../../sandbox/control';
+import { TEST_CARDS } from '../../sandbox/test-cards';
+import { deleteKeyBehindTheBack, keyPayments, keyStatus } from '../customers/sandbox-keys';
+import { fillCharge, launchBrowser, openTill, sandboxPayments, startStack, text, validCard, type Stack, type TillWindow } from './harness';
+
+const ko = (key: MessageKey) => text('ko', key);
+type CustomerKey = keyof (typeof customerMessages)['ko'];
+const cm = (key: CustomerKey, params: Record<string, string> = {}) =>
+  customerMessages.ko[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+const MASKED = maskCardNumber(TEST_CARDS.approve);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('card on file (Chromium, browser host, sandbox)', () => {
+  let browser: Browser;
+  let stack: Stack;
+  let page: Page;
+
+  beforeAll(async () => {
+    [browser, stack] = await Promise.all([
+      launchBrowser(),
+      startStack({ lang: 'ko', core: { sleep: () => Promise.resolve(), settleGraceMs: 0, portoneTimeouts: { chargeMs: 2_000 } } }),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+  beforeEach(async () => {
+    page = await openTill(browser, stack.host.url);
+  });
+  afterEach(async () => {
+    await page.close();
+    await clearFaults(stack.sandbox.url);
+  });
+
+  /** A keyed sale with "save this card" ticked, as the cashier does it on the phone. */
+  async function saveCardWithSale(name: string, phone: string): Promise<void> {
+    await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { buyerName: name, buyerTel: phone }));
+    await page.getByRole('checkbox', { name: cm('save.consent') }).check();
+    await page.getByLabel(cm('save.memo'), { exact: true }).fill('매주 원두');
+    await page.getByLabel(ko('charge.pwd2'), { exact: true }).press('Enter');
+    await page.getByRole('heading', { name: ko('result.approved'), exact: true }).waitFor();
+  }
+
+  const customersNav = () => page.getByRole('button', { name: new RegExp(`F7.*${cm('nav')}`) });
+  const search = () => page.getByLabel(cm('search'), { exact: true });
+  const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
+
+  async function openCustomer(name: string): Promise<void> {
+    await customersNav().click();
+    await search().fill(name);
+    await row(name).getByRole('button', { name, exact: true }).click();
+    await page.getByRole('heading', { name: `${cm('detail')}: ${name}` }).waitFor();
+  }
+
+  async function chargeAgain(amount: string, orderName: string, quota?: string): Promise<void> {
+    await page.getByLabel(cm('again.amount'), { exact: true }).fill(amount);
+    await page.getByLabel(cm('again.orderName'), { exact: true }).fill(orderName);
+    if (quota) await page.getByLabel(cm('again.quota'), { exact: true }).selectOption(quota);
+    await page.getByRole('button', { name: cm('again.submit') }).click();
+  }
+
+  const uidOf = async (name: string): Promise<string> => {
+    const found = await page.evaluate(
+      (query) => (globalThis as unknown as TillWindow).pos.searchCustomers({ query, limit: 5 }),
+      name,
+    );
+    if (!found.ok) throw new Error(found.error.message);
+    return ((found.data as CustomerView[])[0] as CustomerView).customerUid;
+  };
+
+  it('save card with the first charge → the customer appears with the masked card; found by phone and last 4', async () => {
+    await saveCardWithSale('김단골', '010-5555-1212');
+    await customersNav().click();
+    for (const query of ['김단골', '5555', '0006']) {
+      await search().fill(query);
+      await row('김단골').waitFor();
+      expect(await row('김단골').textContent()).toContain(MASKED);
+    }
+    expect(await row('김단골').textContent()).toContain(cm('state.active'));
+    await row('김단골').getByRole('button', { name: '김단골' }).click();
+    const details = page.getByLabel(cm('detail'), { exact: true });
+    await details.waitFor();
+    expect(await details.textContent()).toContain('nxca_jt_bi');
+    expect(await details.textContent()).toContain('매주 원두');
+    expect(await keyStatus(stack.sandbox.url, await uidOf('김단골'))).toBe(200);
+  });
+
+  it('charge again → paid, listed under the customer’s payments (billing), one `again` payment at PortOne', async () => {
+    await saveCardWithSale('이재결', '010-3333-4444');
+    await openCustomer('이재결');
+    await chargeAgain('60000', '원두 정기', '3');
+    await page.getByText(cm('again.paid', { amount: '₩60,000' })).waitFor();
+    const history = page.getByRole('table', { name: cm('payments') });
+    await history.getByRole('row').filter({ hasText: '원두 정기' }).waitFor();
+    expect(await history.getByRole('row').filter({ hasText: '원두 정기' }).textContent()).toContain(cm('pay.billing'));
+    expect(await history.getByRole('row').filter({ hasText: '원두 정기' }).textContent()).toContain(ko('status.paid'));
+    const atPortOne = await keyPayments(stack.sandbox.url, await uidOf('이재결'));
+    expect(atPortOne.filter((p) => p.customer_uid_usage === 'payment')).toEqual([expect.objectContaining({ status: 'paid' })]);
+  });
+
+  it('a key deleted at PortOne behind the app’s back → clear message, nothing charged, customer flagged', async () => {
+    await saveCardWithSale('박삭제', '010-6666-7777');
+    await deleteKeyBehindTheBack(stack.sandbox.url, await uidOf('박삭제'));
+    const before = (await sandboxPayments(stack.sandbox.url)).length;
+    await openCustomer('박삭제');
+    await chargeAgain('5000', '원두');
+    await page.getByText(cm('again.notPaid', { reason: cm('noKey') })).waitFor();
+    await page.getByRole('alert').filter({ hasText: cm('missingNotice') }).waitFor();
+    expect(await page.getByRole('button', { name: cm('again.submit') }).isDisabled()).toBe(true);
+    expect((await sandboxPayments(stack.sandbox.url)).filter((p) => p.status === 'paid').length).toBe(
+      (await sandboxPayments(stack.sandbox.url)).slice(0, before).filter((p) => p.status === 'paid').length,
+    );
+    expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before);
+    await page.getByRole('button', { name: cm('back') }).click();
+    await search().fill('박삭제');
+    await row('박삭제').waitFor();
+    expect(await row('박삭제').textContent()).toContain(cm('state.missing'));
+  });
+
+  it('remove card → confirmed, gone at PortOne and here', async () => {
+    await saveCardWithSale('최해지', '010-8888-9999');
+    const uid = await uidOf('최해지');
+    await openCustomer('최해지');
+    await page.getByRole('button', { name: cm('remove') }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toContain(MASKED);
+    await dialog.getByRole('button', { name: cm('remove.confirmButton') }).click();
+    await page.getByRole('status').filter({ hasText: cm('remove.done') }).waitFor();
+    await search().fill('최해지');
+    await page.getByText(cm('empty')).waitFor();
+    expect(await keyStatus(stack.sandbox.url, uid)).toBe(404);
+  });
+
+  it('"commit then drop" on again → checking, then paid, one payment only', async () => {
+    await saveCardWithSale('정드롭', '010-1212-3434');
+    const uid = await uidOf('정드롭');
+    await openCustomer('정드롭');
+    await setFaults(stack.sandbox.url, { path: '/subscribe/payments/again', commitThenDrop: true, count: 1 });
+    await chargeAgain('7000', '드롭 주문');
+    await page.getByText(cm('again.paid', { amount: '₩7,000' })).waitFor({ timeout: 20_000 });
+    const used = (await keyPayments(stack.sandbox.url, uid)).filter((p) => p.customer_uid_usage === 'payment');
+    expect(used).toEqual([expect.objectContaining({ status: 'paid' })]);
+  });
+
+  it('register without charging is shown unavailable with its reason', async () => {
+    await customersNav().click();
+    const button = page.getByRole('button', { name: cm('registerOnly') });
+    expect(await button.isDisabled()).toBe(true);
+    expect(await page.locator(`#${await button.getAttribute('aria-describedby')}`).textContent()).toBe(cm('registerOnlyReason'));
+  });
+
+  it('no file in the data directory holds card data after these flows', () => {
+    const card = TEST_CARDS.approve;
+    for (const file of filesUnder(stack.dataDir)) {
+      const bytes = readFileSync(file);
+      for (const secret of [card, card.replace(/-/g, ''), '900101']) expect(bytes.includes(Buffer.from(secret)), `${secret} in ${file}`).toBe(false);
+    }
+  });
+});
