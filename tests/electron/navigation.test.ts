@@ -71,7 +71,7 @@ describe('global navigation policy', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('lets a popup on the allowlist open with locked-down preferences', () => {
+  it('lets a popup on the allowlist open with locked-down preferences, in the session of its opener', () => {
     resetElectron();
     installNavigationGuards(app(), {
       policyFor: () => createNavigationPolicy({ appOrigin: 'app://pos', popupHosts: ['pg.example'] }),
@@ -80,7 +80,9 @@ describe('global navigation policy', () => {
     const contents = newContents();
     expect(contents.windowOpenHandler?.({ url: 'https://pg.example/card' })).toEqual({
       action: 'allow',
-      overrideBrowserWindowOptions: { webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false } },
+      overrideBrowserWindowOptions: {
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, session: contents.session },
+      },
     });
   });
 });
