@@ -179,7 +179,8 @@ export class WindowPaymentService {
     const record = this.deps.ledger.get(merchantUid);
     if (!record || record.payment.kind !== 'window') throw new AppError('not_found', 'No window payment with this order number.');
     const session = this.sessions.get(merchantUid);
-    if (session) {
+    // A `checking` payment is settled later by the resolver: then the ledger knows better.
+    if (session && !(session.outcome === 'checking' && record.payment.status !== 'pending' && record.payment.status !== 'unknown')) {
       return { merchantUid, phase: session.phase, outcome: session.outcome, message: session.message, payment: record.payment, vbank: session.vbank };
     }
     // After a restart: what the ledger knows.

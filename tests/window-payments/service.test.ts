@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../contract/result';
+import type { WindowPayInput, WindowPayState } from '../../contract/window-payments';
+import { SINGLE_USER_OWNER } from '../../main/auth/access';
+import { windowConfigFor } from '../../main/window-payments/config';
+import { SENTINEL_ORIGIN, type PaymentPage, type PaymentWindowEvents, type PaymentWindowHost } from '../../main/window-payments/host';
+import { WindowPaymentService } from '../../main/window-payments/service';
+import { setFaults } from '../../sandbox/control';
+import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
+import { CARD } from '../core/support/sandbox';
+import { paymentsHarness, type Harness } from '../payments/harness';
+
+const RETURN = `${SENTINEL_ORIGIN}/return`;
+
+/** Stands in for a host: keeps the page and lets the test play the window's part. */
+class FakeHost implements PaymentWindowHost {
+  page: PaymentPage | null = null;
+  events: PaymentWindowEvents | null = null;
+  closedByMain = 0;
+  returnUrl = () => RETURN;
+  aliveUrl = () => null;
+  open(page: PaymentPage, events: PaymentWindowEvents) {
+    this.page = page;
+    this.events = events;
+    return { pageUrl: null, close: () => void this.closedByMain++ };
+  }
+}
+
+let seq = 0;
+const input = (over: Partial<WindowPayInput> = {}): WindowPayInput => ({
+  saleId: `sale-${Date.now()}-${++seq}`,
+  amount: 4_500,
+  taxFree: 0,
+  orderName: '카페라떼',
+  buyerName: '홍길동',
+  buyerTel: '010-1234-5678',
+  buyerEmail: '',
+  payMethod: 'card',
+  company: '',
+  companyEn: '',
+  ...over,
+});
+
+describe('window payment service (sandbox over HTTP)', () => {
+  let h: Harness | null = null;
+  afterEach(async () => {
+    await h?.close();
+    h = null;
+  });
+
+  async function setup() {
+    h = await paymentsHarness();
+    const host = new FakeHost();
+    const finished: WindowPayState[] = [];
+    const harness = h;
+    const service = new WindowPaymentService({
+      ledger: harness.ledger,
+      resolver: harness.resolver,
+      backend: () => harness.backend,
+      host,
+      config: (backend) =>
+        windowConfigFor({ apiBaseUrl: backend.client.baseUrl, settings: { impCode: '', windowMid: '' }, sandbox: SANDBOX_CREDENTIALS }),
+      logger: harness.logger,
+      now: Date.now,
+      actor: () => SINGLE_USER_OWNER,
+      onFinished: (state) => finished.push(state),
+    });
+    return { h: harness, host, service, finished };
+  }
+
+  it.each<[string, Partial<WindowPayInput>]>([
+    ['buyerTel', { buyerTel: '' }],
+    ['company', { payMethod: 'vbank' }],
+    ['company', { payMethod: 'phone', companyEn: 'Shop' }],
+    ['companyEn', { payMethod: 'phone', company: '상점' }],
+    ['taxFree', { taxFree: 5_000 }],
+  ])('refuses a sale without a valid %s before anything is written or opened', async (field, over) => {
+    const { h, host, service } = await setup();
+    const error = await service.start(input(over)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'invalid_input', field });
+    expect(host.page).toBeNull();
+    expect(h.ledger.recent(10)).toHaveLength(0);
+  });
+
+  it('writes the intent, registers the amount with prepare, then opens a page with non-secret values only', async () => {
+    const { h, host, service } = await setup();
+    const { merchantUid, pageUrl } = await service.start(input({ payMethod: 'vbank', company: '테스트상점' }));
+    expect(pageUrl).toBeNull();
+    expect(h.ledger.get(merchantUid)?.payment).toMatchObject({ kind: 'window', status: 'pending', amount: 4_500 });
+    const token = await h.client.getToken();
+    if (token.kind !== 'ok') throw new Error('no token');
+    const prepared = await fetch(`${h.sandbox.url}/payments/prepare/${merchantUid}`, { headers: { authorization: token.value } });
+    expect(((await prepared.json()) as { response: { amount: number } }).response.amount).toBe(4_500);
+    const html = host.page?.html ?? '';
+    expect(html).toContain(`"merchant_uid":"${merchantUid}"`);
+    expect(html).toContain('"pg":"settle.nxca_jt_il"');
+    expect(html).toContain('"pay_method":"vbank"');
+    expect(html).toContain(`"m_redirect_url":"${RETURN}"`);
+    expect(html).toContain(`${h.sandbox.url}/sdk/iamport.js`);
+    for (const secret of [SANDBOX_CREDENTIALS.impKey, SANDBOX_CREDENTIALS.impSecret]) expect(html).not.toContain(secret);
+    expect(host.page?.extraOrigins).toEqual([h.sandbox.url]);
+    expect(service.state(merchantUid)).toMatchObject({ phase: 'open', outcome: null });
+  });
+
+  it('allows one open window at a time: a second start for the same sale (or another) is a conflict', async () => {
+    const { service } = await setup();
+    const sale = input();
+    await service.start(sale);
+    await expect(service.start(sale)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(service.start(input())).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it("cancels a payment whose amount differs from the sale's (tampering) and tells the cashier", async () => {
+    const { h, host, service, finished } = await setup();
+    const { merchantUid } = await service.start(input({ amount: 4_500 }));
+    // A payment for this merchant_uid with another amount (prepare guards only the SDK path).
+    const forged = await h.client.chargeOnetime({
+      merchant_uid: merchantUid,
+      amount: 450,
+      tax_free: 0,
+      card_number: CARD.approve,
+      expiry: CARD.expiry,
+      birth: CARD.birth,
+      pwd_2digit: CARD.pwd,
+      pg: `settle.${SANDBOX_CREDENTIALS.keyedMid}`,
+      name: 'forged',
+      card_quota: 0,
+    });
+    if (forged.outcome !== 'paid') throw new Error('setup: forged charge not paid');
+    host.events?.returned(`${RETURN}?imp_uid=${forged.payment.imp_uid}&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    const state = service.state(merchantUid);
+    expect(state).toMatchObject({ phase: 'done', outcome: 'tampered' });
+    expect(state.message).toContain('₩450');
+    expect(state.payment.status).toBe('cancelled');
+    const atPortOne = await h.client.getPayment(forged.payment.imp_uid);
+    expect(atPortOne.kind === 'ok' && atPortOne.value.status).toBe('cancelled');
+    expect(h.ledger.detail(merchantUid)?.events.map((e) => e.type)).toContain('tampered');
+    expect(finished.map((s) => s.outcome)).toEqual(['tampered']);
+    expect(host.closedByMain).toBeGreaterThan(0);
+  });
+
+  it('a return with no usable imp_uid and nothing at PortOne is the SDK refusing: the message is kept', async () => {
+    const { host, service } = await setup();
+    const { merchantUid } = await service.start(input());
+    host.events?.returned(`${RETURN}?imp_uid=&merchant_uid=${merchantUid}&error_code=F402&error_msg=${encodeURIComponent('금액 불일치\u0000')}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'refused', message: '금액 불일치 ' });
+  });
+
+  it('closing the window is a cancel only after the lookup: nothing at PortOne → closed, and a late return changes nothing', async () => {
+    const { host, service } = await setup();
+    const { merchantUid } = await service.start(input());
+    host.events?.closed();
+    expect(service.state(merchantUid).phase).toBe('verifying');
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'closed' });
+    expect(service.state(merchantUid).payment.status).toBe('failed');
+    host.events?.returned(`${RETURN}?imp_uid=imp_000000000001&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid).outcome).toBe('closed');
+  });
+
+  it('PortOne unreachable while verifying: the payment is unknown and looked up later, never called not paid', async () => {
+    const { h, host, service } = await setup();
+    const { merchantUid } = await service.start(input());
+    await setFaults(h.sandbox.url, { path: '/payments/*', method: 'GET', status: 503 });
+    host.events?.closed();
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'checking' });
+    expect(service.state(merchantUid).payment.status).toBe('unknown');
+  });
+});
