@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/useT';
 import { pos } from '../pos';
 import type { Params } from '../i18n';
 import { windowPayMessages, type WindowPayKey } from './messages';
+import './window-pay.css';
 
 const METHODS: WindowPayMethod[] = ['card', 'trans', 'vbank', 'phone'];
 const POLL_MS = 400;
