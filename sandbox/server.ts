@@ -81,6 +81,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     bodyLimit: BODY_LIMIT_BYTES,
     // close() must not wait for keep-alive clients (axios agents, Chromium) to hang up.
     forceCloseConnections: true,
+    // Router-level refusals (a path parameter over 100 characters, a malformed URL) get the
+    // envelope too, without echoing the path.
+    frameworkErrors: (error, _req, reply) => {
+      void send(reply, httpError(error.statusCode === 414 ? 414 : 400, error.statusCode === 414 ? 'URI Too Long' : 'Bad Request'));
+    },
     // A request Node cannot even parse still gets the envelope.
     clientErrorHandler: (_err, socket) => {
       if (!socket.writable) return;
