@@ -3,7 +3,7 @@ import { historyContract } from './history';
 import { receiptsContract } from './receipts';
 import { refundsContract } from './refunds';
 import { ChargeResult } from './charge-result';
-import { customersContract } from './customers';
+import { CustomerUid, customersContract } from './customers';
 import { windowPaymentsContract } from './window-payments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
@@ -78,6 +78,8 @@ export const SaveCardInput = z.strictObject({
   name: z.string().trim().min(1, 'customer name is required to save the card').max(40),
   phone: z.union([z.literal(''), z.string().regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, 'phone: e.g. 010-1234-5678')]),
   memo: z.string().trim().max(200),
+  /** This card replaces that customer's card: once the new one is issued, the old key is deleted at PortOne. */
+  replaces: CustomerUid.optional(),
 });
 export type SaveCardInput = z.infer<typeof SaveCardInput>;
 

@@ -2,7 +2,7 @@ import type { ChargeResult, SaveCardInput } from '../../contract/channels';
 import type { AgainChargeInput, AgainChargeResult, CardOnFileOptions, CustomerDetail, CustomerView } from '../../contract/customers';
 import { AppError } from '../../contract/result';
 import type { ManagerApproval, PaymentView } from '../../contract/schemas';
-import type { AccessControl } from '../auth/access';
+import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Ledger } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
@@ -38,6 +38,9 @@ export class CustomerService implements CardSaver {
 
   prepare(saveCard: SaveCardInput, card: { cardNumberMasked: string; mid: string; backend: Backend }): ReturnType<CardSaver['prepare']> {
     const { store, access, audit, now } = this.deps;
+    if (saveCard.replaces !== undefined && !store.get(saveCard.replaces)) {
+      throw new AppError('invalid_input', 'The card to replace is no longer on file.', 'saveCard.replaces');
+    }
     const customerUid = (this.deps.newCustomerUid ?? newCustomerUid)();
     const actor = access.current();
     const consentAt = now();
@@ -56,7 +59,7 @@ export class CustomerService implements CardSaver {
           consentAt,
           consentBy: actor.name,
         }),
-      settled: (result: ChargeResult) => {
+      settled: async (result: ChargeResult) => {
         // A declined first charge issues no key: nothing was saved.
         if (result.outcome === 'failed' || result.outcome === 'rejected') return;
         audit.record(actor, 'card_saved', customerUid, {
@@ -64,7 +67,9 @@ export class CustomerService implements CardSaver {
           pgId: card.mid,
           consentAt,
           pending: result.outcome === 'unknown',
+          replaces: saveCard.replaces ?? null,
         });
+        if (saveCard.replaces !== undefined && result.outcome === 'paid') await this.retire(saveCard.replaces, customerUid, actor);
       },
     };
   }
@@ -149,6 +154,24 @@ export class CustomerService implements CardSaver {
     });
     this.deps.logger.info('card removed', { customerUid });
     return { customerUid };
+  }
+
+  /**
+   * The new card is issued: the old key is deleted at PortOne (reusing a customer_uid would not
+   * revoke it) and then forgotten here. Should PortOne refuse, the old card stays listed for a
+   * manager to remove.
+   */
+  private async retire(oldUid: string, newUid: string, actor: Actor): Promise<void> {
+    const old = this.deps.store.get(oldUid);
+    const backend = this.deps.backend();
+    if (!old || !backend || backend.apiEnv !== old.apiEnv) return;
+    const answer = await backend.client.deleteCustomer(oldUid, 'replaced by a new card');
+    if (answer.kind !== 'ok' && answer.kind !== 'not_found') {
+      this.deps.logger.warn('replaced card: old key not deleted at PortOne', { customerUid: oldUid, kind: answer.kind });
+      return;
+    }
+    this.deps.store.forget(oldUid);
+    this.deps.audit.record(actor, 'card_removed', oldUid, { pgId: old.view.pgId, card: old.view.cardNumberMasked, replacedBy: newUid });
   }
 
   /** One `GET /subscribe/customers/{uid}` per listed customer; a 404 flags the key as missing. */

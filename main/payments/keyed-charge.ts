@@ -11,7 +11,7 @@ export interface CardSaver {
   prepare(
     saveCard: SaveCardInput,
     card: { cardNumberMasked: string; mid: string; backend: Backend },
-  ): { customerUid: string; onIntent(merchantUid: string): void; settled(result: ChargeResult): void };
+  ): { customerUid: string; onIntent(merchantUid: string): void; settled(result: ChargeResult): Promise<void> };
 }
 
 export interface KeyedChargeDeps extends ChargeRunnerDeps {
@@ -77,6 +77,9 @@ export class KeyedChargeService {
     );
     // A repeat of the attempt does not record the save twice.
     const started = save.saving;
-    return started ? result.then((r) => (started.settled(r), r)) : result;
+    if (!started) return result;
+    const settled = await result;
+    await started.settled(settled);
+    return settled;
   }
 }

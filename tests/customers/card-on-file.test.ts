@@ -205,6 +205,32 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(await call('getCustomer', { customerUid: customer.customerUid })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('replacing a card: a fresh customer_uid for the new card; the old key is deleted at PortOne once the new one is issued', async () => {
+    const old = await saveCustomer('Replace Moon');
+    const request = keyedSaving('Replace Moon', {
+      cardNumber: '4111-1111-1111-1111',
+      saveCard: { consent: true, name: 'Replace Moon', phone: '010-2222-3333', memo: 'new card', replaces: old.customerUid },
+    });
+    expect(data<{ outcome: string }>(await call('chargeKeyed', request)).outcome).toBe('paid');
+    const now = data<CustomerView[]>(await call('searchCustomers', { query: 'Replace Moon', limit: 5 }));
+    expect(now).toHaveLength(1);
+    expect(now[0]?.customerUid).not.toBe(old.customerUid);
+    expect(now[0]?.cardNumberMasked).toBe('4111-11**-****-1111');
+    expect(await keyStatus(sandbox.url, old.customerUid)).toBe(404);
+    expect(await keyStatus(sandbox.url, now[0]?.customerUid ?? '')).toBe(200);
+  });
+
+  it('a declined replacement keeps the old card', async () => {
+    const old = await saveCustomer('Keep Baek');
+    const request = keyedSaving('Keep Baek', {
+      cardNumber: CARD.declineFailed,
+      saveCard: { consent: true, name: 'Keep Baek', phone: '', memo: '', replaces: old.customerUid },
+    });
+    expect(data<{ outcome: string }>(await call('chargeKeyed', request)).outcome).toBe('failed');
+    expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Keep Baek', limit: 5 })).map((c) => c.customerUid)).toEqual([old.customerUid]);
+    expect(await keyStatus(sandbox.url, old.customerUid)).toBe(200);
+  });
+
   it('register without charging is reported unavailable for Hecto', async () => {
     expect(data<unknown>(await call('cardOnFileOptions', undefined))).toEqual({ registerWithoutCharge: { available: false } });
   });

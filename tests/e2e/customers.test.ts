@@ -157,6 +157,26 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     expect(used).toEqual([expect.objectContaining({ status: 'paid' })]);
   });
 
+  it('replace card → the next sale saves the new card under the same customer; the old key is deleted at PortOne', async () => {
+    await saveCardWithSale('한교체', '010-4545-6767');
+    const oldUid = await uidOf('한교체');
+    await openCustomer('한교체');
+    await page.getByRole('button', { name: cm('replace') }).click();
+    const form = page.getByRole('form', { name: ko('charge.title') });
+    expect(await form.getByLabel(ko('charge.buyerName'), { exact: true }).inputValue()).toBe('한교체');
+    expect(await page.getByRole('checkbox', { name: cm('save.consent') }).isChecked()).toBe(true);
+    await page.getByText(cm('save.replacing', { name: '한교체', card: MASKED })).waitFor();
+    await fillCharge(page, 'ko', validCard('4111-1111-1111-1111', { buyerName: '한교체', buyerTel: '010-4545-6767' }));
+    await form.getByLabel(ko('charge.pwd2'), { exact: true }).press('Enter');
+    await page.getByRole('heading', { name: ko('result.approved'), exact: true }).waitFor();
+    await customersNav().click();
+    await search().fill('한교체');
+    await row('한교체').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: '한교체' }).count()).toBe(1);
+    expect(await row('한교체').textContent()).toContain('4111-11**-****-1111');
+    expect(await keyStatus(stack.sandbox.url, oldUid)).toBe(404);
+  });
+
   it('register without charging is shown unavailable with its reason', async () => {
     await customersNav().click();
     const button = page.getByRole('button', { name: cm('registerOnly') });

@@ -6,6 +6,7 @@ import { errorText } from '../app/errors';
 import { Keypad } from '../components/Keypad';
 import { emptySaveCard, SaveCardFields, type SaveCardForm } from '../customers/SaveCardFields';
 import { customerMessages } from '../customers/messages';
+import { useCardReplacement } from '../customers/replace-store';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { ResultPanel, type ChargeView } from '../result/ResultPanel';
@@ -42,6 +43,8 @@ export function ChargeScreen({ active }: { active: boolean }) {
   const m = useMessages(customerMessages);
   const [form, setForm] = useState<ChargeForm>(emptyForm);
   const [saveCard, setSaveCard] = useState<SaveCardForm>(emptySaveCard);
+  const replacing = useCardReplacement((s) => s.target);
+  const clearReplacing = useCardReplacement((s) => s.clear);
   const [showErrors, setShowErrors] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -77,7 +80,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
     focusField(target);
   };
 
-  const newSale = useCallback(() => {
+  const resetSale = useCallback(() => {
     setForm(emptyForm());
     setSaveCard(emptySaveCard());
     setShowErrors(false);
@@ -86,6 +89,30 @@ export function ChargeScreen({ active }: { active: boolean }) {
     attemptId.current = crypto.randomUUID();
     setPhase({ kind: 'form' });
   }, []);
+
+  const newSale = useCallback(() => {
+    resetSale();
+    clearReplacing();
+  }, [resetSale, clearReplacing]);
+
+  // "Replace card" on the customers screen starts a sale for that customer with the save block
+  // ticked; a sale still being sent or checked keeps its own fields and only gets the customer.
+  const phaseRef = useRef(phase);
+  useEffect(() => {
+    phaseRef.current = phase;
+  });
+  useEffect(
+    () =>
+      useCardReplacement.subscribe((state, prev) => {
+        if (!state.target || state.target === prev.target) return;
+        const current = phaseRef.current;
+        if (current.kind === 'form' || (current.kind === 'result' && current.view.kind === 'final')) resetSale();
+        const { name, phone, memo } = state.target;
+        setForm((f) => ({ ...f, buyerName: name, buyerTel: phone }));
+        setSaveCard({ on: true, memo });
+      }),
+    [resetSale],
+  );
 
   const retry = () => {
     focusOnForm.current = 'pwd2digit';
@@ -115,10 +142,13 @@ export function ChargeScreen({ active }: { active: boolean }) {
       if (view.payment.status === 'paid') return emptyForm();
       return { ...f, pwd2digit: '' };
     });
-    if (view.payment.status === 'paid') setSaveCard(emptySaveCard());
+    if (view.payment.status === 'paid') {
+      setSaveCard(emptySaveCard());
+      clearReplacing();
+    }
     setShowErrors(false);
     setPhase({ kind: 'result', view });
-  }, []);
+  }, [clearReplacing]);
 
   const onChargeResult = (result: ChargeResult) => {
     if (result.outcome === 'unknown' || result.payment.status === 'unknown' || result.payment.status === 'pending') {
@@ -149,7 +179,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
       focusField('buyerName');
       return;
     }
-    const save = saveCard.on ? { saveCard: { consent: true as const, name: request.buyerName, phone: request.buyerTel, memo: saveCard.memo.trim() } } : {};
+    const save = saveCard.on ? { saveCard: { consent: true as const, name: request.buyerName, phone: request.buyerTel, memo: saveCard.memo.trim(), ...(replacing ? { replaces: replacing.customerUid } : {}) } } : {};
     inFlight.current = true;
     setFormError(null);
     setServerErrors({});
@@ -207,7 +237,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
             registerInput={registerInput}
           />
         )}
-        {phase.kind !== 'result' && <SaveCardFields value={saveCard} disabled={sending} onChange={setSaveCard} />}
+        {phase.kind !== 'result' && <SaveCardFields value={saveCard} disabled={sending} replacing={replacing} onChange={setSaveCard} />}
       </div>
       <aside className="charge__side">
         <ChargeTotal amount={amount} taxFree={shown ? shown.taxFree : wonOf(form.taxFree)} />

@@ -3,6 +3,7 @@ import type { CustomerDetail } from '../../../contract/customers';
 import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
+import { useCardReplacement } from './replace-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
@@ -23,6 +24,8 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
   const t = useT();
   const m = useMessages(customerMessages);
   const lang = useApp((s) => s.lang);
+  const go = useApp((s) => s.go);
+  const startReplacing = useCardReplacement((s) => s.start);
   const [detail, setDetail] = useState<CustomerDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -124,6 +127,18 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
               </dd>
             </div>
           </dl>
+          <button
+            type="button"
+            className="btn"
+            disabled={customer.keyState === 'pending'}
+            onClick={() => {
+              const { customerUid: uid, name, phone, memo, cardNumberMasked } = customer;
+              startReplacing({ customerUid: uid, name, phone, memo, cardNumberMasked });
+              go('charge');
+            }}
+          >
+            {m('replace')}
+          </button>
           <button type="button" className="btn btn--danger" disabled={removing} onClick={() => setConfirming(true)}>
             {m('remove')}
           </button>

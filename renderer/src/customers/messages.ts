@@ -59,7 +59,9 @@ type Key =
   | 'save.consent'
   | 'save.memo'
   | 'save.nameNeeded'
-  | 'save.note';
+  | 'save.note'
+  | 'save.replacing'
+  | 'replace';
 
 /** Card on file: the customers screen and the "save this card" block of the charge screen. */
 export const customerMessages: Messages<Key> = {
@@ -122,6 +124,8 @@ export const customerMessages: Messages<Key> = {
     'save.consent': '다음 결제를 위해 이 카드 저장 (고객 동의함)',
     'save.memo': '고객 메모',
     'save.nameNeeded': '카드를 저장하려면 구매자 이름을 입력하세요',
+    'save.replacing': '{name} 고객의 카드({card})를 새 카드로 바꿉니다. 승인되면 이전 카드는 포트원에서 삭제됩니다.',
+    replace: '카드 교체',
     'save.note': '구매자 이름과 전화번호로 저장됩니다. 카드 번호는 저장되지 않고 포트원이 보관합니다.',
   },
   en: {
@@ -183,6 +187,8 @@ export const customerMessages: Messages<Key> = {
     'save.consent': 'Save this card for next time (the customer agreed)',
     'save.memo': 'Customer memo',
     'save.nameNeeded': 'Enter the buyer name to save the card',
+    'save.replacing': 'Replacing the card ({card}) of {name}. Once approved, the old card is deleted at PortOne.',
+    replace: 'Replace card',
     'save.note': 'Saved under the buyer name and phone. The card number is not kept here; PortOne holds it.',
   },
 };
