@@ -82,6 +82,10 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     await expect.poll(() => progress().count()).toBe(1);
     // A second payment for this sale while the window is open is refused: the form is locked.
     expect(await screen().getByRole('button', { name: m.open }).isDisabled()).toBe(true);
+    // The cashier looks at another screen and comes back: the payment is still followed.
+    await page.keyboard.press('F2');
+    await page.keyboard.press('F6');
+    await expect.poll(() => progress().count()).toBe(1);
     const hecto = await hectoPage(paymentWindow);
     expect(await hecto.locator('#amount').textContent()).toBe('4,500원');
     await hecto.getByRole('button', { name: /승인/ }).click();

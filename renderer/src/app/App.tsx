@@ -79,10 +79,7 @@ export function App() {
         {screen === 'payments' && <HistoryScreen />}
         {screen === 'settings' && <SettingsScreen />}
         {screen === 'customers' && <CustomersScreen />}
-        {/* Kept mounted: a payment window in progress must stay followed when the cashier looks elsewhere. */}
-        <div hidden={screen !== 'windowPay'} className="screen__page">
-          <WindowPayScreen />
-        </div>
+        {screen === 'windowPay' && <WindowPayScreen />}
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { WindowPayInput, WindowPayMethod, WindowPayState } from '../../../contract/window-payments';
 import { useApp } from '../app/store';
 import { TextField } from '../components/TextField';
@@ -6,12 +6,11 @@ import { useMessages } from '../i18n/useT';
 import { pos } from '../pos';
 import type { Params } from '../i18n';
 import { windowPayMessages, type WindowPayKey } from './messages';
+import { useWindowPay, type WindowPayForm } from './store';
 import './window-pay.css';
 
 const METHODS: WindowPayMethod[] = ['card', 'trans', 'vbank', 'phone'];
 const POLL_MS = 400;
-
-type Form = Record<'amount' | 'taxFree' | 'orderName' | 'buyerName' | 'buyerTel' | 'buyerEmail' | 'company' | 'companyEn', string>;
 
 const won = (n: number) => `₩${n.toLocaleString('ko-KR')}`;
 
@@ -26,45 +25,30 @@ const amountOf = (text: string): number | string => (/^\d+$/.test(text.trim()) ?
 export function WindowPayScreen() {
   const m = useMessages(windowPayMessages);
   const storeName = useApp((s) => s.settings?.storeName ?? '');
-  const [form, setForm] = useState<Form>({
-    amount: '',
-    taxFree: '0',
-    orderName: '',
-    buyerName: '',
-    buyerTel: '',
-    buyerEmail: '',
-    company: storeName,
-    companyEn: '',
-  });
-  const [method, setMethod] = useState<WindowPayMethod>('card');
-  const [saleId, setSaleId] = useState(() => crypto.randomUUID());
+  const { form, method, saleId, state, error, setField, setMethod, setState, setError, newSale } = useWindowPay();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null);
-  const [state, setState] = useState<WindowPayState | null>(null);
-  const poll = useRef<number | null>(null);
 
-  useEffect(() => () => stopPolling(), []);
+  // The store name is the usual `company`; filled once, the cashier may change it.
+  useEffect(() => {
+    if (storeName && useWindowPay.getState().form.company === '') setField('company', storeName);
+  }, [storeName, setField]);
 
-  function stopPolling() {
-    if (poll.current !== null) window.clearInterval(poll.current);
-    poll.current = null;
-  }
-
-  function follow(merchantUid: string) {
-    stopPolling();
-    poll.current = window.setInterval(() => {
+  // Follows the open window until main has a verified outcome (also after coming back to this screen).
+  const following = state !== null && state.phase !== 'done' ? state.merchantUid : null;
+  useEffect(() => {
+    if (following === null) return;
+    const timer = window.setInterval(() => {
       void pos()
-        .windowPaymentState({ merchantUid })
+        .windowPaymentState({ merchantUid: following })
         .then((res) => {
-          if (!res.ok) return;
-          setState(res.data);
-          if (res.data.phase === 'done') stopPolling();
+          if (res.ok) setState(res.data);
         });
     }, POLL_MS);
-  }
+    return () => window.clearInterval(timer);
+  }, [following, setState]);
 
-  const set = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const inFlight = busy || (state !== null && state.phase !== 'done');
+  const set = (key: keyof WindowPayForm) => (value: string) => setField(key, value);
+  const inFlight = busy || following !== null;
   const paid = state?.outcome === 'paid' || state?.outcome === 'vbank_issued' || state?.outcome === 'checking';
 
   async function open() {
@@ -96,15 +80,6 @@ export function WindowPayScreen() {
     }
     const first = await pos().windowPaymentState({ merchantUid });
     if (first.ok) setState(first.data);
-    follow(merchantUid);
-  }
-
-  function newSale() {
-    stopPolling();
-    setState(null);
-    setError(null);
-    setSaleId(crypto.randomUUID());
-    setForm((f) => ({ ...f, amount: '', taxFree: '0', orderName: '', buyerName: '', buyerTel: '', buyerEmail: '' }));
   }
 
   const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
