@@ -58,7 +58,7 @@ export interface CampaignReport {
 
 /** Short timeouts so faults cost milliseconds; the latency fault stays below charge timeout + grace (see docs). */
 const TIMEOUTS = { chargeMs: 300, lookupMs: 500, tokenMs: 500 };
-const SETTLE_GRACE_MS = 1_500;
+const SETTLE_GRACE_MS = 3_000;
 /** The PortOne request each money-moving call makes: where its faults are injected. */
 const PATHS: Record<string, string> = {
   chargeKeyed: '/subscribe/payments/onetime',
