@@ -69,11 +69,11 @@ export class AccessService implements AccessControl {
     session.lastActivity = this.deps.now();
     if (roleAtLeast(session.actor.role, minRole)) return session.actor;
     if (!approval) {
-      throw new AppError('forbidden', `This needs a ${minRole === 'owner' ? 'owner' : 'manager'}'s approval (PIN).`, 'approval');
+      throw new AppError('forbidden', `This needs ${minRole === 'owner' ? 'the owner' : 'a manager'}'s approval (PIN).`, 'approval');
     }
     const approver = await this.checkPin(approval.cashierId, approval.pin, 'approval');
     if (!roleAtLeast(approver.role, minRole) || !roleAtLeast(approver.role, 'manager')) {
-      throw new AppError('forbidden', `${approver.name} may not approve this: it needs a ${minRole === 'owner' ? 'owner' : 'manager'}.`, 'approval');
+      throw new AppError('forbidden', `${approver.name} may not approve this: it needs ${minRole === 'owner' ? 'the owner' : 'a manager'}.`, 'approval');
     }
     const actor = actorOf(approver);
     this.deps.audit.record(actor, 'approval', session.actor.id, { for: session.actor.name, role: minRole });

@@ -200,7 +200,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     audit,
     backend: () => active?.backend ?? null,
     now,
-    printer: NO_PRINTER,
+    printer: deps.printer ?? NO_PRINTER,
     letterhead: () => {
       const { lang, storeName, businessNumber } = deps.settings.get();
       return { lang, storeName, businessNumber };

@@ -8,6 +8,10 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { customerMessages } from '../customers/messages';
 import { AuthGate } from '../auth/AuthGate';
+import { CloseScreen } from '../close/CloseScreen';
+import { closeMessages } from '../close/messages';
+import { staffMessages } from '../staff/messages';
+import { StaffScreen } from '../staff/StaffScreen';
 import type { Lang } from '../../../contract/schemas';
 import { windowPayMessages } from '../window-pay/messages';
 import { WindowPayScreen } from '../window-pay/WindowPayScreen';
@@ -20,7 +24,9 @@ const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' |
   { screen: 'windowPay', key: 'F6', label: (lang) => windowPayMessages[lang].nav },
   { screen: 'customers', key: 'F7', label: (lang) => customerMessages[lang].nav },
   { screen: 'payments', key: 'F8', label: 'nav.payments' },
+  { screen: 'close', key: 'F9', label: (lang) => closeMessages[lang].nav },
   { screen: 'settings', key: 'F10', label: 'nav.settings' },
+  { screen: 'staff', key: 'F11', label: (lang) => staffMessages[lang].nav },
 ];
 
 export function App() {
@@ -78,6 +84,8 @@ export function App() {
         </div>
         {screen === 'payments' && <HistoryScreen />}
         {screen === 'settings' && <SettingsScreen />}
+        {screen === 'close' && <CloseScreen />}
+        {screen === 'staff' && <StaffScreen />}
         {screen === 'customers' && <CustomersScreen />}
         {screen === 'windowPay' && <WindowPayScreen />}
       </main>

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AuthStatus } from '../../../contract/auth';
 import { errorText } from '../app/errors';
+import { useApp } from '../app/store';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
+import { localizeAuthError } from './auth-error';
 import { authMessages } from './messages';
 import { PinField } from './PinField';
 import { useAuth } from './store';
@@ -15,6 +17,7 @@ export function SignInDialog({ status }: { status: AuthStatus }) {
   const t = useT();
   const m = useMessages(authMessages);
   const setStatus = useAuth((s) => s.set);
+  const lang = useApp((s) => s.lang);
   const ref = useRef<HTMLDialogElement>(null);
   const lockedActor = status.locked ? status.actor : null;
   const [cashierId, setCashierId] = useState(lockedActor?.id ?? status.accounts[0]?.id ?? '');
@@ -34,7 +37,7 @@ export function SignInDialog({ status }: { status: AuthStatus }) {
     setBusy(false);
     setPin('');
     if (res.ok) setStatus(res.data);
-    else setError(errorText(t, res.error));
+    else setError(errorText(t, localizeAuthError(res.error, lang)));
   };
 
   const unlocking = lockedActor !== null && cashierId === lockedActor.id;

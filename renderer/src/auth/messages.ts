@@ -21,7 +21,15 @@ type Key =
   | 'approverPin'
   | 'approve'
   | 'noApprover'
-  | 'pinPad';
+  | 'pinPad'
+  | 'err.locked'
+  | 'err.signIn'
+  | 'err.needsManager'
+  | 'err.needsOwner'
+  | 'err.cannotApprove'
+  | 'err.unknownCashier'
+  | 'err.wrongPin'
+  | 'err.blocked';
 
 export const authMessages: Messages<Key> = {
   ko: {
@@ -46,6 +54,14 @@ export const authMessages: Messages<Key> = {
     approve: '승인',
     noApprover: '승인할 수 있는 매니저 계정이 없습니다.',
     pinPad: 'PIN 숫자 키패드',
+    'err.locked': '화면이 잠겨 있습니다. PIN을 입력해 잠금을 해제하세요.',
+    'err.signIn': '먼저 로그인하세요.',
+    'err.needsManager': '매니저 또는 점주의 승인(PIN)이 필요합니다.',
+    'err.needsOwner': '점주의 승인(PIN)이 필요합니다.',
+    'err.cannotApprove': '이 작업은 이 계정으로 승인할 수 없습니다.',
+    'err.unknownCashier': '목록에서 담당자를 고르세요.',
+    'err.wrongPin': 'PIN이 맞지 않습니다. 다시 입력하세요.',
+    'err.blocked': 'PIN을 여러 번 틀려 잠시 잠겼습니다. {s}초 후에 다시 시도하세요.',
   },
   en: {
     signInTitle: 'Cashier sign-in',
@@ -69,5 +85,13 @@ export const authMessages: Messages<Key> = {
     approve: 'Approve',
     noApprover: 'There is no manager account that could approve this.',
     pinPad: 'PIN keypad',
+    'err.locked': 'The screen is locked. Enter the PIN to unlock it.',
+    'err.signIn': 'Sign in first.',
+    'err.needsManager': "This needs a manager's (or the owner's) PIN approval.",
+    'err.needsOwner': "This needs the owner's PIN approval.",
+    'err.cannotApprove': 'This account cannot approve this action.',
+    'err.unknownCashier': 'Pick a name from the list.',
+    'err.wrongPin': 'Wrong PIN. Try again.',
+    'err.blocked': 'Too many wrong PINs. Try again in {s} s.',
   },
 };

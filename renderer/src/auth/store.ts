@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import type { AuthStatus } from '../../../contract/auth';
 import type { Result } from '../../../contract/result';
 import type { ManagerApproval } from '../../../contract/schemas';
+import { useApp } from '../app/store';
 import { pos } from '../pos';
+import { localizeAuthError } from './auth-error';
 
 /** A screen waiting for a manager's PIN: resolved with the approval, or null when cancelled. */
 interface PendingApproval {
@@ -47,7 +49,7 @@ export const useAuth = create<AuthState>((set, get) => ({
  * A "signed out / locked" answer refreshes the session so the sign-in screen appears.
  */
 export async function withApproval<T>(call: (approval?: ManagerApproval) => Promise<Result<T>>): Promise<Result<T>> {
-  const first = await call();
+  const first = localized(await call());
   if (first.ok || first.error.code !== 'forbidden') return first;
   if (first.error.field === 'session') {
     await useAuth.getState().refresh();
@@ -56,7 +58,9 @@ export async function withApproval<T>(call: (approval?: ManagerApproval) => Prom
   if (first.error.field !== 'approval') return first;
   const approval = await useAuth.getState().askApproval();
   if (approval === null) return first;
-  const second = await call(approval);
+  const second = localized(await call(approval));
   if (!second.ok && second.error.field === 'session') await useAuth.getState().refresh();
   return second;
 }
+
+const localized = <T>(res: Result<T>): Result<T> => (res.ok ? res : { ok: false, error: localizeAuthError(res.error, useApp.getState().lang) });

@@ -155,7 +155,7 @@ export const en: Record<MessageKey, string> = {
   'settings.needBoth': 'Enter both the REST API key and the secret',
 
   'error.invalid_input': 'Something entered is not valid: {message}',
-  'error.forbidden': 'This request is not allowed',
+  'error.forbidden': 'This request is not allowed: {message}',
   'error.not_found': 'Not found',
   'error.conflict': 'This sale is already being processed. Please wait',
   'error.portone_rejected': 'PortOne refused the request: {message}',

@@ -154,7 +154,7 @@ export const ko = {
   'settings.needBoth': 'REST API 키와 시크릿을 모두 입력하세요',
 
   'error.invalid_input': '입력 내용이 올바르지 않습니다: {message}',
-  'error.forbidden': '허용되지 않은 요청입니다',
+  'error.forbidden': '허용되지 않은 요청입니다: {message}',
   'error.not_found': '찾을 수 없습니다',
   'error.conflict': '이 판매는 이미 처리 중입니다. 잠시 기다려 주세요',
   'error.portone_rejected': '포트원이 요청을 거부했습니다: {message}',

@@ -4,6 +4,7 @@ import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useT } from '../i18n/useT';
+import { withApproval } from '../auth/store';
 import { pos } from '../pos';
 
 type Message = { ok: boolean; text: string } | null;
@@ -60,10 +61,12 @@ export function CredentialsPanel({ view }: { view: SettingsView }) {
     const action = pending;
     setPending(null);
     setBusy(true);
+    // Taken once: a manager's approval may resend the same request.
+    const impSecret = action === 'save' ? takeSecret() : '';
     const res =
       action === 'save'
-        ? await pos().saveCredentials({ impKey: impKey.trim(), impSecret: takeSecret(), confirm: true })
-        : await pos().clearCredentials({ confirm: true });
+        ? await withApproval((approval) => pos().saveCredentials({ impKey: impKey.trim(), impSecret, confirm: true, ...(approval ? { approval } : {}) }))
+        : await withApproval((approval) => pos().clearCredentials({ confirm: true, ...(approval ? { approval } : {}) }));
     setBusy(false);
     if (res.ok) {
       setSettings(res.data);

@@ -7,6 +7,7 @@ import { useApp } from '../app/store';
 import { TextField } from '../components/TextField';
 import { useT } from '../i18n/useT';
 import type { Translate } from '../i18n';
+import { withApproval } from '../auth/store';
 import { pos } from '../pos';
 
 const TEXT_KEYS = ['impCode', 'windowMid', 'keyedMid', 'storeName', 'businessNumber'] as const;
@@ -55,7 +56,8 @@ export function GeneralSettings({ view }: { view: SettingsView }) {
     const found = check(input, t);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const res = await pos().saveSettings({ ...input, storeName: input.storeName.trim() });
+    // Settings need a manager: a cashier's screen asks for one's PIN and sends the save once more.
+    const res = await withApproval((approval) => pos().saveSettings({ ...input, storeName: input.storeName.trim(), ...(approval ? { approval } : {}) }));
     if (res.ok) {
       setSettings(res.data);
       setMessage({ ok: true, text: t('settings.saved') });

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { AuditEntryView } from '../../../contract/audit';
+import { errorText } from '../app/errors';
+import { withApproval } from '../auth/store';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { auditMessages } from './messages';
+
+const PAGE = 50;
+
+/** Offers a text as a file download (the CSV export), without it touching any store. */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([`\ufeff${text}`], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The owner's view of the audit log: newest first, verify the hash chain, export CSV. */
+export function AuditPanel() {
+  const t = useT();
+  const m = useMessages(auditMessages);
+  const [entries, setEntries] = useState<AuditEntryView[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const load = async (beforeSeq: number | null) => {
+    const res = await withApproval((approval) => pos().auditPage({ beforeSeq, limit: PAGE, ...(approval ? { approval } : {}) }));
+    if (!res.ok) return setMessage({ ok: false, text: errorText(t, res.error) });
+    setTotal(res.data.total);
+    setEntries((old) => (beforeSeq === null ? res.data.entries : [...(old ?? []), ...res.data.entries]));
+  };
+
+  const verify = async () => {
+    const res = await withApproval((approval) => pos().verifyAudit(approval ? { approval } : {}));
+    if (!res.ok) return setMessage({ ok: false, text: errorText(t, res.error) });
+    const v = res.data;
+    setMessage(v.ok ? { ok: true, text: m('verified', { n: v.checked }) } : { ok: false, text: m('broken', { seq: v.brokenSeq ?? 0, reason: v.reason ?? '' }) });
+  };
+
+  const exportCsv = async () => {
+    const res = await withApproval((approval) => pos().exportAudit(approval ? { approval } : {}));
+    if (!res.ok) return setMessage({ ok: false, text: errorText(t, res.error) });
+    download(res.data.fileName, res.data.csv);
+    setMessage({ ok: true, text: m('exported', { file: res.data.fileName }) });
+  };
+
+  const last = entries?.[entries.length - 1];
+  return (
+    <section className="audit" aria-labelledby="audit-title">
+      <h2 id="audit-title">{m('title')}</h2>
+      <div className="actions">
+        <button type="button" className="btn" onClick={() => void load(null)}>
+          {m('show')}
+        </button>
+        <button type="button" className="btn" onClick={() => void verify()}>
+          {m('verify')}
+        </button>
+        <button type="button" className="btn" onClick={() => void exportCsv()}>
+          {m('export')}
+        </button>
+      </div>
+      {message && (
+        <p className={message.ok ? 'ok-text' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      {entries && entries.length === 0 && <p>{m('empty')}</p>}
+      {entries && entries.length > 0 && (
+        <div className="table-scroll">
+          <table className="payments__table" aria-labelledby="audit-title">
+            <thead>
+              <tr>
+                <th scope="col">{m('col.seq')}</th>
+                <th scope="col">{m('col.time')}</th>
+                <th scope="col">{m('col.who')}</th>
+                <th scope="col">{m('col.action')}</th>
+                <th scope="col">{m('col.target')}</th>
+                <th scope="col">{m('col.detail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.seq}>
+                  <td>{e.seq}</td>
+                  <td>{new Date(e.at).toLocaleString()}</td>
+                  <td>
+                    {e.actorName} ({e.actorRole})
+                  </td>
+                  <td>{e.action}</td>
+                  <td>{e.target ?? ''}</td>
+                  <td className="audit__detail">{e.detail}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {last && entries && entries.length < total && (
+        <button type="button" className="btn" onClick={() => void load(last.seq)}>
+          {m('older')}
+        </button>
+      )}
+    </section>
+  );
+}

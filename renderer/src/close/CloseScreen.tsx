@@ -1,0 +1,233 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CloseReport, DayView, Reconciliation } from '../../../contract/close';
+import type { ErrorInfo } from '../../../contract/result';
+import { formatKrw } from '../../../domain/money';
+import { errorText } from '../app/errors';
+import { withApproval } from '../auth/store';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { TextField } from '../components/TextField';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { closeMessages } from './messages';
+import { ReconView } from './ReconView';
+import { ReportView } from './ReportView';
+import './close.css';
+
+const won = (text: string): number | null => {
+  const digits = text.replace(/[^\d]/g, '');
+  return digits === '' ? null : Number(digits);
+};
+
+type DayState = { open: DayView | null; days: DayView[]; preview: CloseReport | null } | { error: ErrorInfo };
+
+/** The open day, the closed ones, and the open day's figures so far. */
+async function fetchDayState(): Promise<DayState> {
+  const [status, list] = await Promise.all([pos().dayStatus(undefined), pos().listDays({ limit: 20 })]);
+  if (!status.ok) return { error: status.error };
+  if (!list.ok) return { error: list.error };
+  const days = list.data.filter((d) => d.closedAt !== null);
+  if (!status.data.open) return { open: null, days, preview: null };
+  const preview = await pos().previewClose(undefined);
+  if (!preview.ok) return { error: preview.error };
+  return { open: status.data.open, days, preview: preview.data };
+}
+
+/** 개점 → 마감정산: open the day with a float, watch the figures, reconcile, close, print. */
+export function CloseScreen() {
+  const t = useT();
+  const m = useMessages(closeMessages);
+  const [open, setOpen] = useState<DayView | null | undefined>(undefined);
+  const [days, setDays] = useState<DayView[]>([]);
+  const [preview, setPreview] = useState<CloseReport | null>(null);
+  const [recon, setRecon] = useState<Reconciliation | null>(null);
+  const [report, setReport] = useState<CloseReport | null>(null);
+  const [floatText, setFloatText] = useState('');
+  const [countedText, setCountedText] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const apply = useCallback(
+    (state: DayState) => {
+      if ('error' in state) return setError(errorText(t, state.error));
+      setOpen(state.open);
+      setDays(state.days);
+      setPreview(state.preview);
+    },
+    [t],
+  );
+  const load = useCallback(() => fetchDayState().then(apply), [apply]);
+
+  useEffect(() => {
+    let live = true;
+    void fetchDayState().then((state) => live && apply(state));
+    return () => {
+      live = false;
+    };
+  }, [apply]);
+
+  const openDay = async () => {
+    setError(null);
+    const floatAmount = won(floatText) ?? 0;
+    const res = await withApproval((approval) => pos().openDay({ floatAmount, ...(approval ? { approval } : {}) }));
+    if (!res.ok) return setError(errorText(t, res.error));
+    setFloatText('');
+    setReport(null);
+    setNotice(null);
+    await load();
+  };
+
+  const reconcile = async () => {
+    setBusy(true);
+    setError(null);
+    setNotice(m('reconciling'));
+    const res = await withApproval(() => pos().reconcileDay({}));
+    setBusy(false);
+    setNotice(null);
+    if (res.ok) setRecon(res.data);
+    else setError(errorText(t, res.error));
+  };
+
+  const closeDay = async () => {
+    setConfirming(false);
+    setBusy(true);
+    setError(null);
+    const countedCash = won(countedText);
+    const res = await withApproval((approval) => pos().closeDay({ countedCash, ...(approval ? { approval } : {}) }));
+    setBusy(false);
+    if (!res.ok) return setError(errorText(t, res.error));
+    setReport(res.data);
+    setRecon(null);
+    setCountedText('');
+    setNotice(m('closed', { id: res.data.day.id }));
+    await load();
+  };
+
+  const output = async (dayId: number, kind: 'print' | 'pdf') => {
+    setError(null);
+    const res = await pos().printDayReport({ dayId, output: kind });
+    if (!res.ok) return setError(errorText(t, res.error));
+    if (res.data.outcome === 'in_page') window.print();
+    else if (res.data.outcome === 'saved') setNotice(m('pdfSaved', { path: res.data.path ?? '' }));
+    else if (res.data.outcome === 'printed') setNotice(m('printed'));
+  };
+
+  const viewDay = async (dayId: number) => {
+    const res = await pos().dayReport({ dayId });
+    if (res.ok) setReport(res.data);
+    else setError(errorText(t, res.error));
+  };
+
+  return (
+    <section className="close-screen" aria-labelledby="close-title">
+      <header className="screen-header">
+        <h1 id="close-title">{m('title')}</h1>
+      </header>
+      <div role="status">{notice && <p className="ok-text">{notice}</p>}</div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {open === null && (
+        <form
+          className="close-screen__open"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void openDay();
+          }}
+        >
+          <p>{m('noOpenDay')}</p>
+          <TextField name="float" label={m('float')} value={floatText} onChange={setFloatText} inputMode="numeric" maxLength={13} />
+          <button type="submit" className="btn btn--primary">
+            {m('open')}
+          </button>
+        </form>
+      )}
+      {open && (
+        <div className="close-screen__day">
+          <p data-testid="open-day">
+            {m('opened', { id: open.id, at: new Date(open.openedAt).toLocaleString(), by: open.openedBy, float: formatKrw(open.floatAmount) })}
+          </p>
+          <p className="field__hint">{m('openDayInfo')}</p>
+          <div className="actions">
+            <button type="button" className="btn" onClick={() => void load()}>
+              {m('refresh')}
+            </button>
+            <button type="button" className="btn" disabled={busy} onClick={() => void reconcile()}>
+              {m('reconcile')}
+            </button>
+          </div>
+          {recon && <ReconView recon={recon} />}
+          {preview && (
+            <>
+              <h2>{m('preview')}</h2>
+              <ReportView report={preview} />
+            </>
+          )}
+          <form
+            className="close-screen__close"
+            onSubmit={(e) => {
+              e.preventDefault();
+              setConfirming(true);
+            }}
+          >
+            <TextField
+              name="countedCash"
+              label={m('countedCash')}
+              hint={m('countedHint')}
+              value={countedText}
+              onChange={setCountedText}
+              inputMode="numeric"
+              maxLength={13}
+            />
+            <button type="submit" className="btn btn--danger" disabled={busy}>
+              {m('close')}
+            </button>
+          </form>
+          {confirming && (
+            <ConfirmDialog
+              message={m('closeConfirm', { id: open.id })}
+              confirmLabel={m('close')}
+              onConfirm={() => void closeDay()}
+              onCancel={() => setConfirming(false)}
+            />
+          )}
+        </div>
+      )}
+      {report && (
+        <div className="close-screen__report">
+          <h2>
+            {m('report')} · {m('day', { id: report.day.id })}
+          </h2>
+          <div className="actions">
+            <button type="button" className="btn" onClick={() => void output(report.day.id, 'print')}>
+              {m('print')}
+            </button>
+            <button type="button" className="btn" onClick={() => void output(report.day.id, 'pdf')}>
+              {m('pdf')}
+            </button>
+          </div>
+          <ReportView report={report} />
+        </div>
+      )}
+      {days.length > 0 && (
+        <div className="close-screen__past">
+          <h2 id="past-days">{m('pastDays')}</h2>
+          <p className="field__hint">{m('readOnlyNote')}</p>
+          <ul aria-labelledby="past-days">
+            {days.map((d) => (
+              <li key={d.id}>
+                <button type="button" className="link-btn" onClick={() => void viewDay(d.id)}>
+                  {m('day', { id: d.id })} · {new Date(d.closedAt ?? d.openedAt).toLocaleString()} · {d.closedBy}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {open === undefined && <p>{t('common.loading')}</p>}
+    </section>
+  );
+}

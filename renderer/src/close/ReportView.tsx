@@ -1,0 +1,70 @@
+import type { Bucket, CloseReport, Totals } from '../../../contract/close';
+import { formatKrw } from '../../../domain/money';
+import { useMessages } from '../i18n/useT';
+import { closeMessages } from './messages';
+import { ReconView } from './ReconView';
+
+const KINDS = ['approved', 'refunded', 'net'] as const;
+
+/** The Z report on screen: totals by method and by cashier, cash, and the reconciliation. */
+export function ReportView({ report }: { report: CloseReport }) {
+  const m = useMessages(closeMessages);
+  const { totals, cash } = report;
+  const cells = (b: Bucket) => [String(b.count), formatKrw(b.amount), formatKrw(b.taxFree), formatKrw(b.supply), formatKrw(b.vat)];
+  const rows = (label: string, t: Totals, testId: string) =>
+    KINDS.map((k) => (
+      <tr key={`${label}-${k}`} data-testid={`${testId}-${k}`}>
+        <th scope="row">{label}</th>
+        <td>{m(k)}</td>
+        {cells(t[k]).map((c, i) => (
+          <td key={i}>{c}</td>
+        ))}
+      </tr>
+    ));
+  const head = (
+    <thead>
+      <tr>
+        <th scope="col" />
+        <th scope="col" />
+        <th scope="col">{m('count')}</th>
+        <th scope="col">{m('amount')}</th>
+        <th scope="col">{m('taxFree')}</th>
+        <th scope="col">{m('supply')}</th>
+        <th scope="col">{m('vat')}</th>
+      </tr>
+    </thead>
+  );
+  return (
+    <div className="close-report" aria-label={m('report')}>
+      <p className="close-report__state">{report.final ? m('final') : m('notFinal')}</p>
+      <h3 id="by-method">{m('method')}</h3>
+      <table className="payments__table close-report__table" aria-labelledby="by-method">
+        {head}
+        <tbody>
+          {(['keyed', 'billing', 'window'] as const).map((k) => rows(m(k), totals.byMethod[k], `method-${k}`))}
+          {rows(m('all'), totals.all, 'total')}
+        </tbody>
+      </table>
+      <h3 id="by-cashier">{m('cashier')}</h3>
+      <table className="payments__table close-report__table" aria-labelledby="by-cashier">
+        {head}
+        <tbody>{totals.byCashier.map((c) => rows(c.cashier, c.totals, `cashier-${c.cashier}`))}</tbody>
+      </table>
+      <dl className="close-report__facts">
+        <dt>{m('lateRefunds')}</dt>
+        <dd>{formatKrw(totals.lateRefunds)}</dd>
+        <dt>{m('notCharged')}</dt>
+        <dd>{totals.notCharged}</dd>
+        <dt>{m('unresolved')}</dt>
+        <dd>{totals.unresolved}</dd>
+        <dt>{m('cashFloat')}</dt>
+        <dd>{formatKrw(cash.float)}</dd>
+        <dt>{m('cashCounted')}</dt>
+        <dd>{cash.counted === null ? '—' : formatKrw(cash.counted)}</dd>
+        <dt>{m('cashDifference')}</dt>
+        <dd>{cash.difference === null ? '—' : formatKrw(cash.difference)}</dd>
+      </dl>
+      {report.reconciliation && <ReconView recon={report.reconciliation} />}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import type { Messages } from '../i18n';
+
+type Key =
+  | 'nav'
+  | 'title'
+  | 'noOpenDay'
+  | 'float'
+  | 'open'
+  | 'opened'
+  | 'openDayInfo'
+  | 'preview'
+  | 'refresh'
+  | 'reconcile'
+  | 'reconciling'
+  | 'countedCash'
+  | 'countedHint'
+  | 'close'
+  | 'closeConfirm'
+  | 'closed'
+  | 'print'
+  | 'pdf'
+  | 'pdfSaved'
+  | 'printed'
+  | 'pastDays'
+  | 'day'
+  | 'view'
+  | 'report'
+  | 'final'
+  | 'notFinal'
+  | 'method'
+  | 'cashier'
+  | 'keyed'
+  | 'billing'
+  | 'window'
+  | 'all'
+  | 'approved'
+  | 'refunded'
+  | 'net'
+  | 'count'
+  | 'amount'
+  | 'taxFree'
+  | 'supply'
+  | 'vat'
+  | 'lateRefunds'
+  | 'notCharged'
+  | 'unresolved'
+  | 'cashFloat'
+  | 'cashCounted'
+  | 'cashDifference'
+  | 'recon'
+  | 'reconOk'
+  | 'reconError'
+  | 'reconCounts'
+  | 'reconTruncated'
+  | 'issue.missing_in_ledger'
+  | 'issue.missing_at_portone'
+  | 'issue.status_differs'
+  | 'issue.amount_differs'
+  | 'col.kind'
+  | 'col.ledger'
+  | 'col.portone'
+  | 'readOnlyNote';
+
+export const closeMessages: Messages<Key> = {
+  ko: {
+    nav: '마감',
+    title: '개점 · 마감정산',
+    noOpenDay: '열린 영업일이 없습니다. 시재금을 입력하고 개점하세요.',
+    float: '시재금 (원)',
+    open: '개점',
+    opened: '영업일 #{id} 개점: {at}, {by}, 시재금 {float}',
+    openDayInfo: '지난 마감 이후의 결제가 이 영업일에 포함됩니다.',
+    preview: '현재까지 집계 (미확정)',
+    refresh: '집계 새로고침',
+    reconcile: 'PortOne 대사',
+    reconciling: 'PortOne에 확인하는 중…',
+    countedCash: '마감 현금 (원, 선택)',
+    countedHint: '비워 두면 현금 과부족을 계산하지 않습니다.',
+    close: '마감정산',
+    closeConfirm: '영업일 #{id}을 마감합니다. 마감된 영업일의 집계는 바뀌지 않습니다. 계속할까요?',
+    closed: '영업일 #{id} 마감이 완료되었습니다.',
+    print: '인쇄',
+    pdf: 'PDF 저장',
+    pdfSaved: 'PDF를 저장했습니다: {path}',
+    printed: '인쇄를 요청했습니다.',
+    pastDays: '지난 영업일',
+    day: '영업일 #{id}',
+    view: '보기',
+    report: '마감 보고서',
+    final: '마감 확정',
+    notFinal: '미확정 (마감 전)',
+    method: '결제수단별',
+    cashier: '담당자별',
+    keyed: '수기결제',
+    billing: '카드 보관 결제',
+    window: '결제창',
+    all: '합계',
+    approved: '승인',
+    refunded: '취소',
+    net: '순매출',
+    count: '건수',
+    amount: '금액',
+    taxFree: '면세',
+    supply: '공급가액',
+    vat: '부가세',
+    lateRefunds: '이전 영업일 매출 취소',
+    notCharged: '거절/미결제 건수',
+    unresolved: '확인 중인 건수',
+    cashFloat: '시재금',
+    cashCounted: '마감 현금',
+    cashDifference: '과부족',
+    recon: 'PortOne 대사',
+    reconOk: '차이 없음',
+    reconError: '대사하지 못했습니다: {message}',
+    reconCounts: 'POS {ledger}건 · PortOne {portone}건',
+    reconTruncated: '목록이 너무 길어 일부만 비교했습니다.',
+    'issue.missing_in_ledger': 'POS에 없음',
+    'issue.missing_at_portone': 'PortOne에 없음',
+    'issue.status_differs': '상태 다름',
+    'issue.amount_differs': '금액 다름',
+    'col.kind': '차이',
+    'col.ledger': 'POS',
+    'col.portone': 'PortOne',
+    readOnlyNote: '마감된 영업일은 읽기 전용입니다. 마감 후의 결제와 취소는 다음 영업일에 집계됩니다.',
+  },
+  en: {
+    nav: 'Close',
+    title: 'Open · close the day',
+    noOpenDay: 'No business day is open. Enter the float and open the day.',
+    float: 'Float (KRW)',
+    open: 'Open day',
+    opened: 'Day #{id} opened {at} by {by}, float {float}',
+    openDayInfo: 'Payments since the last close belong to this day.',
+    preview: 'Figures so far (not final)',
+    refresh: 'Refresh figures',
+    reconcile: 'Reconcile with PortOne',
+    reconciling: 'Checking with PortOne…',
+    countedCash: 'Cash counted (KRW, optional)',
+    countedHint: 'Leave empty to skip the cash over/short.',
+    close: 'Close the day',
+    closeConfirm: 'Close day #{id}? A closed day’s figures never change.',
+    closed: 'Day #{id} is closed.',
+    print: 'Print',
+    pdf: 'Save PDF',
+    pdfSaved: 'PDF saved: {path}',
+    printed: 'Sent to the printer.',
+    pastDays: 'Past days',
+    day: 'Day #{id}',
+    view: 'View',
+    report: 'Day close report',
+    final: 'Final',
+    notFinal: 'Not final (day still open)',
+    method: 'By method',
+    cashier: 'By cashier',
+    keyed: 'Keyed',
+    billing: 'Card on file',
+    window: 'Payment window',
+    all: 'Total',
+    approved: 'Approved',
+    refunded: 'Refunded',
+    net: 'Net',
+    count: 'Count',
+    amount: 'Amount',
+    taxFree: 'Tax-free',
+    supply: 'Supply',
+    vat: 'VAT',
+    lateRefunds: 'Refunds of earlier days',
+    notCharged: 'Declined / not charged',
+    unresolved: 'Still being checked',
+    cashFloat: 'Float',
+    cashCounted: 'Cash counted',
+    cashDifference: 'Over/short',
+    recon: 'PortOne reconciliation',
+    reconOk: 'No differences',
+    reconError: 'Could not reconcile: {message}',
+    reconCounts: 'POS {ledger} · PortOne {portone}',
+    reconTruncated: 'The list was too long; only part of it was compared.',
+    'issue.missing_in_ledger': 'Not in the POS',
+    'issue.missing_at_portone': 'Not at PortOne',
+    'issue.status_differs': 'Status differs',
+    'issue.amount_differs': 'Amount differs',
+    'col.kind': 'Difference',
+    'col.ledger': 'POS',
+    'col.portone': 'PortOne',
+    readOnlyNote: 'A closed day is read-only. Payments and refunds after a close count in the next day.',
+  },
+};

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { errorText } from '../app/errors';
+import { useAuth, withApproval } from '../auth/store';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { staffMessages } from './messages';
+
+const CHOICES = [0, 60, 120, 300, 600, 900, 1800] as const;
+
+/** How long the till may sit untouched before it locks (a manager's setting). */
+export function IdleLockSetting({ seconds }: { seconds: number }) {
+  const t = useT();
+  const m = useMessages(staffMessages);
+  const setStatus = useAuth((s) => s.set);
+  const [value, setValue] = useState(seconds);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const save = async () => {
+    const res = await withApproval((approval) => pos().setIdleLock({ seconds: value, ...(approval ? { approval } : {}) }));
+    if (res.ok) {
+      setStatus(res.data);
+      setMessage({ ok: true, text: m('saved') });
+    } else {
+      setMessage({ ok: false, text: errorText(t, res.error) });
+    }
+  };
+
+  return (
+    <form
+      className="staff__idle"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <div className="field">
+        <label htmlFor="idle-lock">{m('idleLock')}</label>
+        <select id="idle-lock" value={value} onChange={(e) => setValue(Number(e.target.value))}>
+          {CHOICES.map((s) => (
+            <option key={s} value={s}>
+              {s === 0 ? m('idleNever') : m('idleMinutes', { n: s / 60 })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="btn">
+        {m('save')}
+      </button>
+      {message && (
+        <p className={message.ok ? 'ok-text' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CashierView } from '../../../contract/auth';
+import type { ErrorInfo } from '../../../contract/result';
+import { errorText } from '../app/errors';
+import { AuditPanel } from '../audit/AuditPanel';
+import { useAuth, withApproval } from '../auth/store';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { IdleLockSetting } from './IdleLockSetting';
+import { staffMessages } from './messages';
+import { NewAccountForm } from './NewAccountForm';
+
+type Loaded = { ok: true; list: CashierView[] } | { ok: false; error: ErrorInfo };
+
+const fetchList = async (): Promise<Loaded> => {
+  const res = await withApproval((approval) => pos().listCashiers(approval ? { approval } : undefined));
+  return res.ok ? { ok: true, list: res.data } : { ok: false, error: res.error };
+};
+
+/** Staff accounts (managers and owners), the idle lock, and the audit log (owner). */
+export function StaffScreen() {
+  const t = useT();
+  const m = useMessages(staffMessages);
+  const status = useAuth((s) => s.status);
+  const refreshAuth = useAuth((s) => s.refresh);
+  const [list, setList] = useState<CashierView[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const single = status?.mode === 'single_user';
+
+  const apply = useCallback(
+    (loaded: Loaded) => {
+      if (loaded.ok) setList(loaded.list);
+      else setError(errorText(t, loaded.error));
+    },
+    [t],
+  );
+
+  const actorId = status?.actor?.id ?? null;
+  // A cashier sees the list only after a manager approves; managers and owners see it at once.
+  const manages = status?.actor?.role === 'manager' || status?.actor?.role === 'owner';
+  useEffect(() => {
+    if (single || actorId === null || !manages) return undefined;
+    let live = true;
+    void fetchList().then((loaded) => live && apply(loaded));
+    return () => {
+      live = false;
+    };
+  }, [single, actorId, manages, apply]);
+
+  const changed = async (text: string) => {
+    setNotice(text);
+    setError(null);
+    await refreshAuth();
+    if (!single) apply(await fetchList());
+  };
+
+  const toggle = async (c: CashierView) => {
+    const res = await withApproval((approval) => pos().updateCashier({ id: c.id, active: !c.active, ...(approval ? { approval } : {}) }));
+    if (!res.ok) return setError(errorText(t, res.error));
+    await changed(m('updated', { name: res.data.name }));
+  };
+
+  return (
+    <section className="staff" aria-labelledby="staff-title">
+      <header className="screen-header">
+        <h1 id="staff-title">{m('title')}</h1>
+      </header>
+      <div role="status">{notice && <p className="ok-text">{notice}</p>}</div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {single && <p>{m('singleUser')}</p>}
+      {!single && !list && (
+        <button type="button" className="btn" onClick={() => void fetchList().then(apply)}>
+          {m('showAccounts')}
+        </button>
+      )}
+      {!single && list && (
+        <div className="table-scroll">
+          <table className="payments__table" aria-label={m('accounts')}>
+            <thead>
+              <tr>
+                <th scope="col">{m('col.name')}</th>
+                <th scope="col">{m('col.role')}</th>
+                <th scope="col">{m('col.state')}</th>
+                <th scope="col" />
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.name}</td>
+                  <td>{m(`role.${c.role}`)}</td>
+                  <td>{c.blocked ? m('blocked') : c.active ? m('active') : m('inactive')}</td>
+                  <td>
+                    <button type="button" className="btn btn--small" aria-label={`${c.active ? m('disable') : m('enable')}: ${c.name}`} onClick={() => void toggle(c)}>
+                      {c.active ? m('disable') : m('enable')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <NewAccountForm key={single ? 'owner' : 'staff'} ownerOnly={single} onCreated={(name) => void changed(m('created', { name }))} />
+      {!single && status && <IdleLockSetting seconds={status.idleLockSeconds} />}
+      {!single && <AuditPanel />}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authMessages } from '../../renderer/src/auth/messages';
+import { staffMessages } from '../../renderer/src/staff/messages';
+import { launchBrowser, startStack, text, type Stack, type TillWindow } from './harness';
+
+const a = authMessages.ko;
+const s = staffMessages.ko;
+const ko = (key: Parameters<typeof text>[1]) => text('ko', key);
+
+describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser host)', () => {
+  let browser: Browser;
+  let stack: Stack;
+  let page: Page;
+
+  beforeAll(async () => {
+    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko' })]);
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // The page's clock is ours to move: the idle lock is tested without waiting five minutes.
+    page.setDefaultTimeout(10_000);
+    await page.clock.install();
+    await page.goto(stack.host.url);
+    await page.getByRole('navigation').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  const nav = (label: string) => page.getByRole('navigation').getByRole('button', { name: label }).click();
+  const signInDialog = () => page.getByRole('dialog', { name: a.signInTitle });
+  const settingsNow = () => page.evaluate(() => (globalThis as unknown as TillWindow).pos.getSettings(undefined));
+
+  async function createAccount(name: string, role: 'owner' | 'manager' | 'cashier', pin: string) {
+    await page.getByLabel(s.name, { exact: true }).fill(name);
+    const roleSelect = page.getByLabel(s.role, { exact: true });
+    if ((await roleSelect.count()) > 0) await roleSelect.selectOption(role);
+    await page.getByLabel(s.pin, { exact: true }).fill(pin);
+    await page.getByLabel(s.pinAgain, { exact: true }).fill(pin);
+    await page.getByRole('button', { name: s.create }).click();
+    await page.getByRole('status').filter({ hasText: s.created.replace('{name}', name) }).waitFor();
+  }
+
+  async function signIn(name: string, pin: string) {
+    const dialog = signInDialog();
+    await dialog.waitFor();
+    await dialog.getByLabel(a.who, { exact: true }).selectOption({ label: `${name} (${a[`role.${roleOf[name] ?? 'cashier'}`]})` });
+    // The on-screen PIN pad, as on a touch till.
+    for (const digit of pin) await dialog.getByRole('button', { name: digit, exact: true }).click();
+    await dialog.getByRole('button', { name: a.signIn }).click();
+  }
+  const roleOf: Record<string, 'owner' | 'manager' | 'cashier'> = { 사장: 'owner', 점장: 'manager', 알바: 'cashier' };
+
+  it('starts in single-user mode: no sign-in, the staff screen offers to create the owner', async () => {
+    expect(await signInDialog().count()).toBe(0);
+    await nav(s.nav);
+    await page.getByRole('heading', { name: s.createOwner }).waitFor();
+    expect(await page.getByText(s.singleUser).count()).toBe(1);
+  });
+
+  it('creating the owner signs them in; the owner adds a manager and a cashier', async () => {
+    await createAccount('사장', 'owner', '1111');
+    await page.getByRole('group', { name: a.who }).filter({ hasText: '사장' }).waitFor();
+    await page.getByRole('heading', { name: s.add }).waitFor();
+    await createAccount('점장', 'manager', '2222');
+    await createAccount('알바', 'cashier', '3333');
+    const rows = page.getByRole('table', { name: s.accounts }).getByRole('row');
+    await expect.poll(() => rows.count()).toBe(4);
+  });
+
+  it('after sign-out nothing can be reached until a PIN is accepted; a wrong PIN is refused', async () => {
+    await page.getByRole('button', { name: a.signOut }).click();
+    await signInDialog().waitFor();
+    const refused = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.saveSettings({
+      mode: 'sandbox', lang: 'ko', impCode: '', windowMid: '', keyedMid: '', storeName: 'x', businessNumber: '',
+    }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'session' } });
+    await signIn('알바', '0000');
+    await signInDialog().getByRole('alert').waitFor();
+    expect(await signInDialog().getByRole('alert').textContent()).toContain(a['err.wrongPin']);
+    await signIn('알바', '3333');
+    await signInDialog().waitFor({ state: 'detached' });
+    await page.getByRole('group', { name: a.who }).filter({ hasText: '알바' }).waitFor();
+  });
+
+  it('a cashier is refused settings; a manager PIN approves one save, and only that one', async () => {
+    await page.keyboard.press('F10');
+    const store = page.getByLabel(ko('settings.storeName'), { exact: true });
+    await store.fill('알바의 가게');
+    await page.getByRole('button', { name: ko('settings.save') }).click();
+    const approval = page.getByRole('dialog', { name: a.approvalTitle });
+    await approval.waitFor();
+    await approval.getByRole('button', { name: ko('common.cancel') }).click();
+    await page.getByRole('alert').filter({ hasText: a['err.needsManager'] }).waitFor();
+    expect(await settingsNow()).toMatchObject({ ok: true, data: { storeName: '' } });
+
+    await page.getByRole('button', { name: ko('settings.save') }).click();
+    await approval.waitFor();
+    await approval.getByLabel(a.approver, { exact: true }).selectOption({ label: `점장 (${a['role.manager']})` });
+    await approval.getByLabel(a.approverPin, { exact: true }).fill('2222');
+    await approval.getByRole('button', { name: a.approve }).click();
+    await page.getByRole('status').filter({ hasText: ko('settings.saved') }).waitFor();
+    expect(await settingsNow()).toMatchObject({ ok: true, data: { storeName: '알바의 가게' } });
+
+    // The approval was for that save only: the next one asks again.
+    await store.fill('또 바꿈');
+    await page.getByRole('button', { name: ko('settings.save') }).click();
+    await approval.waitFor();
+    await approval.getByRole('button', { name: ko('common.cancel') }).click();
+    expect(await settingsNow()).toMatchObject({ ok: true, data: { storeName: '알바의 가게' } });
+  });
+
+  it('locks after the idle time: the lock screen names the cashier, main refuses until the PIN is entered', async () => {
+    await page.clock.fastForward(5 * 60_000 + 1000);
+    const lock = page.getByRole('dialog', { name: a.lockedTitle });
+    await lock.waitFor();
+    expect(await lock.textContent()).toContain('알바');
+    const refused = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.dayStatus(undefined));
+    expect(refused.ok).toBe(true);
+    const privileged = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.openDay({ floatAmount: 0 }));
+    expect(privileged).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'session' } });
+    await lock.getByLabel(a.pin, { exact: true }).fill('3333');
+    await lock.getByRole('button', { name: a.unlock }).click();
+    await lock.waitFor({ state: 'detached' });
+    const after = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.authStatus(undefined));
+    expect(after).toMatchObject({ ok: true, data: { locked: false, actor: { name: '알바' } } });
+  });
+
+  it('the audit log recorded the sign-ins, the failed PIN, the approval and the settings change, never a PIN', async () => {
+    await page.getByRole('button', { name: a.signOut }).click();
+    await signIn('사장', '1111');
+    await signInDialog().waitFor({ state: 'detached' });
+    const page1 = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.auditPage({ beforeSeq: null, limit: 200 }));
+    if (!page1.ok) throw new Error(page1.error.message);
+    const actions = page1.data.entries.map((e) => e.action);
+    for (const action of ['cashier_changed', 'sign_in', 'sign_out', 'sign_in_failed', 'approval', 'settings_changed']) expect(actions).toContain(action);
+    const details = page1.data.entries.map((e) => e.detail).join('\n');
+    expect(details).not.toMatch(/1111|2222|3333/);
+  });
+});
