@@ -3,6 +3,7 @@ import type { CustomerDetail } from '../../../contract/customers';
 import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
+import { withApproval } from '../auth/store';
 import { useCardReplacement } from './replace-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages, useT } from '../i18n/useT';
@@ -63,7 +64,8 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
     setConfirming(false);
     setRemoving(true);
     setError(null);
-    const res = await pos().removeCard({ customerUid, confirm: true });
+    // Removal needs a manager: on a cashier's screen the approval dialog asks for one's PIN.
+    const res = await withApproval((approval) => pos().removeCard({ customerUid, confirm: true, ...(approval ? { approval } : {}) }));
     setRemoving(false);
     if (res.ok) onRemoved();
     else setError(res.error.code === 'portone_rejected' || res.error.code === 'unavailable' ? res.error.message : errorText(t, res.error));
