@@ -14,7 +14,8 @@ const RUNS = { iterations: 300, warmupIterations: 20 };
 /** Zero-padded so the keys arrive in order, as dated `pos-<yyyymmdd>-…` ids roughly do. */
 const uid = (prefix: string, i: number): string => `${prefix}-${String(i).padStart(8, '0')}`;
 
-function intent(i: number, prefix: string): Intent {
+/** One stored payment of the bulk fill (also the base of other figures' fills). */
+export function intent(i: number, prefix: string): Intent {
   const at = 1_700_000_000_000 + i * 1_000;
   return {
     merchantUid: uid(prefix, i),
@@ -32,6 +33,15 @@ function intent(i: number, prefix: string): Intent {
     at,
     requestSentAt: at,
   };
+}
+
+/** Bulk-fills `size` payments in one transaction (one sync); `make` varies them. Returns the ms it took. */
+export function fillLedger(ledger: Ledger, size: number, make: (i: number) => Intent = (i) => intent(i, 'fill')): number {
+  const started = performance.now();
+  ledger.batch(() => {
+    for (let i = 0; i < size; i++) ledger.insertIntent(make(i));
+  });
+  return performance.now() - started;
 }
 
 interface Ops {
@@ -66,12 +76,7 @@ export const figure: Figure = async () => {
     const dir = benchDir();
     const ledger = new Ledger({ dataDir: dir.path });
     try {
-      const started = performance.now();
-      // One transaction: one sync for the whole fill.
-      ledger.batch(() => {
-        for (let i = 0; i < size; i++) ledger.insertIntent(intent(i, 'fill'));
-      });
-      const fillMs = performance.now() - started;
+      const fillMs = fillLedger(ledger, size);
       const ops = await operations(ledger, size);
       const label = size >= 1_000_000 ? `${size / 1_000_000}M` : `${size / 1_000}k`;
       const line = (name: string, op: keyof Ops, note: string) =>

@@ -75,7 +75,8 @@ export async function receiptBody(model: ReceiptModel): Promise<string> {
   if (model.kind === 'refund') {
     const refunded = model.cancels.reduce((sum, c) => sum + c.amount, 0);
     const lines = model.cancels.map(
-      (c) => `<li><span>${escapeHtml(dateText(c.cancelledAt, model.lang))}</span> <strong>-${escapeHtml(formatKrw(c.amount))}</strong> <em>${escapeHtml(c.reason)}</em></li>`,
+      (c) =>
+        `<li><div class="rcpt-row"><span>${escapeHtml(dateText(c.cancelledAt, model.lang))}</span><strong>-${escapeHtml(formatKrw(c.amount))}</strong></div><div class="rcpt-reason">${escapeHtml(c.reason)}</div></li>`,
     );
     parts.push(`<h2 class="rcpt-sub">${escapeHtml(t('cancels'))}</h2><ol class="rcpt-cancels">${lines.join('')}</ol>`);
     parts.push(`<dl class="rcpt-rows">${row(label('refunded'), `-${formatKrw(refunded)}`, 'rcpt-total')}${row(label('remaining'), formatKrw(p.amount - p.cancelAmount))}</dl>`);

@@ -36,9 +36,11 @@ export function HistoryScreen() {
   const [payments, setPayments] = useState<PaymentView[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
 
   const apply = useCallback(
     (res: Result<HistoryPage>, append: boolean) => {
+      setLoading(false);
       if (!res.ok) return setError(errorText(t, res.error));
       setError(null);
       setPayments((shown) => (append && shown ? [...shown, ...res.data.items] : res.data.items));
@@ -68,22 +70,34 @@ export function HistoryScreen() {
 
   const more = () => {
     if (next === null) return;
+    setLoading(true);
     void pos().searchPayments({ filter, cursor: next, limit: PAGE }).then((res) => apply(res, true));
   };
 
   return (
-    <section className="payments" aria-labelledby="payments-title">
+    <section className="payments" aria-labelledby="payments-title" aria-busy={loading}>
       <header className="screen-header">
         <h1 id="payments-title">{t('payments.title')}</h1>
-        <button type="button" className="btn" onClick={() => load(filter)}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            setLoading(true);
+            load(filter);
+          }}
+        >
           {t('payments.reload')}
         </button>
       </header>
       <HistoryFilters
         form={form}
         onChange={setForm}
-        onSearch={() => setFilter(toFilter(form))}
+        onSearch={() => {
+          setLoading(true);
+          setFilter(toFilter(form));
+        }}
         onClear={() => {
+          setLoading(true);
           setForm(EMPTY_FORM);
           setFilter({});
         }}

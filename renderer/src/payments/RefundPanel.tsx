@@ -1,27 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RefundQuote, RefundResult } from '../../../contract/refunds';
 import type { ErrorInfo } from '../../../contract/result';
-import type { ManagerApproval as Approval } from '../../../contract/schemas';
 import { formatKrw, vatOf } from '../../../domain/money';
 import { suggestedRefundTaxFree } from '../../../domain/refund-split';
 import { errorText } from '../app/errors';
+import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
-import { ManagerApproval } from './ManagerApproval';
 import { paymentsMessages } from './messages';
 
 const won = (text: string): number => Number(text.replace(/\D/g, '') || '0');
 const wonText = (n: number): string => n.toLocaleString('ko-KR');
 
-type Stage = 'form' | 'confirm' | 'approval' | 'sending';
+type Stage = 'form' | 'confirm' | 'sending';
 
 /**
  * Refund of one payment: the refundable balance, its VAT and tax-free parts and every earlier
  * cancel are shown before anything is sent; the refund's own tax-free share is suggested from
  * the tax-free ratio. A balance changed elsewhere comes back as a mismatch to look at, never
- * retried; a refund that needs a manager asks for their PIN here.
+ * retried; a refund that needs a manager opens the shared approval dialog for their PIN.
  */
 export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; onChanged(): void }) {
   const t = useT();
@@ -76,33 +75,24 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
     if (result.outcome === 'refunded') setReason('');
   };
 
-  const failed = (error: ErrorInfo, withApproval: boolean) => {
-    if (error.code === 'forbidden') {
-      setStage('approval');
-      if (withApproval) setNotice({ text: m('approvalFailed', { message: error.message }), kind: 'bad' });
-      return;
-    }
+  const failed = (error: ErrorInfo) => {
     setStage('form');
-    if (error.code === 'invalid_input' && error.field) setFieldError({ field: error.field, text: m('fixAmount', { message: error.message }) });
+    if (error.code === 'forbidden' && error.field === 'approval') setNotice({ text: m('needsManager'), kind: 'bad' });
+    else if (error.code === 'invalid_input' && error.field) setFieldError({ field: error.field, text: m('fixAmount', { message: error.message }) });
     else setNotice({ text: errorText(t, error), kind: 'bad' });
   };
 
-  const send = async (approval?: Approval) => {
+  const send = async () => {
     setStage('sending');
     setNotice(null);
     setFieldError(null);
-    const res = await pos().refund({
-      merchantUid,
-      amount: refundAmount,
-      taxFree: refundTaxFree,
-      reason: reason.trim(),
-      expectedRefundable: quote.refundable,
-      ...(approval ? { approval } : {}),
-    });
+    const request = { merchantUid, amount: refundAmount, taxFree: refundTaxFree, reason: reason.trim(), expectedRefundable: quote.refundable };
+    // A cashier's refund comes back "needs approval": the manager's PIN goes with a second try.
+    const res = await withApproval((approval) => pos().refund(approval ? { ...request, approval } : request));
     if (res.ok) {
       setStage('form');
       finish(res.data);
-    } else failed(res.error, approval !== undefined);
+    } else failed(res.error);
   };
 
   const errorFor = (field: string) => (fieldError?.field === field ? fieldError.text : undefined);
@@ -166,11 +156,10 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
           />
           <TextField name="refundReason" label={m('reason')} value={reason} onChange={setReason} maxLength={200} error={errorFor('reason')} />
           <button type="submit" className="btn btn--danger" disabled={!canRefund}>
-            {m('refund')}
+            {m('refundTitle')}
           </button>
         </form>
       )}
-      {stage === 'approval' && <ManagerApproval busy={false} onApprove={(approval) => void send(approval)} />}
       {notice && (
         <p className={`notice notice--${notice.kind}`} role={notice.kind === 'ok' ? 'status' : 'alert'}>
           {notice.text}

@@ -46,10 +46,6 @@ export type PaymentsKey =
   | 'mismatch'
   | 'nothingLeft'
   | 'needsManager'
-  | 'managerId'
-  | 'managerPin'
-  | 'approve'
-  | 'approvalFailed'
   | 'fixAmount'
   | 'event.refund_requested'
   | 'event.refund'
@@ -102,11 +98,7 @@ export const paymentsMessages: Messages<PaymentsKey> = {
     refundChecking: '카드사 응답이 없어 환불 결과를 확인하는 중입니다. 다시 요청하지 마세요. 잠시 후 "포트원에서 다시 불러오기"를 누르세요.',
     mismatch: '다른 곳에서 이미 환불되어 잔액이 달라졌습니다. 앱이 알던 환불 가능 금액 {believed}, 포트원 기준 {actual}. 아무것도 환불하지 않았습니다. 금액을 확인하고 다시 시도하세요.',
     nothingLeft: '환불할 금액이 남아 있지 않습니다.',
-    needsManager: '관리자 승인이 필요합니다. 관리자가 아이디와 PIN을 입력하세요.',
-    managerId: '관리자 아이디',
-    managerPin: '관리자 PIN',
-    approve: '승인하고 환불',
-    approvalFailed: '승인되지 않았습니다: {message}',
+    needsManager: '관리자 승인이 필요합니다. 승인 없이 환불하지 않았습니다.',
     fixAmount: '금액을 확인하세요: {message}',
     'event.refund_requested': '환불 요청',
     'event.refund': '환불 완료',
@@ -158,11 +150,7 @@ export const paymentsMessages: Messages<PaymentsKey> = {
     refundChecking: 'No answer from the card company: the refund is being checked. Do not refund again; press "Refresh from PortOne" in a moment.',
     mismatch: 'The balance changed elsewhere (already refunded). The app believed {believed} refundable, PortOne says {actual}. Nothing was refunded. Check the amount and try again.',
     nothingLeft: 'Nothing is left to refund.',
-    needsManager: 'Needs manager approval. A manager enters their ID and PIN.',
-    managerId: 'Manager ID',
-    managerPin: 'Manager PIN',
-    approve: 'Approve and refund',
-    approvalFailed: 'Not approved: {message}',
+    needsManager: 'Needs manager approval. Nothing was refunded without it.',
     fixAmount: 'Check the amounts: {message}',
     'event.refund_requested': 'Refund requested',
     'event.refund': 'Refunded',

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_CARDS } from '../../sandbox/test-cards';
+import { chargeAtTill, ko, pm } from '../refunds/till';
+import { launchBrowser, openTill, startStack, type Stack, type TillWindow } from './harness';
+
+/** Order names of the rows the history shows now. */
+async function shownOrders(page: Page): Promise<string[]> {
+  const names = await page.locator('.payments__table tbody tr td:nth-child(2) button').allTextContents();
+  return names.sort();
+}
+
+/** Clears the form, fills it, searches, and waits for the answer to be on screen (the list is not busy). */
+async function search(page: Page, fill: (page: Page) => Promise<void>): Promise<string[]> {
+  await page.getByRole('button', { name: pm('clear'), exact: true }).click();
+  await page.locator('.payments[aria-busy="false"]').waitFor();
+  await fill(page);
+  await page.getByRole('button', { name: pm('search'), exact: true }).click();
+  await page.locator('.payments[aria-busy="false"]').waitFor();
+  return shownOrders(page);
+}
+
+describe('payment history filters (Chromium, browser host, sandbox)', () => {
+  let browser: Browser;
+  let stack: Stack;
+  let page: Page;
+  let uidA: string;
+
+  beforeAll(async () => {
+    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko', core: { sleep: () => Promise.resolve() } })]);
+    page = await openTill(browser, stack.host.url);
+    uidA = await chargeAtTill(page, TEST_CARDS.approve, { amount: '12000', orderName: '필터 가', buyerName: '박고객' });
+    await chargeAtTill(page, '4111-1111-1111-1111', { amount: '55000', orderName: '필터 나', buyerName: '최고객' });
+    await chargeAtTill(page, TEST_CARDS.declineFailed, { amount: '7000', orderName: '필터 다', buyerName: '박철수' });
+    await page.keyboard.press('F8');
+    await page.getByRole('heading', { name: ko('payments.title') }).waitFor();
+    await page.getByRole('row').filter({ hasText: '필터 다' }).waitFor();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('lists every payment, newest first, with method and cashier', async () => {
+    const rows = await page.locator('.payments__table tbody tr td:nth-child(2) button').allTextContents();
+    expect(rows).toEqual(['필터 다', '필터 나', '필터 가']);
+    expect(await page.getByRole('row').filter({ hasText: '필터 가' }).textContent()).toContain(pm('method.keyed'));
+  });
+
+  it('filters by status, method, amount, last 4 digits, order number, customer and date', async () => {
+    expect(await search(page, (p) => p.getByLabel(pm('status'), { exact: true }).selectOption(ko('status.paid')).then(() => undefined))).toEqual(['필터 가', '필터 나']);
+    expect(await search(page, (p) => p.getByLabel(pm('status'), { exact: true }).selectOption(ko('status.failed')).then(() => undefined))).toEqual(['필터 다']);
+    expect(await search(page, (p) => p.getByLabel(pm('amountMin'), { exact: true }).fill('50000'))).toEqual(['필터 나']);
+    expect(
+      await search(page, async (p) => {
+        await p.getByLabel(pm('amountMin'), { exact: true }).fill('5000');
+        await p.getByLabel(pm('amountMax'), { exact: true }).fill('12000');
+      }),
+    ).toEqual(['필터 가', '필터 다']);
+    expect(await search(page, (p) => p.getByLabel(pm('last4'), { exact: true }).fill('1111'))).toEqual(['필터 나']);
+    expect(await search(page, (p) => p.getByLabel(pm('id'), { exact: true }).fill(uidA))).toEqual(['필터 가']);
+    expect(await search(page, (p) => p.getByLabel(pm('customer'), { exact: true }).fill('박'))).toEqual(['필터 가', '필터 다']);
+    expect(await search(page, (p) => p.getByLabel(pm('method'), { exact: true }).selectOption(pm('method.window')).then(() => undefined))).toEqual([]);
+    await page.getByText(pm('noMatch')).waitFor();
+
+    const today = new Date();
+    const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const tomorrow = new Date(today.getTime() + 86_400_000);
+    expect(await search(page, (p) => p.getByLabel(pm('from'), { exact: true }).fill(day(tomorrow)))).toEqual([]);
+    expect(
+      await search(page, async (p) => {
+        await p.getByLabel(pm('from'), { exact: true }).fill(day(today));
+        await p.getByLabel(pm('to'), { exact: true }).fill(day(today));
+      }),
+    ).toEqual(['필터 가', '필터 나', '필터 다']);
+  });
+
+  it('a detail shows every event and refreshes from PortOne', async () => {
+    await page.getByRole('button', { name: pm('clear'), exact: true }).click();
+    await page.getByRole('row').filter({ hasText: '필터 가' }).getByRole('button', { name: '필터 가' }).click();
+    const events = page.getByRole('list', { name: ko('payments.events') }).getByRole('listitem');
+    await events.first().waitFor();
+    const before = await events.count();
+    await page.getByRole('button', { name: pm('refreshPortOne'), exact: true }).click();
+    await page.waitForFunction((n) => (globalThis as unknown as TillWindow).document.querySelectorAll('.events li').length > n, before);
+    expect(await events.last().textContent()).toContain(ko('event.lookup'));
+    await page.keyboard.press('Escape');
+  });
+});
