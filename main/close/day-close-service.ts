@@ -52,9 +52,11 @@ export class DayCloseService {
   async closeDay(countedCash: number | null, approval?: ManagerApproval): Promise<CloseReport> {
     const actor = await this.deps.access.authorize('manager', approval);
     const day = this.openOr409();
-    const endsAt = this.deps.now();
-    const recon = await this.reconcilePeriod(day.view.startsAt, endsAt);
+    const recon = await this.reconcilePeriod(day.view.startsAt, this.deps.now());
     const report = this.deps.days.transaction(() => {
+      // The day ends one millisecond before now: a payment taken in this very millisecond (before
+      // or after the close) belongs to the next day, never to both or neither.
+      const endsAt = this.deps.now() - 1;
       const built = this.report(day, endsAt, countedCash, recon, true);
       const closedDay = { ...built, day: { ...built.day, closedAt: endsAt, closedBy: actor.name } };
       if (!this.deps.days.close(day.view.id, endsAt, actor.name, closedDay)) {

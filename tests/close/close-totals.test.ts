@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { vatOf } from '../../domain/money';
+import { closeTotals, refundedTaxFree, type DayPayment } from '../../main/close/close-totals';
+
+const pay = (over: Partial<DayPayment>): DayPayment => ({
+  kind: 'keyed',
+  status: 'paid',
+  amount: 11_000,
+  taxFree: 0,
+  cancelAmount: 0,
+  cashier: '알바',
+  ...over,
+});
+
+describe('close totals', () => {
+  it('sums VAT per payment, as PortOne derives it, not from the sums', () => {
+    // 1/11 of 1,005 rounds to 91; of 2,010 to 183 ≠ 2 × 91.
+    const totals = closeTotals([pay({ amount: 1005 }), pay({ amount: 1005 })], 0);
+    expect(totals.all.approved).toEqual({ count: 2, amount: 2010, taxFree: 0, vat: 2 * vatOf(1005, 0), supply: 2010 - 182 });
+    expect(vatOf(2010, 0)).not.toBe(totals.all.approved.vat);
+  });
+
+  it('splits approved, refunded and net by method and cashier; counts declines and open ones apart', () => {
+    const totals = closeTotals(
+      [
+        pay({ amount: 12_000 }),
+        pay({ amount: 33_000, taxFree: 3_000, status: 'partially_cancelled', cancelAmount: 11_000, cashier: '점장' }),
+        pay({ kind: 'billing', amount: 5_500, status: 'cancelled', cancelAmount: 5_500 }),
+        pay({ kind: 'window', amount: 22_000 }),
+        pay({ status: 'failed' }),
+        pay({ status: 'rejected' }),
+        pay({ status: 'unknown' }),
+        pay({ status: 'ready', kind: 'window' }),
+      ],
+      700,
+    );
+    expect(totals.all.approved.count).toBe(4);
+    expect(totals.all.approved.amount).toBe(72_500);
+    expect(totals.all.refunded).toMatchObject({ count: 2, amount: 16_500 });
+    expect(totals.all.net).toMatchObject({ count: 3, amount: 56_000 });
+    expect(totals.byMethod.keyed.net.amount).toBe(34_000);
+    expect(totals.byMethod.billing.net.count).toBe(0);
+    expect(totals.byMethod.window.approved.amount).toBe(22_000);
+    expect(totals.byCashier.map((c) => [c.cashier, c.totals.net.amount])).toEqual([
+      ['알바', 34_000],
+      ['점장', 22_000],
+    ]);
+    expect(totals).toMatchObject({ notCharged: 2, unresolved: 2, lateRefunds: 700 });
+  });
+
+  it("a partial refund takes the payment's own tax-free proportion; a full one all of it", () => {
+    expect(refundedTaxFree({ amount: 33_000, taxFree: 3_000, cancelAmount: 11_000 })).toBe(1_000);
+    expect(refundedTaxFree({ amount: 33_000, taxFree: 3_000, cancelAmount: 33_000 })).toBe(3_000);
+    const totals = closeTotals([pay({ amount: 33_000, taxFree: 3_000, status: 'partially_cancelled', cancelAmount: 11_000 })], 0);
+    expect(totals.all.refunded).toMatchObject({ amount: 11_000, taxFree: 1_000, vat: vatOf(11_000, 1_000) });
+    expect(totals.all.net).toMatchObject({ amount: 22_000, taxFree: 2_000, vat: vatOf(22_000, 2_000) });
+  });
+});

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Request } from '../../contract/channels';
+import { createJsonSettingsStore } from '../../main/config/json-settings-store';
+import { createMemoryVault } from '../../main/config/memory-vault';
+import { createAppCore } from '../../main/core/app-core';
+import type { AppCore } from '../../main/core/app-core.types';
+import type { Handlers } from '../../main/ipc/handlers';
+import { Ledger } from '../../main/ledger/ledger';
+import { startSandbox, type SandboxHandle } from '../../sandbox/server';
+import { captureLogger } from '../core/support/capture-logger';
+import { CARD } from '../core/support/sandbox';
+import { tempDir } from '../core/support/temp-dir';
+import { cancelDirectly, chargeDirectly } from './support';
+
+const CTX = { transport: 'http' as const, origin: 'http://127.0.0.1' };
+let seq = 0;
+
+describe('day close against the sandbox (core, real HTTP)', () => {
+  let sandbox: SandboxHandle;
+  let core: AppCore;
+  let h: Handlers;
+  let dir: ReturnType<typeof tempDir>;
+
+  beforeEach(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    dir = tempDir('pos-close-');
+    const logger = captureLogger();
+    core = await createAppCore({
+      dataDir: dir.path,
+      settings: createJsonSettingsStore({ filePath: `${dir.path}/settings.json`, env: {}, logger }),
+      vault: createMemoryVault(),
+      logger,
+      portoneApiUrl: sandbox.url,
+    });
+    h = core.handlers;
+  });
+  afterEach(async () => {
+    await core.close();
+    await sandbox.close();
+    dir.cleanup();
+  });
+
+  async function charge(amount: number, taxFree = 0, cardNumber: string = CARD.approve) {
+    seq += 1;
+    const input: Request<'chargeKeyed'> = {
+      attemptId: `close-${Date.now()}-${seq}`,
+      amount,
+      taxFree,
+      orderName: 'Phone order',
+      buyerName: 'Lee',
+      buyerTel: '010-9876-5432',
+      cardNumber,
+      expiry: CARD.expiry,
+      ownerType: 'personal',
+      birth: CARD.birth,
+      pwd2digit: CARD.pwd,
+      cardQuota: 0,
+    };
+    return h.chargeKeyed(input, CTX);
+  }
+
+  async function refund(merchantUid: string, amount: number, taxFree = 0) {
+    const quote = await h.refundQuote({ merchantUid }, CTX);
+    const result = await h.refund({ merchantUid, amount, taxFree, reason: 'returned', expectedRefundable: quote.refundable }, CTX);
+    expect(result.outcome).toBe('refunded');
+  }
+
+  it('open, charge, refund, close: totals, reconciliation, a frozen report, and the next day', async () => {
+    await expect(h.closeDay({ countedCash: null }, CTX)).rejects.toMatchObject({ code: 'conflict' });
+    const day = await h.openDay({ floatAmount: 100_000 }, CTX);
+    await expect(h.openDay({ floatAmount: 0 }, CTX)).rejects.toMatchObject({ code: 'conflict' });
+
+    const a = await charge(12_000);
+    const b = await charge(33_000, 3_000);
+    const declined = await charge(5_000, 0, CARD.declineFailed);
+    expect([a.outcome, b.outcome, declined.outcome]).toEqual(['paid', 'paid', 'failed']);
+    await refund(b.merchantUid, 11_000, 1_000);
+    const direct = await chargeDirectly(sandbox.url, `direct-${Date.now()}`, 7_700);
+
+    const report = await h.closeDay({ countedCash: 99_000 }, CTX);
+    expect(report.final).toBe(true);
+    expect(report.day).toMatchObject({ id: day.id, closedBy: 'till' });
+    expect(report.totals.all.approved).toEqual({ count: 2, amount: 45_000, taxFree: 3_000, vat: 1091 + 2727, supply: 45_000 - 3_000 - 3818 });
+    expect(report.totals.all.refunded).toMatchObject({ count: 1, amount: 11_000, taxFree: 1_000, vat: 909 });
+    expect(report.totals.all.net).toMatchObject({ count: 2, amount: 34_000 });
+    expect(report.totals.byMethod.keyed.net.amount).toBe(34_000);
+    expect(report.totals.byCashier).toEqual([expect.objectContaining({ cashier: 'till' })]);
+    expect(report.totals.notCharged).toBe(1);
+    expect(report.cash).toEqual({ float: 100_000, counted: 99_000, difference: -1_000 });
+    expect(report.reconciliation?.error).toBeNull();
+    expect(report.reconciliation?.issues).toEqual([
+      expect.objectContaining({ kind: 'missing_in_ledger', impUid: direct.impUid, portone: { status: 'paid', amount: 7_700, cancelAmount: 0 } }),
+    ]);
+
+    // Read-only: the stored report comes back as it was, and the database refuses to change it.
+    await expect(h.dayReport({ dayId: day.id }, CTX)).resolves.toEqual(report);
+    const db = new Ledger({ dataDir: dir.path });
+    expect(() => db.database.prepare('UPDATE business_days SET float_amount = 0 WHERE id = ?').run(day.id)).toThrow(/read-only/);
+    db.close();
+
+    // After the close: a new sale and a refund of yesterday's sale count in the next day.
+    const c = await charge(22_000);
+    await refund(a.merchantUid, 12_000);
+    const next = await h.openDay({ floatAmount: 50_000 }, CTX);
+    expect(next.startsAt).toBe(report.endsAt);
+    const preview = await h.previewClose(undefined, CTX);
+    expect(preview.final).toBe(false);
+    expect(preview.totals.all.approved).toMatchObject({ count: 1, amount: 22_000 });
+    expect(preview.totals.lateRefunds).toBe(12_000);
+    await expect(h.dayReport({ dayId: day.id }, CTX)).resolves.toEqual(report);
+    expect(c.outcome).toBe('paid');
+  });
+
+  it('reconciliation names a status PortOne changed behind the ledger', async () => {
+    await h.openDay({ floatAmount: 0 }, CTX);
+    const a = await charge(10_000);
+    await cancelDirectly(sandbox.url, a.merchantUid);
+    const recon = await h.reconcileDay({}, CTX);
+    expect(recon.issues).toEqual([
+      expect.objectContaining({ kind: 'status_differs', merchantUid: a.merchantUid, ledger: expect.objectContaining({ status: 'paid' }), portone: expect.objectContaining({ status: 'cancelled' }) }),
+    ]);
+  });
+});
