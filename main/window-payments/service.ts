@@ -170,7 +170,16 @@ export class WindowPaymentService {
       logger.info('window payment: opened', { merchantUid, amount: input.amount, payMethod: input.payMethod });
       return { merchantUid, pageUrl: session.window.pageUrl };
     } catch (error) {
-      if (session.phase !== 'done') this.sessions.delete(merchantUid);
+      if (session.phase !== 'done') {
+        this.sessions.delete(merchantUid);
+        // The window never opened, so nothing can have been paid through it.
+        if (ledger.get(merchantUid)?.payment.status === 'pending') {
+          ledger.mark(merchantUid, { status: 'failed', failReason: 'The payment window could not be opened.', reasonCode: 'not_sent' }, now(), {
+            type: 'outcome',
+            detail: 'window not opened',
+          });
+        }
+      }
       throw error;
     }
   }

@@ -17,9 +17,11 @@ class FakeHost implements PaymentWindowHost {
   page: PaymentPage | null = null;
   events: PaymentWindowEvents | null = null;
   closedByMain = 0;
+  failOpen = false;
   returnUrl = () => RETURN;
   aliveUrl = () => null;
   open(page: PaymentPage, events: PaymentWindowEvents) {
+    if (this.failOpen) throw new Error('no window');
     this.page = page;
     this.events = events;
     return { pageUrl: null, close: () => void this.closedByMain++ };
@@ -170,5 +172,16 @@ describe('window payment service (sandbox over HTTP)', () => {
     await service.whenIdle();
     expect(service.state(merchantUid)).toMatchObject({ outcome: 'checking' });
     expect(service.state(merchantUid).payment.status).toBe('unknown');
+  });
+
+  it('a window that cannot be opened leaves a failed intent (never a pending one) and the sale free to retry', async () => {
+    const { h, host, service } = await setup();
+    host.failOpen = true;
+    const sale = input();
+    await expect(service.start(sale)).rejects.toThrow('no window');
+    const [record] = h.ledger.recent(1);
+    expect(record).toMatchObject({ kind: 'window', status: 'failed' });
+    host.failOpen = false;
+    await expect(service.start(sale)).resolves.toMatchObject({ pageUrl: null });
   });
 });
