@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SINGLE_USER_OWNER } from '../../main/auth/access';
+import type { AuditAction } from '../../main/audit/audit-log';
+import { Ledger } from '../../main/ledger/ledger';
+import type { DocumentPrinter, PrintableDocument, PrintOutcome } from '../../main/print/document-printer';
+import { ReceiptService } from '../../main/receipts/receipt-service';
+import { RefundStore } from '../../main/refunds/refund-store';
+import { intent } from '../core/support/intent';
+import { tempDir } from '../core/support/temp-dir';
+
+/** Test fixture for the print port: keeps what it was given; the dialogs answer as told. */
+class PaperTray implements DocumentPrinter {
+  printed: PrintableDocument[] = [];
+  saved: PrintableDocument[] = [];
+  printAnswer: PrintOutcome = 'printed';
+  saveAnswer: string | null = '/receipts/x.pdf';
+  print(document: PrintableDocument): Promise<PrintOutcome> {
+    this.printed.push(document);
+    return Promise.resolve(this.printAnswer);
+  }
+  savePdf(document: PrintableDocument): Promise<string | null> {
+    this.saved.push(document);
+    return Promise.resolve(this.saveAnswer);
+  }
+}
+
+describe('ReceiptService', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let ledger: Ledger;
+  let tray: PaperTray;
+  let audit: AuditAction[];
+  let receipts: ReceiptService;
+  let refunds: RefundStore;
+  const uid = 'rc-1';
+
+  beforeEach(() => {
+    dir = tempDir();
+    ledger = new Ledger({ dataDir: dir.path });
+    refunds = new RefundStore(ledger.database);
+    tray = new PaperTray();
+    audit = [];
+    receipts = new ReceiptService({
+      ledger,
+      refunds,
+      printer: tray,
+      store: () => ({ storeName: '해피 커피', businessNumber: '', lang: 'ko' }),
+      access: { current: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) },
+      audit: { record: (_actor, action) => void audit.push(action) },
+      now: () => 1_800_000_000_000,
+    });
+    ledger.insertIntent(intent({ merchantUid: uid, amount: 11_000 }));
+    ledger.settle(
+      uid,
+      { status: 'paid', impUid: 'imp_1', cardName: 'BC', cardNumberMasked: '5365-10**-****-0006', cardQuota: 0, applyNum: '1', receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true },
+      1,
+      { type: 'outcome', detail: '' },
+    );
+  });
+  afterEach(() => {
+    ledger.close();
+    dir.cleanup();
+  });
+
+  it('the first issue is the original; every later one says 재발행 and is audited as a reprint', async () => {
+    expect((await receipts.preview(uid, 'sale')).reprint).toBe(false);
+    expect(await receipts.print(uid, 'sale')).toMatchObject({ outcome: 'printed', reprint: false });
+    expect(tray.printed[0]?.html).not.toContain('재발행');
+    expect(await receipts.savePdf(uid, 'sale')).toEqual({ path: '/receipts/x.pdf', reprint: true });
+    expect(tray.saved[0]?.html).toContain('재발행');
+    expect(audit).toEqual(['receipt_printed', 'receipt_reprinted']);
+  });
+
+  it('a cancelled print or save dialog issued nothing: the next one is still the original', async () => {
+    tray.printAnswer = 'cancelled';
+    tray.saveAnswer = null;
+    await receipts.print(uid, 'sale');
+    await receipts.savePdf(uid, 'sale');
+    expect(audit).toEqual([]);
+    expect((await receipts.preview(uid, 'sale')).reprint).toBe(false);
+  });
+
+  it('no refund receipt without a refund, no receipt for a payment that was not approved', async () => {
+    await expect(receipts.preview(uid, 'refund')).rejects.toMatchObject({ code: 'conflict' });
+    ledger.insertIntent(intent({ merchantUid: 'rc-open' }));
+    await expect(receipts.preview('rc-open', 'sale')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(receipts.preview('nope', 'sale')).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
