@@ -206,7 +206,7 @@ export class CustomerService implements CardSaver {
     const answer = await backend.client.getCustomer(customerUid);
     const at = this.deps.now();
     if (answer.kind === 'ok') {
-      this.deps.store.markPresent(customerUid, at);
+      this.deps.store.markPresent(customerUid, at, answer.value.pg_id);
       return 'present';
     }
     if (answer.kind === 'not_found') {

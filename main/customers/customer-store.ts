@@ -112,7 +112,9 @@ export class CustomerStore {
         SELECT cp.merchant_uid FROM customer_payments cp JOIN payments p ON p.merchant_uid = cp.merchant_uid
         WHERE cp.customer_uid = ? ORDER BY p.created_at DESC, p.rowid DESC`),
       missing: db.prepare('UPDATE customers SET key_missing_at = COALESCE(key_missing_at, @at), checked_at = @at WHERE customer_uid = @customerUid'),
-      present: db.prepare('UPDATE customers SET key_missing_at = NULL, checked_at = @at WHERE customer_uid = @customerUid'),
+      present: db.prepare(
+        'UPDATE customers SET key_missing_at = NULL, checked_at = @at, pg_id = COALESCE(@pgId, pg_id) WHERE customer_uid = @customerUid',
+      ),
       forgetLinks: db.prepare('DELETE FROM customer_payments WHERE customer_uid = ?'),
       forget: db.prepare('DELETE FROM customers WHERE customer_uid = ?'),
     };
@@ -169,8 +171,9 @@ export class CustomerStore {
     this.stmt.missing.run({ customerUid, at });
   }
 
-  markPresent(customerUid: string, at: number): void {
-    this.stmt.present.run({ customerUid, at });
+  /** PortOne knows the key; its `pg_id` (the MID that really issued it) wins over the one we asked for. */
+  markPresent(customerUid: string, at: number, pgId: string | null): void {
+    this.stmt.present.run({ customerUid, at, pgId });
   }
 
   /** After PortOne deleted the key: the customer and its links go; the payments stay in the ledger. */

@@ -190,6 +190,19 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(views.every((v) => v.checkedAt !== null)).toBe(true);
   });
 
+  it('refresh takes the issuing MID from PortOne when it differs from the one asked for (PortOne falls back silently)', async () => {
+    const settings = { mode: 'sandbox', lang: 'en', impCode: '', windowMid: '', keyedMid: 'nxca_unknown', storeName: '', businessNumber: '' };
+    data(await call('saveSettings', settings));
+    try {
+      const customer = await saveCustomer('Fallback Ahn');
+      expect(customer.pgId).toBe('nxca_unknown');
+      const [refreshed] = data<CustomerView[]>(await call('refreshCustomers', { customerUids: [customer.customerUid] }));
+      expect(refreshed?.pgId).toBe('nxca_jt_bi');
+    } finally {
+      data(await call('saveSettings', { ...settings, keyedMid: '' }));
+    }
+  });
+
   it('remove card: PortOne first, then here; a refusal keeps the card and says so', async () => {
     const customer = await saveCustomer('Remove Jang');
     await setFaults(sandbox.url, { path: `/subscribe/customers/${customer.customerUid}`, method: 'DELETE', status: 503 });
