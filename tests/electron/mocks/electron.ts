@@ -62,6 +62,13 @@ export class FakeWebContents extends EventEmitter {
     this.devToolsOpen = false;
   });
   isDevToolsOpened = (): boolean => this.devToolsOpen;
+  /** Printing (main/electron/print.ts): the system dialog's answer and the PDF bytes are set by the test. */
+  printAnswer = true;
+  print = vi.fn((...[, callback]: [options: unknown, callback: (success: boolean, reason: string) => void]) => {
+    callback(this.printAnswer, this.printAnswer ? '' : 'cancelled');
+  });
+  printToPDF = vi.fn<(options: unknown) => Promise<Buffer>>(async () => Buffer.from('%PDF-fake'));
+  executeJavaScript = vi.fn<(code: string) => Promise<number>>(async () => 600);
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -101,6 +108,9 @@ export class BrowserWindow extends EventEmitter {
     if (this.destroyed) return;
     this.destroyed = true;
     this.emit('closed');
+  });
+  destroy = vi.fn(() => {
+    this.destroyed = true;
   });
 }
 
@@ -178,7 +188,10 @@ function createState() {
       handle: vi.fn(),
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(async () => ({ canceled: true })),
+    },
     ipcRenderer: { invoke: vi.fn(), send: vi.fn(), on: vi.fn(), sendSync: vi.fn() },
   };
 }
