@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from '../../contract/channels';
@@ -12,8 +11,9 @@ import { createRouter } from '../../main/ipc/router';
 import { clearFaults, setFaults } from '../../sandbox/control';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { captureLogger } from '../core/support/capture-logger';
-import { CARD, cardSecrets, sandboxPaymentsFor } from '../core/support/sandbox';
+import { CARD, sandboxPaymentsFor } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
+import { cardDataNeedles, findCardData } from '../security/card-scan';
 import { deleteKeyBehindTheBack, keyPayments, keyStatus } from './sandbox-keys';
 
 const CALLER = { ok: true as const, ctx: { transport: 'http' as const, origin: 'http://127.0.0.1' } };
@@ -44,23 +44,16 @@ function data<T>(result: Result<unknown>): T {
   return result.data as T;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 describe('card on file (core over the router, sandbox over HTTP)', () => {
   let sandbox: SandboxHandle;
   let core: AppCore;
   let router: ReturnType<typeof createRouter>;
   const dir = tempDir();
+  const logger = captureLogger();
   const call = (method: Parameters<typeof router.callMethod>[0], request: unknown) => router.callMethod(method, request, CALLER);
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });
-    const logger = captureLogger();
     core = await createAppCore({
       dataDir: dir.path,
       settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
@@ -248,13 +241,14 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(data<unknown>(await call('cardOnFileOptions', undefined))).toEqual({ registerWithoutCharge: { available: false } });
   });
 
-  it('no file in the data directory holds card data after saving and charging again', async () => {
+  it('no file in the data directory, and no log line, holds card data after saving, charging again, replacing and removing', async () => {
     const customer = await saveCustomer('Scan Oh');
     data(await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 3_000, taxFree: 0, orderName: 'x', cardQuota: 0 }));
     await core.whenIdle();
-    for (const file of filesUnder(dir.path)) {
-      const bytes = readFileSync(file);
-      for (const secret of cardSecrets(CARD.approve)) expect(bytes.includes(Buffer.from(secret)), `${secret} in ${file}`).toBe(false);
-    }
+    const needles = cardDataNeedles([CARD.approve, CARD.declineError, CARD.declineFailed, '4111-1111-1111-1111']);
+    const { files, hits } = findCardData(dir.path, needles);
+    expect(files.some((f) => f.endsWith('ledger.sqlite-wal'))).toBe(true);
+    expect(hits).toEqual([]);
+    for (const needle of needles) expect(logger.text()).not.toContain(needle);
   });
 });
