@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { authMessages } from '../../renderer/src/auth/messages';
+import { clearFaults, setFaults } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { cancelBehindTheApp, chargeAtTill, ko, openPayment, pm, portOnePayment, shownValue } from '../refunds/till';
 import { launchBrowser, openTill, startStack, type Stack, type TillWindow } from './harness';
@@ -87,6 +88,22 @@ describe('refunds (Chromium, browser host, sandbox)', () => {
     expect(await shownValue(page, refundPanel, pm('refundable'))).toBe('₩15,000');
     expect(await page.getByLabel(pm('refundAmount'), { exact: true }).inputValue()).toBe('15,000');
     expect((await portOnePayment(stack.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([5000]);
+  });
+
+  it('a refund whose answer is lost is found by reading the payment: refunded once, never sent twice', async () => {
+    const uid = await chargeAtTill(page, TEST_CARDS.approve, { amount: '8000', orderName: '응답유실 주문' });
+    await openPayment(page, '응답유실 주문');
+    await startRefund(page);
+    await setFaults(stack.sandbox.url, { path: '/payments/cancel', commitThenDrop: true, count: 1 });
+    try {
+      await refund(page, 'all', '응답 유실');
+      await page.getByRole('status').filter({ hasText: pm('refunded', { amount: '₩8,000' }) }).waitFor();
+    } finally {
+      await clearFaults(stack.sandbox.url);
+    }
+    expect((await portOnePayment(stack.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([8000]);
+    const events = await page.getByRole('list', { name: ko('payments.events') }).getByRole('listitem').allTextContents();
+    expect(events.some((e) => e.includes(pm('event.refund_unknown')))).toBe(true);
   });
 
   it('a cashier is refused without approval; a manager’s PIN approves the same refund once', async () => {
