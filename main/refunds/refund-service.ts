@@ -197,7 +197,8 @@ export class RefundService {
   private quoteOf(record: LedgerRecord): RefundQuote {
     const { payment } = record;
     const refunds = this.deps.store.forPayment(payment.merchantUid);
-    const refundable = Math.max(0, payment.amount - payment.cancelAmount);
+    // Only approved money can go back: a declined or open payment has nothing refundable.
+    const refundable = REFUNDABLE.has(payment.status) ? Math.max(0, payment.amount - payment.cancelAmount) : 0;
     const taxFreeRefunded = refunds.filter((r) => r.status === 'refunded').reduce((sum, r) => sum + r.tax_free, 0);
     const taxFreeLeft = Math.max(0, Math.min(payment.taxFree - taxFreeRefunded, refundable));
     return {

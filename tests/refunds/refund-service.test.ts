@@ -183,4 +183,16 @@ describe('RefundService against the sandbox (real HTTP)', () => {
     await expect(refunds.refund({ ...base, amount: 100, taxFree: 0, expectedRefundable: 9000 })).rejects.toMatchObject({ code: 'conflict' });
     expect(await portOneCancels(uid)).toEqual([]);
   });
+
+  it('a payment that was not approved has nothing refundable and cannot be refunded', async () => {
+    const uid = 'rf-declined';
+    ledger.insertIntent({
+      merchantUid: uid, attemptId: null, kind: 'keyed', amount: 9000, taxFree: 0, orderName: 'x', buyerName: '', cardQuota: 0,
+      cardNumberMasked: null, cashier: 'c', sandbox: true, apiEnv: 'sandbox', at: clock, requestSentAt: clock,
+    });
+    ledger.mark(uid, { status: 'failed', failReason: 'declined', reasonCode: 'declined' }, clock, { type: 'outcome', detail: '' });
+    const refunds = service();
+    expect(refunds.quote(uid)).toMatchObject({ refundable: 0, taxFreeLeft: 0 });
+    await expect(refunds.refund({ merchantUid: uid, amount: 9000, taxFree: 0, reason: 'x', expectedRefundable: 0 })).rejects.toMatchObject({ code: 'conflict' });
+  });
 });
