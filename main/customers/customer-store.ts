@@ -101,7 +101,8 @@ export class CustomerStore {
       recent: db.prepare(`${SELECT} WHERE ${LISTED} ORDER BY c.id DESC LIMIT ?`),
       byText: db.prepare(`${SELECT} WHERE ${LISTED} AND c.id IN (
           SELECT id FROM customers WHERE name >= @prefix AND name < @prefixEnd
-          UNION SELECT rowid FROM customers_fts WHERE @phrase IS NOT NULL AND customers_fts MATCH 'name : ' || @phrase)
+          UNION SELECT rowid FROM customers_fts WHERE @phrase IS NOT NULL AND customers_fts MATCH 'name : ' || @phrase
+          UNION SELECT id FROM (SELECT id FROM customers WHERE @inside IS NOT NULL AND instr(name, @inside) > 0 LIMIT @limit))
         ORDER BY c.name, c.id LIMIT @limit`),
       byDigits: db.prepare(`${SELECT} WHERE ${LISTED} AND c.id IN (
           SELECT id FROM customers WHERE card_last4 = @last4
@@ -147,7 +148,7 @@ export class CustomerStore {
         rows = this.stmt.recent.all(limit);
         break;
       case 'text':
-        rows = this.stmt.byText.all({ prefix: plan.prefix, prefixEnd: prefixEnd(plan.prefix), phrase: plan.substring, limit });
+        rows = this.stmt.byText.all({ prefix: plan.prefix, prefixEnd: prefixEnd(plan.prefix), phrase: plan.substring, inside: plan.inside, limit });
         break;
       case 'digits':
         rows = this.stmt.byDigits.all({

@@ -7,7 +7,8 @@ import { digitsOnly } from '../../domain/card-number';
 export type SearchPlan =
   | { kind: 'recent' }
   | { kind: 'digits'; digits: string; last4: string | null; substring: string | null }
-  | { kind: 'text'; prefix: string; substring: string | null };
+  /** `inside`: a 2-character name part (a Korean given name) is too short for trigrams: it is scanned for. */
+  | { kind: 'text'; prefix: string; substring: string | null; inside: string | null };
 
 export function searchPlan(query: string): SearchPlan {
   const q = query.trim();
@@ -16,7 +17,8 @@ export function searchPlan(query: string): SearchPlan {
     const digits = digitsOnly(q);
     return { kind: 'digits', digits, last4: digits.length === 4 ? digits : null, substring: digits.length >= 3 ? ftsPhrase(digits) : null };
   }
-  return { kind: 'text', prefix: q, substring: [...q].length >= 3 ? ftsPhrase(q) : null };
+  const length = [...q].length;
+  return { kind: 'text', prefix: q, substring: length >= 3 ? ftsPhrase(q) : null, inside: length === 2 ? q : null };
 }
 
 /** One FTS5 phrase: quotes doubled, so whatever was typed is matched literally, never as query syntax. */

@@ -13,8 +13,9 @@ describe('customer search plan', () => {
   });
 
   it('text searches names: prefix always, substring from 3 characters (counted as characters, not UTF-16 units)', () => {
-    expect(searchPlan('홍길')).toEqual({ kind: 'text', prefix: '홍길', substring: null });
-    expect(searchPlan('홍길동')).toEqual({ kind: 'text', prefix: '홍길동', substring: '"홍길동"' });
+    expect(searchPlan('길동')).toEqual({ kind: 'text', prefix: '길동', substring: null, inside: '길동' });
+    expect(searchPlan('홍길동')).toEqual({ kind: 'text', prefix: '홍길동', substring: '"홍길동"', inside: null });
+    expect(searchPlan('홍')).toEqual({ kind: 'text', prefix: '홍', substring: null, inside: null });
     expect(searchPlan('   ')).toEqual({ kind: 'recent' });
   });
 
