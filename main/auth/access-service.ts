@@ -81,10 +81,8 @@ export class AccessService implements AccessControl {
   }
 
   status(): AuthStatus {
+    if (this.singleUser) return { mode: 'single_user', actor: SINGLE_USER_OWNER, locked: false, idleLockSeconds: 0, accounts: [] };
     const accounts = this.deps.accounts.all().filter((a) => a.active).map(actorOf);
-    if (accounts.length === 0 && this.singleUser) {
-      return { mode: 'single_user', actor: SINGLE_USER_OWNER, locked: false, idleLockSeconds: 0, accounts: [] };
-    }
     return {
       mode: 'accounts',
       actor: this.session?.actor ?? null,

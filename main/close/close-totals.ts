@@ -10,6 +10,8 @@ export interface DayPayment {
   taxFree: number;
   cancelAmount: number;
   cashier: string;
+  /** The refunds' own tax-free shares when the POS made every one of them; null = unknown. */
+  refundedTaxFree?: number | null;
 }
 
 const PAID: ReadonlySet<PaymentStatus> = new Set(['paid', 'partially_cancelled', 'cancelled']);
@@ -28,12 +30,13 @@ function add(bucket: Bucket, amount: number, taxFree: number): void {
 }
 
 /**
- * The tax-free part of what was refunded. A full refund returns all of it. The ledger keeps only
- * the cumulative `cancel_amount`, so a partial refund is split in the payment's own proportion
- * (rounded down), which is how the refunds screen proposes each cancel's `tax_free`.
+ * The tax-free part of what was refunded: the shares the POS sent with its own refunds when it
+ * made them all; all of it for a full refund; otherwise (a cancel made elsewhere) estimated in the
+ * payment's own proportion, rounded down.
  */
-export function refundedTaxFree(p: Pick<DayPayment, 'amount' | 'taxFree' | 'cancelAmount'>): number {
+export function refundedTaxFree(p: Pick<DayPayment, 'amount' | 'taxFree' | 'cancelAmount' | 'refundedTaxFree'>): number {
   if (p.cancelAmount >= p.amount) return p.taxFree;
+  if (p.refundedTaxFree !== undefined && p.refundedTaxFree !== null) return p.refundedTaxFree;
   return p.amount === 0 ? 0 : Math.floor((p.taxFree * p.cancelAmount) / p.amount);
 }
 

@@ -27,6 +27,8 @@ const PaymentRow = z.object({
   cancel_amount: z.number().int(),
   cashier: z.string(),
   api_env: z.string(),
+  refunded_by_pos: z.number().int().nullable(),
+  refunded_tax_free: z.number().int().nullable(),
 });
 
 export interface StoredDay {
@@ -51,6 +53,17 @@ const toDay = (raw: unknown): StoredDay => {
   };
 };
 
+/**
+ * The payments taken in (from, to], with what the POS's own refunds say about each cancel's
+ * tax-free share (main/refunds records it). Exported for the bench's same-query baseline.
+ */
+export const DAY_PAYMENTS_SQL = `SELECT p.merchant_uid, p.imp_uid, p.kind, p.status, p.amount, p.tax_free, p.cancel_amount, p.cashier,
+    p.api_env, r.amount AS refunded_by_pos, r.tax_free AS refunded_tax_free
+  FROM payments p
+  LEFT JOIN (SELECT merchant_uid, SUM(amount) AS amount, SUM(tax_free) AS tax_free FROM refunds
+             WHERE status = 'refunded' GROUP BY merchant_uid) r ON r.merchant_uid = p.merchant_uid
+  WHERE p.created_at > ? AND p.created_at <= ?`;
+
 const DAY_SELECT = `SELECT d.*, (SELECT MAX(p.closed_at) FROM business_days p WHERE p.id < d.id) AS prev_closed_at FROM business_days d`;
 
 /** Business days and the payment queries of the close, on the ledger's database. */
@@ -65,10 +78,7 @@ export class DayStore {
       list: db.prepare(`${DAY_SELECT} ORDER BY d.id DESC LIMIT ?`),
       insert: db.prepare('INSERT INTO business_days (opened_at, opened_by, float_amount) VALUES (?, ?, ?)'),
       close: db.prepare('UPDATE business_days SET closed_at = ?, closed_by = ?, report = ? WHERE id = ? AND closed_at IS NULL'),
-      payments: db.prepare(
-        `SELECT merchant_uid, imp_uid, kind, status, amount, tax_free, cancel_amount, cashier, api_env
-         FROM payments WHERE created_at > ? AND created_at <= ?`,
-      ),
+      payments: db.prepare(DAY_PAYMENTS_SQL),
       refundedThrough: db.prepare('SELECT COALESCE(SUM(cancel_amount), 0) FROM payments WHERE cancel_amount > 0 AND created_at <= ?').pluck(),
       known: db.prepare('SELECT 1 FROM payments WHERE merchant_uid = ?').pluck(),
     };
@@ -117,6 +127,8 @@ export class DayStore {
         cancelAmount: r.cancel_amount,
         cashier: r.cashier,
         apiEnv: r.api_env,
+        // Only when every won refunded went through the POS; a cancel made elsewhere leaves the split to estimate.
+        refundedTaxFree: r.refunded_by_pos !== null && r.refunded_by_pos === r.cancel_amount ? r.refunded_tax_free : null,
       };
     }
   }

@@ -56,3 +56,10 @@ describe('close totals', () => {
     expect(totals.all.net).toMatchObject({ amount: 22_000, taxFree: 2_000, vat: vatOf(22_000, 2_000) });
   });
 });
+
+describe('refund tax-free share', () => {
+  it('uses the shares the POS sent when it made every refund', () => {
+    expect(refundedTaxFree({ amount: 33_000, taxFree: 3_000, cancelAmount: 11_000, refundedTaxFree: 3_000 })).toBe(3_000);
+    expect(refundedTaxFree({ amount: 33_000, taxFree: 3_000, cancelAmount: 11_000, refundedTaxFree: null })).toBe(1_000);
+  });
+});

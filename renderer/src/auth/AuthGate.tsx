@@ -10,6 +10,8 @@ import { useAuth } from './store';
 import { useIdleLock } from './useIdleLock';
 import './auth.css';
 
+const STATUS_EVERY_MS = 30_000;
+
 /**
  * Who is at the till: the signed-in name with lock / sign-out, the sign-in or lock screen when
  * nobody is (accounts mode only), the idle lock and the shared manager-approval dialog.
@@ -21,9 +23,14 @@ export function AuthGate() {
   const refresh = useAuth((s) => s.refresh);
   useIdleLock();
 
+  const accountsMode = status?.mode === 'accounts';
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+    if (!accountsMode) return undefined;
+    // Main also locks on its own clock (and an account may be changed elsewhere): look now and then.
+    const timer = window.setInterval(() => void refresh(), STATUS_EVERY_MS);
+    return () => window.clearInterval(timer);
+  }, [refresh, accountsMode]);
 
   if (!status) return null;
   const accounts = status.mode === 'accounts';
