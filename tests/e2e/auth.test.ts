@@ -138,4 +138,17 @@ describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser h
     const details = page1.data.entries.map((e) => e.detail).join('\n');
     expect(details).not.toMatch(/1111|2222|3333/);
   });
+
+  it('a manager or owner sets a new PIN for someone who forgot theirs', async () => {
+    await nav(s.nav);
+    const row = page.getByRole('table', { name: s.accounts }).getByRole('row').filter({ hasText: '알바' });
+    await row.getByRole('button', { name: `${s.newPin}: 알바` }).click();
+    await page.getByLabel(`${s.newPin}: 알바`, { exact: true }).fill('4444');
+    await row.getByRole('button', { name: s.save }).click();
+    await page.getByRole('status').filter({ hasText: s.updated.replace('{name}', '알바') }).waitFor();
+    await page.getByRole('button', { name: a.signOut }).click();
+    await signIn('알바', '4444');
+    await signInDialog().waitFor({ state: 'detached' });
+    await page.getByRole('group', { name: a.who }).filter({ hasText: '알바' }).waitFor();
+  });
 });

@@ -9,6 +9,7 @@ import { pos } from '../pos';
 import { IdleLockSetting } from './IdleLockSetting';
 import { staffMessages } from './messages';
 import { NewAccountForm } from './NewAccountForm';
+import { PinReset } from './PinReset';
 
 type Loaded = { ok: true; list: CashierView[] } | { ok: false; error: ErrorInfo };
 
@@ -98,7 +99,8 @@ export function StaffScreen() {
                   <td>
                     <button type="button" className="btn btn--small" aria-label={`${c.active ? m('disable') : m('enable')}: ${c.name}`} onClick={() => void toggle(c)}>
                       {c.active ? m('disable') : m('enable')}
-                    </button>
+                    </button>{' '}
+                    <PinReset cashier={c} onDone={(text) => void changed(text)} />
                   </td>
                 </tr>
               ))}

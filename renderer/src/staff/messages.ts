@@ -24,6 +24,7 @@ type Key =
   | 'inactive'
   | 'blocked'
   | 'disable'
+  | 'newPin'
   | 'enable'
   | 'updated'
   | 'idleLock'
@@ -60,6 +61,7 @@ export const staffMessages: Messages<Key> = {
     inactive: '사용 중지',
     blocked: 'PIN 오류로 잠시 잠김',
     disable: '사용 중지',
+    newPin: '새 PIN',
     enable: '다시 사용',
     updated: '{name} 계정을 변경했습니다.',
     idleLock: '자동 화면 잠금',
@@ -95,6 +97,7 @@ export const staffMessages: Messages<Key> = {
     inactive: 'Disabled',
     blocked: 'Blocked for a while (wrong PINs)',
     disable: 'Disable',
+    newPin: 'New PIN',
     enable: 'Enable',
     updated: 'Account {name} changed.',
     idleLock: 'Lock the screen when idle',
