@@ -93,15 +93,21 @@ export function createWebPaymentWindow(options: { baseUrl: () => string; logger:
       app.get<{ Params: { uid: string }; Querystring: { t?: string } }>(`${PREFIX}/alive/:uid`, async (req, reply) => {
         const entry = entryFor(req.params.uid, req.query.t);
         if (!entry || entry.ended) return reply.code(404).type('text/plain').send('Not found');
-        reply.hijack();
-        reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-        reply.raw.write(': open\n\n');
-        reply.raw.once('close', () => {
+        const gone = () => {
           if (entry.ended) return;
           entry.ended = true;
           options.logger.info('web host: payment page closed');
           entry.events.closed();
-        });
+        };
+        reply.hijack();
+        // The page may already be gone by the time this request is handled.
+        if (req.raw.socket.destroyed) {
+          gone();
+          return reply;
+        }
+        reply.raw.once('close', gone);
+        reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+        reply.raw.write(': open\n\n');
         return reply;
       });
     },

@@ -83,12 +83,13 @@ export function buildPaymentPage(p: PageParams): string {
   function failed() {
     finish({ imp_uid: null, error_code: 'sdk_unavailable', error_msg: 'The payment module could not be loaded. 결제 모듈을 불러오지 못했습니다.' });
   }
+  // First, so the host can tell a closed window from a slow one as early as possible.
+  if (cfg.aliveUrl && window.EventSource) new EventSource(cfg.aliveUrl);
   var sdk = document.createElement('script');
   sdk.src = cfg.sdkUrl;
   sdk.addEventListener('error', failed);
   sdk.addEventListener('load', function () {
     if (!window.IMP) return failed();
-    if (cfg.aliveUrl && window.EventSource) new EventSource(cfg.aliveUrl);
     window.IMP.init(cfg.impCode);
     window.IMP.request_pay(cfg.params, finish);
   });

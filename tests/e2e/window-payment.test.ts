@@ -27,7 +27,7 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
   });
   beforeEach(async () => {
     page = await openTill(browser, stack.host.url);
-    page.context().setDefaultTimeout(10_000);
+    page.context().setDefaultTimeout(20_000);
     await page.getByRole('button', { name: new RegExp(m.nav) }).click();
   });
   afterEach(async () => {
@@ -59,13 +59,13 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
    */
   async function hectoPage(paymentWindow: Page): Promise<Page | Frame> {
     const layer = paymentWindow.locator('[data-imp-sandbox-layer] iframe');
-    const found = await Promise.race([
-      paymentWindow.waitForEvent('popup').then((p) => ({ popup: p })),
-      layer.waitFor().then(() => ({ popup: null })),
-    ]);
-    if (found.popup) {
-      await found.popup.waitForLoadState();
-      return found.popup;
+    // It may already be open by the time the test looks: search, rather than wait for an event.
+    const popup = () => paymentWindow.context().pages().find((p) => p.url().includes('/sdk/auth/')) ?? null;
+    await expect.poll(async () => popup() !== null || (await layer.count()) > 0, { timeout: 20_000 }).toBe(true);
+    const found = popup();
+    if (found) {
+      await found.waitForLoadState();
+      return found;
     }
     const frame = await (await layer.elementHandle())?.contentFrame();
     if (!frame) throw new Error('no Hecto layer frame');
@@ -211,5 +211,44 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     expect(await resultText()).not.toContain('결제 완료');
     // The other order's payment is left alone: it is not this sale's to cancel.
     expect((await sandboxPayments(stack.sandbox.url)).find((p) => p.imp_uid === other?.imp_uid)?.status).toBe('paid');
+  });
+});
+
+describe('payment window in English', () => {
+  const en = windowPayMessages.en;
+  let browser: Browser;
+  let stack: Stack;
+
+  beforeAll(async () => {
+    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'en' })]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('names every control and reports the verified payment in English', async () => {
+    const page = await openTill(browser, stack.host.url);
+    page.context().setDefaultTimeout(20_000);
+    await page.getByRole('button', { name: new RegExp(en.nav) }).click();
+    const region = page.getByRole('region', { name: en.title });
+    for (const label of [en.amount, en.taxFree, en.orderName, en.buyerName, en.buyerTel, en.buyerEmail, en.company, en.companyEn]) {
+      expect(await region.getByLabel(label, { exact: true }).count(), label).toBe(1);
+    }
+    for (const method of ['card', 'trans', 'vbank', 'phone'] as const) {
+      expect(await region.getByRole('radio', { name: en[`method.${method}`] }).count()).toBe(1);
+    }
+    await region.getByLabel(en.amount, { exact: true }).fill('3300');
+    await region.getByLabel(en.orderName, { exact: true }).fill('Latte');
+    await region.getByLabel(en.buyerTel, { exact: true }).fill('010-1234-5678');
+    const [paymentWindow] = await Promise.all([page.waitForEvent('popup'), region.getByRole('button', { name: en.open }).click()]);
+    await page.getByRole('status').filter({ hasText: en.waiting }).waitFor();
+    const layer = paymentWindow.locator('[data-imp-sandbox-layer] iframe');
+    const popup = () => page.context().pages().find((p) => p.url().includes('/sdk/auth/')) ?? null;
+    await expect.poll(async () => popup() !== null || (await layer.count()) > 0, { timeout: 20_000 }).toBe(true);
+    const target = popup() ?? paymentWindow.frameLocator('[data-imp-sandbox-layer] iframe');
+    await target.getByRole('button', { name: /Approve/ }).click();
+    await expect.poll(() => page.locator('.window-pay__result').textContent()).toContain('Paid: ₩3,300 (verified with PortOne)');
+    await page.context().close();
   });
 });
