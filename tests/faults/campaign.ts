@@ -23,6 +23,7 @@ import { seededRandom, type Random } from './random';
 import { reconcile, type Findings, type RefundTally, type Told } from './reconcile';
 import { restartableSandbox } from './restartable-sandbox';
 import { allSandboxPayments } from './sandbox-view';
+import { bundleWorker } from './worker-bundle';
 import type { WorkerConfig } from './worker-protocol';
 
 export const OPERATION_KINDS = ['charge', 'again', 'refund', 'retry', 'refresh', 'read'] as const;
@@ -178,7 +179,9 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
   const dataDir = join(dir, 'app');
   const sandbox = await restartableSandbox(join(dir, 'sandbox.jsonl'));
   const config: WorkerConfig = { dataDir, apiUrl: sandbox.url, timeouts: TIMEOUTS, settleGraceMs: SETTLE_GRACE_MS, speedup: 20 };
-  let core = await CoreProcess.start(config);
+  const worker = await bundleWorker();
+  const startCore = () => CoreProcess.start(worker.script, config);
+  let core = await startCore();
 
   const operations = zeroes(OPERATION_KINDS, () => 0) as Record<OperationKind, number>;
   const faults = zeroes(FAULT_KINDS, () => ({ armed: 0, hit: 0 })) as Record<FaultKind, { armed: number; hit: number }>;
@@ -319,7 +322,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
         if (left < armed) faults[fault].hit += 1;
       }
       await control(() => clearFaults(sandbox.url));
-      if (outcome === KILLED || fault === 'kill') core = await CoreProcess.start(config);
+      if (outcome === KILLED || fault === 'kill') core = await startCore();
       if ((i + 1) % 100 === 0) log(`faults: ${i + 1}/${options.ops} operations, ${kills} kills, ${sandboxRestarts} sandbox restarts`);
     }
 
@@ -351,6 +354,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
   } finally {
     await core.kill();
     await sandbox.close();
+    worker.cleanup();
     rmSync(dir, { recursive: true, force: true });
   }
 }

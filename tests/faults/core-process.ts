@@ -4,7 +4,6 @@ import { createInterface } from 'node:readline';
 import type { Result } from '../../contract/result';
 import type { WorkerCommand, WorkerConfig, WorkerReply } from './worker-protocol';
 
-const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a call returns when the process died before answering. */
@@ -34,8 +33,9 @@ export class CoreProcess {
     });
   }
 
-  static async start(config: WorkerConfig): Promise<CoreProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, JSON.stringify(config)], {
+  /** `script`: the bundled worker (tests/faults/worker-bundle.ts). */
+  static async start(script: string, config: WorkerConfig): Promise<CoreProcess> {
+    const child = spawn(process.execPath, [script, JSON.stringify(config)], {
       cwd: REPO_ROOT,
       env: { ...process.env, POS_LOG_LEVEL: 'silent' },
       stdio: ['pipe', 'pipe', 'pipe'],
