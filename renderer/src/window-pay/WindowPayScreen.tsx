@@ -97,7 +97,7 @@ export function WindowPayScreen() {
         <fieldset disabled={inFlight || paid}>
           <TextField name="wp-amount" label={m('amount')} value={form.amount} onChange={set('amount')} inputMode="numeric" error={fieldError('amount')} />
           <TextField name="wp-taxFree" label={m('taxFree')} value={form.taxFree} onChange={set('taxFree')} inputMode="numeric" error={fieldError('taxFree')} />
-          <TextField name="wp-orderName" label={m('orderName')} value={form.orderName} onChange={set('orderName')} maxLength={40} error={fieldError('orderName')} />
+          <TextField name="wp-orderName" className="window-pay__wide" label={m('orderName')} value={form.orderName} onChange={set('orderName')} maxLength={40} error={fieldError('orderName')} />
           <div role="radiogroup" aria-label={m('method')} className="window-pay__methods">
             {METHODS.map((pm) => (
               <label key={pm}>
@@ -107,25 +107,27 @@ export function WindowPayScreen() {
           </div>
           <TextField name="wp-buyerName" label={m('buyerName')} value={form.buyerName} onChange={set('buyerName')} maxLength={40} error={fieldError('buyerName')} />
           <TextField name="wp-buyerTel" label={m('buyerTel')} value={form.buyerTel} onChange={set('buyerTel')} type="tel" maxLength={20} error={fieldError('buyerTel')} />
-          <TextField name="wp-buyerEmail" label={m('buyerEmail')} value={form.buyerEmail} onChange={set('buyerEmail')} maxLength={100} error={fieldError('buyerEmail')} />
+          <TextField name="wp-buyerEmail" className="window-pay__wide" label={m('buyerEmail')} value={form.buyerEmail} onChange={set('buyerEmail')} maxLength={100} error={fieldError('buyerEmail')} />
           <TextField name="wp-company" label={m('company')} value={form.company} onChange={set('company')} maxLength={40} hint={m('companyHint')} error={fieldError('company')} />
           <TextField name="wp-companyEn" label={m('companyEn')} value={form.companyEn} onChange={set('companyEn')} maxLength={40} error={fieldError('companyEn')} />
-          <button type="submit" className="btn btn--primary">
+          <button type="submit" className="btn btn--primary window-pay__wide">
             {busy ? m('opening') : m('open')}
           </button>
         </fieldset>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {m('error', { message: error.message })}
-        </p>
-      )}
-      {state && <Progress state={state} m={m} onStop={() => void pos().closeWindowPayment({ merchantUid: state.merchantUid })} />}
-      {state?.phase === 'done' && (
-        <button type="button" className="btn" onClick={newSale}>
-          {m('newSale')}
-        </button>
-      )}
+      <div className="window-pay__side">
+        {error && (
+          <p className="form-error" role="alert">
+            {m('error', { message: error.message })}
+          </p>
+        )}
+        {state && <Progress state={state} m={m} onStop={() => void pos().closeWindowPayment({ merchantUid: state.merchantUid })} />}
+        {state?.phase === 'done' && (
+          <button type="button" className="btn" onClick={newSale}>
+            {m('newSale')}
+          </button>
+        )}
+      </div>
     </section>
   );
 }
