@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../contract/result';
 import type { VbankAccount, WindowPayInput, WindowPayOutcome, WindowPayStarted, WindowPayState } from '../../contract/window-payments';
 import type { Actor } from '../auth/access';
-import type { Ledger } from '../ledger/ledger';
+import type { Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { Backend } from '../payments/backend';
 import { newMerchantUid } from '../payments/merchant-uid';
@@ -58,6 +58,25 @@ interface Session {
   window: OpenedWindow | null;
   timer: NodeJS.Timeout | null;
   settled: Promise<void> | null;
+}
+
+/** The outcome a ledger record stands for, by its status and the reason code this service wrote. */
+function outcomeOf(record: LedgerRecord): WindowPayOutcome {
+  if (record.reasonCode === 'tampered') return 'tampered';
+  switch (record.payment.status) {
+    case 'paid':
+    case 'cancelled':
+    case 'partially_cancelled':
+      return 'paid';
+    case 'ready':
+      return 'vbank_issued';
+    case 'pending':
+    case 'unknown':
+      return 'checking';
+    case 'failed':
+    case 'rejected':
+      return record.reasonCode === 'declined' ? 'declined' : record.reasonCode === 'invalid_request' ? 'refused' : 'closed';
+  }
 }
 
 const CLOSED_REASON = 'The payment window was closed; PortOne confirms nothing was paid.';
@@ -192,19 +211,8 @@ export class WindowPaymentService {
     if (session && !(session.outcome === 'checking' && record.payment.status !== 'pending' && record.payment.status !== 'unknown')) {
       return { merchantUid, phase: session.phase, outcome: session.outcome, message: session.message, payment: record.payment, vbank: session.vbank };
     }
-    // After a restart: what the ledger knows.
-    const status = record.payment.status;
-    const outcome: WindowPayOutcome =
-      status === 'paid' || status === 'cancelled' || status === 'partially_cancelled'
-        ? 'paid'
-        : status === 'ready'
-          ? 'vbank_issued'
-          : status === 'pending' || status === 'unknown'
-            ? 'checking'
-            : record.reasonCode === 'declined'
-              ? 'declined'
-              : 'closed';
-    return { merchantUid, phase: 'done', outcome, message: record.payment.failReason, payment: record.payment, vbank: null };
+    // After a restart (or once the resolver settled it): what the ledger knows.
+    return { merchantUid, phase: 'done', outcome: outcomeOf(record), message: record.payment.failReason, payment: record.payment, vbank: null };
   }
 
   /** The cashier stops waiting: the window closes and the payment is settled by lookup. */

@@ -4,7 +4,7 @@ import type { WindowPayInput, WindowPayState } from '../../contract/window-payme
 import { SINGLE_USER_OWNER } from '../../main/auth/access';
 import { windowConfigFor } from '../../main/window-payments/config';
 import { SENTINEL_ORIGIN, type PaymentPage, type PaymentWindowEvents, type PaymentWindowHost } from '../../main/window-payments/host';
-import { WindowPaymentService } from '../../main/window-payments/service';
+import { WindowPaymentService, type WindowPaymentDeps } from '../../main/window-payments/service';
 import { setFaults } from '../../sandbox/control';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
 import { CARD } from '../core/support/sandbox';
@@ -55,7 +55,7 @@ describe('window payment service (sandbox over HTTP)', () => {
     const host = new FakeHost();
     const finished: WindowPayState[] = [];
     const harness = h;
-    const service = new WindowPaymentService({
+    const deps: WindowPaymentDeps = {
       ledger: harness.ledger,
       resolver: harness.resolver,
       backend: () => harness.backend,
@@ -66,8 +66,8 @@ describe('window payment service (sandbox over HTTP)', () => {
       now: Date.now,
       actor: () => SINGLE_USER_OWNER,
       onFinished: (state) => finished.push(state),
-    });
-    return { h: harness, host, service, finished };
+    };
+    return { h: harness, host, service: new WindowPaymentService(deps), finished, deps };
   }
 
   it.each<[string, Partial<WindowPayInput>]>([
@@ -114,7 +114,7 @@ describe('window payment service (sandbox over HTTP)', () => {
   });
 
   it("cancels a payment whose amount differs from the sale's (tampering) and tells the cashier", async () => {
-    const { h, host, service, finished } = await setup();
+    const { h, host, service, finished, deps } = await setup();
     const { merchantUid } = await service.start(input({ amount: 4_500 }));
     // A payment for this merchant_uid with another amount (prepare guards only the SDK path).
     const forged = await h.client.chargeOnetime({
@@ -141,6 +141,8 @@ describe('window payment service (sandbox over HTTP)', () => {
     expect(h.ledger.detail(merchantUid)?.events.map((e) => e.type)).toContain('tampered');
     expect(finished.map((s) => s.outcome)).toEqual(['tampered']);
     expect(host.closedByMain).toBeGreaterThan(0);
+    // After a restart the ledger still says what happened.
+    expect(new WindowPaymentService(deps).state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'tampered' });
   });
 
   it('a return with no usable imp_uid and nothing at PortOne is the SDK refusing: the message is kept', async () => {
