@@ -66,8 +66,10 @@ export function createWebPaymentWindow(options: { baseUrl: () => string; logger:
       entry.events = events;
       return {
         pageUrl: url('page', page.merchantUid),
+        // Main has its answer: later requests for this page, return or stream find nothing.
         close: () => {
           entry.ended = true;
+          open.delete(page.merchantUid);
         },
       };
     },
