@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerView } from '../../contract/customers';
 import { maskCardNumber } from '../../domain/card-number';
+import { authMessages } from '../../renderer/src/auth/messages';
 import { customerMessages } from '../../renderer/src/customers/messages';
 import type { MessageKey } from '../../renderer/src/i18n/ko';
 import { clearFaults, setFaults } from '../../sandbox/control';
@@ -85,6 +86,7 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     }
     expect(await row('김단골').textContent()).toContain(cm('state.active'));
     await row('김단골').getByRole('button', { name: '김단골' }).click();
+    await page.getByRole('heading', { name: `${cm('detail')}: 김단골` }).waitFor();
     const details = page.getByLabel(cm('detail'), { exact: true });
     await details.waitFor();
     expect(await details.textContent()).toContain('nxca_jt_bi');
@@ -174,6 +176,47 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     const button = page.getByRole('button', { name: cm('registerOnly') });
     expect(await button.isDisabled()).toBe(true);
     expect(await page.locator(`#${await button.getAttribute('aria-describedby')}`).textContent()).toBe(cm('registerOnlyReason'));
+  });
+
+  it('remove card as a cashier: the manager approval dialog; cancelled keeps the card, a manager’s PIN removes it', async () => {
+    await saveCardWithSale('윤승인', '010-2323-4545');
+    const uid = await uidOf('윤승인');
+    await page.evaluate(async () => {
+      const { pos } = globalThis as unknown as TillWindow;
+      const must = async (p: Promise<{ ok: boolean }>) => {
+        const r = await p;
+        if (!r.ok) throw new Error(JSON.stringify(r));
+      };
+      await must(pos.createCashier({ name: '사장', role: 'owner', pin: '9999' }));
+      const owner = { cashierId: '', pin: '9999' };
+      const status = await pos.authStatus(undefined);
+      owner.cashierId = status.ok ? (status.data.accounts[0]?.id ?? '') : '';
+      await must(pos.createCashier({ name: '이매니저', role: 'manager', pin: '2468', approval: owner }));
+      await must(pos.createCashier({ name: '김캐셔', role: 'cashier', pin: '1357', approval: owner }));
+      const accounts = await pos.authStatus(undefined);
+      const cashier = accounts.ok ? accounts.data.accounts.find((a) => a.role === 'cashier') : undefined;
+      await must(pos.signIn({ cashierId: cashier?.id ?? '', pin: '1357' }));
+    });
+    await page.reload();
+    await page.getByRole('navigation').waitFor();
+    await openCustomer('윤승인');
+    const removeCard = async () => {
+      await page.getByRole('button', { name: cm('remove') }).click();
+      await page.getByRole('dialog').getByRole('button', { name: cm('remove.confirmButton') }).click();
+    };
+    await removeCard();
+    const approval = page.getByRole('dialog');
+    await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).waitFor();
+    await approval.getByRole('button', { name: ko('common.cancel') }).click();
+    await page.getByRole('alert').filter({ hasText: authMessages.ko['err.needsManager'] }).waitFor();
+    expect(await keyStatus(stack.sandbox.url, uid)).toBe(200);
+
+    await removeCard();
+    await approval.getByLabel(authMessages.ko.approver, { exact: true }).selectOption({ label: `이매니저 (${authMessages.ko['role.manager']})` });
+    await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).fill('2468');
+    await approval.getByRole('button', { name: authMessages.ko.approve, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: cm('remove.done') }).waitFor();
+    expect(await keyStatus(stack.sandbox.url, uid)).toBe(404);
   });
 
   it('no file in the data directory holds card data after these flows', () => {

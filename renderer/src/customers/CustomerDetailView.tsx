@@ -68,7 +68,8 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
     const res = await withApproval((approval) => pos().removeCard({ customerUid, confirm: true, ...(approval ? { approval } : {}) }));
     setRemoving(false);
     if (res.ok) onRemoved();
-    else setError(res.error.code === 'portone_rejected' || res.error.code === 'unavailable' ? res.error.message : errorText(t, res.error));
+    // PortOne's refusal and the approval refusal (already in the cashier's language) are shown as they are.
+    else setError(['portone_rejected', 'unavailable', 'forbidden'].includes(res.error.code) ? res.error.message : errorText(t, res.error));
   };
 
   if (!detail) {
