@@ -96,7 +96,7 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     expect(paid.length).toBeGreaterThan(0);
   });
 
-  it('card decline: the PG says no; the cashier sees the decline and can try again for the same sale', async () => {
+  it('card decline: the PG says no; the cashier sees the decline and can pay the same sale by bank transfer', async () => {
     await fill({ amount: '5500' });
     const paymentWindow = await openWindow();
     await (await hectoPage(paymentWindow)).getByRole('button', { name: /거절/ }).click();
@@ -104,6 +104,8 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     expect(await resultText()).toContain('거절되었습니다');
     const [last] = await sandboxPayments(stack.sandbox.url);
     expect(last?.status).toBe('failed');
+    // Same sale, another method: a real-time bank transfer.
+    await screen().getByRole('radio', { name: m['method.trans'] }).check();
     const again = await openWindow();
     await (await hectoPage(again)).getByRole('button', { name: /승인/ }).click();
     await expect.poll(resultText).toContain('결제 완료: ₩5,500');
@@ -156,9 +158,12 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     await expect.poll(resultText).toContain('결제 완료: ₩9,900');
   });
 
-  it('settle rules are checked before any window opens: buyer phone, then company for vbank', async () => {
+  it('settle rules are checked before any window opens: numeric amount, buyer phone, company for vbank', async () => {
     let popups = 0;
     page.context().on('page', () => popups++);
+    await fill({ amount: '1,000원' });
+    await screen().getByRole('button', { name: m.open }).click();
+    await expect.poll(() => field(m.amount).getAttribute('aria-invalid')).toBe('true');
     await fill({ amount: '1000', buyerTel: '' });
     await screen().getByRole('button', { name: m.open }).click();
     await expect.poll(() => field(m.buyerTel).getAttribute('aria-invalid')).toBe('true');
