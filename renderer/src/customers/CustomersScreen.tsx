@@ -133,7 +133,7 @@ export function CustomersScreen() {
               {customers.map((c) => (
                 <tr key={c.customerUid}>
                   <td>
-                    <button type="button" className="link-btn" onClick={() => setOpenUid(c.customerUid)}>
+                    <button type="button" className="link" onClick={() => setOpenUid(c.customerUid)}>
                       {c.name}
                     </button>
                   </td>
