@@ -150,7 +150,7 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
   it('phone payment: company and its English name are required first, then it is paid', async () => {
     await fill({ amount: '9900', method: 'phone', company: '테스트상점' });
     await screen().getByRole('button', { name: m.open }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'English' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: m['err.companyEn'] }).count()).toBe(1);
     expect(await field(m.companyEn).getAttribute('aria-invalid')).toBe('true');
     await field(m.companyEn).fill('Test Shop');
     const paymentWindow = await openWindow();
@@ -167,6 +167,7 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     await fill({ amount: '1000', buyerTel: '' });
     await screen().getByRole('button', { name: m.open }).click();
     await expect.poll(() => field(m.buyerTel).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('alert').filter({ hasText: m['err.buyerTel'] }).count()).toBe(1);
     await fill({ amount: '1000', method: 'vbank' });
     await screen().getByRole('button', { name: m.open }).click();
     await expect.poll(() => field(m.company).getAttribute('aria-invalid')).toBe('true');

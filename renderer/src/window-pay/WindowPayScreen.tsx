@@ -10,6 +10,8 @@ import { useWindowPay, type WindowPayForm } from './store';
 import './window-pay.css';
 
 const METHODS: WindowPayMethod[] = ['card', 'trans', 'vbank', 'phone'];
+const FIELDS = ['amount', 'taxFree', 'orderName', 'buyerTel', 'buyerEmail', 'company', 'companyEn'] as const;
+type FieldName = (typeof FIELDS)[number];
 const POLL_MS = 400;
 
 const won = (n: number) => `₩${n.toLocaleString('ko-KR')}`;
@@ -82,7 +84,9 @@ export function WindowPayScreen() {
     if (first.ok) setState(first.data);
   }
 
-  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
+  /** Main names the field; the screen says it in the cashier's language. */
+  const fieldError = (name: FieldName) => (error?.field === name ? m(`err.${name}`) : undefined);
+  const fieldNamed = error?.field !== undefined && (FIELDS as readonly string[]).includes(error.field);
 
   return (
     <section className="window-pay" aria-labelledby="window-pay-title">
@@ -105,7 +109,7 @@ export function WindowPayScreen() {
               </label>
             ))}
           </div>
-          <TextField name="wp-buyerName" label={m('buyerName')} value={form.buyerName} onChange={set('buyerName')} maxLength={40} error={fieldError('buyerName')} />
+          <TextField name="wp-buyerName" label={m('buyerName')} value={form.buyerName} onChange={set('buyerName')} maxLength={40} />
           <TextField name="wp-buyerTel" label={m('buyerTel')} value={form.buyerTel} onChange={set('buyerTel')} type="tel" maxLength={20} error={fieldError('buyerTel')} />
           <TextField name="wp-buyerEmail" className="window-pay__wide" label={m('buyerEmail')} value={form.buyerEmail} onChange={set('buyerEmail')} maxLength={100} error={fieldError('buyerEmail')} />
           <TextField name="wp-company" label={m('company')} value={form.company} onChange={set('company')} maxLength={40} hint={m('companyHint')} error={fieldError('company')} />
@@ -116,7 +120,7 @@ export function WindowPayScreen() {
         </fieldset>
       </form>
       <div className="window-pay__side">
-        {error && (
+        {error && !fieldNamed && (
           <p className="form-error" role="alert">
             {m('error', { message: error.message })}
           </p>

@@ -36,7 +36,14 @@ export type WindowPayKey =
   | 'vbank.number'
   | 'vbank.holder'
   | 'vbank.due'
-  | 'orderNo';
+  | 'orderNo'
+  | 'err.amount'
+  | 'err.taxFree'
+  | 'err.orderName'
+  | 'err.buyerTel'
+  | 'err.buyerEmail'
+  | 'err.company'
+  | 'err.companyEn';
 
 export const windowPayMessages: Messages<WindowPayKey> = {
   ko: {
@@ -76,6 +83,13 @@ export const windowPayMessages: Messages<WindowPayKey> = {
     'vbank.holder': '예금주',
     'vbank.due': '입금 기한',
     orderNo: '주문번호',
+    'err.amount': '금액: 원 단위 숫자로 입력하세요 (예: 4500).',
+    'err.taxFree': '면세 금액: 0 이상, 결제 금액 이하로 입력하세요.',
+    'err.orderName': '주문명을 입력하세요 (40자 이내).',
+    'err.buyerTel': '구매자 휴대폰 번호: 헥토 결제창에 필수입니다 (예: 010-1234-5678).',
+    'err.buyerEmail': '구매자 이메일: 예) name@example.kr',
+    'err.company': '상호: 가상계좌와 휴대폰 결제에 필수입니다.',
+    'err.companyEn': '영문 상호: 휴대폰 결제에 필수입니다.',
   },
   en: {
     nav: 'Payment window',
@@ -114,5 +128,12 @@ export const windowPayMessages: Messages<WindowPayKey> = {
     'vbank.holder': 'Account holder',
     'vbank.due': 'Deposit by',
     orderNo: 'Order number',
+    'err.amount': 'Amount: whole won as a number (e.g. 4500).',
+    'err.taxFree': 'Tax-free part: from 0 up to the amount.',
+    'err.orderName': 'Enter an order name (up to 40 characters).',
+    'err.buyerTel': "Buyer phone: required by Hecto's payment window (e.g. 010-1234-5678).",
+    'err.buyerEmail': 'Buyer email: e.g. name@example.kr',
+    'err.company': 'Store name: required for virtual-account and phone payments.',
+    'err.companyEn': 'Store name in English: required for phone payments.',
   },
 };
