@@ -18,9 +18,12 @@ export type AuditEntryView = z.infer<typeof AuditEntryView>;
 export const AuditVerification = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
-  /** The first entry that does not follow from the one before (edited, or one before it removed). */
+  /**
+   * The first entry that does not follow from the one before (edited, or one before it removed),
+   * or `truncated`: an entry a day close recorded as the newest is gone or different.
+   */
   brokenSeq: z.number().int().nullable(),
-  reason: z.enum(['hash', 'link', 'gap']).nullable(),
+  reason: z.enum(['hash', 'link', 'gap', 'truncated']).nullable(),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;
 

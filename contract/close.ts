@@ -73,6 +73,11 @@ export const CloseReport = z.object({
   reconciliation: Reconciliation.nullable(),
   /** Σ cancel_amount of every payment taken up to the close: the base for the next day's late refunds. */
   refundedThroughClose: Won,
+  /**
+   * The audit log's newest entry when the day closed: a later verification checks the chain still
+   * reaches it, so removing the newest entries is noticed too. Absent on reports stored before it existed.
+   */
+  auditHead: z.object({ seq: z.number().int(), hash: z.string() }).nullable().optional(),
 });
 export type CloseReport = z.infer<typeof CloseReport>;
 

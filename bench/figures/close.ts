@@ -52,6 +52,7 @@ export const figure: Figure = async () => {
       now,
       printer: NO_PRINTER,
       letterhead: () => ({ lang: 'ko', storeName: 'bench', businessNumber: '' }),
+      auditHead: () => audit.head(),
     });
     days.insert(dayStart, 'bench', 0);
 

@@ -50,6 +50,7 @@ export class SqliteAuditLog implements AuditLog {
       page: db.prepare('SELECT * FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?'),
       all: db.prepare('SELECT * FROM audit_log ORDER BY seq'),
       count: db.prepare('SELECT COUNT(*) FROM audit_log').pluck(),
+      hashAt: db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck(),
     };
   }
 
@@ -70,6 +71,17 @@ export class SqliteAuditLog implements AuditLog {
       };
       this.stmt.insert.run({ ...entry, prevHash: prev.hash, hash: entryHash(prev.hash, entry) });
     })();
+  }
+
+  /** The newest entry's number and hash (null while empty): an anchor kept outside the chain. */
+  head(): { seq: number; hash: string } | null {
+    const head = this.stmt.head.get();
+    return head === undefined ? null : Head.parse(head);
+  }
+
+  hashAt(seq: number): string | null {
+    const hash = this.stmt.hashAt.get(seq);
+    return typeof hash === 'string' ? hash : null;
   }
 
   /** Newest first, `limit` entries older than `beforeSeq`. */

@@ -20,6 +20,8 @@ export interface DayCloseDeps {
   printer: DocumentPrinter;
   /** Language, store name and business number printed on the report. */
   letterhead: () => { lang: Lang; storeName: string; businessNumber: string };
+  /** The audit log's newest entry, stored with the closed report as an anchor. */
+  auditHead: () => { seq: number; hash: string } | null;
 }
 
 /**
@@ -58,7 +60,7 @@ export class DayCloseService {
       // or after the close) belongs to the next day, never to both or neither.
       const endsAt = this.deps.now() - 1;
       const built = this.report(day, endsAt, countedCash, recon, true);
-      const closedDay = { ...built, day: { ...built.day, closedAt: endsAt, closedBy: actor.name } };
+      const closedDay = { ...built, day: { ...built.day, closedAt: endsAt, closedBy: actor.name }, auditHead: this.deps.auditHead() };
       if (!this.deps.days.close(day.view.id, endsAt, actor.name, closedDay)) {
         throw new AppError('conflict', 'This day was closed meanwhile.');
       }

@@ -76,6 +76,7 @@ export class DayStore {
       get: db.prepare(`${DAY_SELECT} WHERE d.id = ?`),
       lastClosed: db.prepare(`${DAY_SELECT} WHERE d.closed_at IS NOT NULL ORDER BY d.id DESC LIMIT 1`),
       list: db.prepare(`${DAY_SELECT} ORDER BY d.id DESC LIMIT ?`),
+      closedReports: db.prepare(`${DAY_SELECT} WHERE d.closed_at IS NOT NULL ORDER BY d.id`),
       insert: db.prepare('INSERT INTO business_days (opened_at, opened_by, float_amount) VALUES (?, ?, ?)'),
       close: db.prepare('UPDATE business_days SET closed_at = ?, closed_by = ?, report = ? WHERE id = ? AND closed_at IS NULL'),
       payments: db.prepare(DAY_PAYMENTS_SQL),
@@ -136,6 +137,14 @@ export class DayStore {
   /** Σ cancel_amount of everything taken up to `at`: the difference between two closes is refunds of older sales. */
   refundedThrough(at: number): number {
     return z.number().int().parse(this.stmt.refundedThrough.get(at));
+  }
+
+  /** The audit heads closed days recorded, oldest first. */
+  auditAnchors(): { seq: number; hash: string }[] {
+    return this.stmt.closedReports
+      .all()
+      .map((row) => toDay(row).report?.auditHead ?? null)
+      .filter((head): head is { seq: number; hash: string } => head !== null);
   }
 
   knows(merchantUid: string): boolean {

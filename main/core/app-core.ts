@@ -194,8 +194,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     return detail;
   }
 
+  const dayStore = new DayStore(ledger.database);
   const days = new DayCloseService({
-    days: new DayStore(ledger.database),
+    days: dayStore,
     access,
     audit,
     backend: () => active?.backend ?? null,
@@ -205,6 +206,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       const { lang, storeName, businessNumber } = deps.settings.get();
       return { lang, storeName, businessNumber };
     },
+    auditHead: () => audit.head(),
   });
 
   const handlers: Handlers = {
@@ -254,7 +256,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...historyHandlers({ search: history, ledger, resolver, refunds }),
     ...receiptHandlers(receipts),
     ...authHandlers(access),
-    ...auditHandlers(audit, access, now),
+    ...auditHandlers(audit, access, now, () => dayStore.auditAnchors()),
     ...closeHandlers(days),
     ...customerHandlers(customers, access, audit),
     ...windowPaymentHandlers(windowPayments),

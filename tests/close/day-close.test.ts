@@ -122,4 +122,19 @@ describe('day close against the sandbox (core, real HTTP)', () => {
       expect.objectContaining({ kind: 'status_differs', merchantUid: a.merchantUid, ledger: expect.objectContaining({ status: 'paid' }), portone: expect.objectContaining({ status: 'cancelled' }) }),
     ]);
   });
+
+  it('removing the newest audit entries is caught by the anchor the day close stored', async () => {
+    await h.openDay({ floatAmount: 0 }, CTX);
+    await charge(10_000);
+    const closed = await h.closeDay({ countedCash: null }, CTX);
+    const anchor = closed.auditHead;
+    if (!anchor) throw new Error('the close stored no audit head');
+    await expect(h.verifyAudit({}, CTX)).resolves.toMatchObject({ ok: true });
+    const db = new Ledger({ dataDir: dir.path });
+    db.database.exec('DROP TRIGGER audit_log_no_delete');
+    db.database.prepare('DELETE FROM audit_log WHERE seq >= ?').run(anchor.seq);
+    db.close();
+    // What is left is a valid chain on its own, only shorter.
+    await expect(h.verifyAudit({}, CTX)).resolves.toEqual({ ok: false, checked: anchor.seq - 1, brokenSeq: anchor.seq, reason: 'truncated' });
+  });
 });

@@ -18,7 +18,12 @@ const view = (e: AuditEntry) => ({
 });
 
 /** The audit log is the owner's: viewing, verifying and exporting it all need the owner. */
-export function auditHandlers(audit: SqliteAuditLog, access: AccessControl, now: () => number): AuditHandlers {
+export function auditHandlers(
+  audit: SqliteAuditLog,
+  access: AccessControl,
+  now: () => number,
+  anchors: () => { seq: number; hash: string }[],
+): AuditHandlers {
   return {
     auditPage: async ({ beforeSeq, limit, approval }) => {
       await access.authorize('owner', approval);
@@ -27,9 +32,12 @@ export function auditHandlers(audit: SqliteAuditLog, access: AccessControl, now:
     verifyAudit: async ({ approval }) => {
       await access.authorize('owner', approval);
       const result = audit.verify();
-      return result.ok
-        ? { ok: true, checked: result.checked, brokenSeq: null, reason: null }
-        : { ok: false, checked: result.checked, brokenSeq: result.brokenSeq, reason: result.reason };
+      if (!result.ok) return { ok: false, checked: result.checked, brokenSeq: result.brokenSeq, reason: result.reason };
+      // The chain alone cannot tell that its newest entries were removed; the closed days' anchors can.
+      const lost = anchors().find((anchor) => audit.hashAt(anchor.seq) !== anchor.hash);
+      return lost
+        ? { ok: false, checked: result.checked, brokenSeq: lost.seq, reason: 'truncated' }
+        : { ok: true, checked: result.checked, brokenSeq: null, reason: null };
     },
     exportAudit: async ({ approval }) => {
       const actor = await access.authorize('owner', approval);
