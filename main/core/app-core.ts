@@ -7,6 +7,7 @@ import type { Handlers } from '../ipc/handlers';
 import { Ledger } from '../ledger/ledger';
 import { AccessService } from '../auth/access-service';
 import { AccountStore } from '../auth/account-store';
+import { requireSession } from '../auth/session-guard';
 import { SqliteAuditLog } from '../audit/sqlite-audit-log';
 import { DayCloseService } from '../close/day-close-service';
 import { DayStore } from '../close/day-store';
@@ -271,7 +272,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
 
   let closed = false;
   return {
-    handlers,
+    // Locked or signed out, only the session calls and in-flight follow-ups get through.
+    handlers: requireSession(handlers, access),
     recoverPending: async () => {
       await resolver.recoverPending();
       await refunds.recoverPending();
