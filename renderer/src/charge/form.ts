@@ -53,11 +53,15 @@ export const wonOf = (typed: string): number => {
   return digits === '' ? 0 : Number(digits);
 };
 
+/** Ten digits hold every amount PortOne takes (≤ ₩1,000,000,000); more would only overflow. */
+const MAX_WON_DIGITS = 10;
+
 /** `12345` → `12,345` while typing; the input keeps digits only in meaning. */
-export const formatWonInput = (typed: string): string => {
-  const digits = digitsOnly(typed).replace(/^0+(?=\d)/, '');
-  return digits === '' ? '' : Number(digits).toLocaleString('ko-KR');
-};
+export const formatWonInput = (typed: string): string =>
+  digitsOnly(typed)
+    .replace(/^0+(?=\d)/, '')
+    .slice(0, MAX_WON_DIGITS)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export function validate(form: ChargeForm, now: Date): { errors: FieldErrors; request: ChargeRequest | null } {
   const errors: FieldErrors = {};
