@@ -1,7 +1,6 @@
 import { ChargeReasonCode, type ChargeResult } from '../../contract/channels';
 import { AppError } from '../../contract/result';
-import type { PaymentKind } from '../../contract/schemas';
-import type { Ledger, LedgerRecord } from '../ledger/ledger';
+import type { Intent, Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { ChargeAnswer } from '../portone/outcomes';
 import type { Backend } from './backend';
@@ -21,16 +20,14 @@ export interface ChargeRunnerDeps {
   newMerchantUid?: (now: number) => string;
 }
 
-/** One charge as the services describe it; the runner owns everything that makes it safe. */
-export interface ChargeSpec {
+/**
+ * One charge as the services describe it; the runner owns everything that makes it safe. The
+ * payment fields are the ledger's own (Intent), so the two cannot drift apart.
+ */
+export interface ChargeSpec
+  extends Pick<Intent, 'kind' | 'amount' | 'taxFree' | 'orderName' | 'buyerName' | 'cardQuota' | 'cardNumberMasked'> {
+  /** Required here: every server-side charge is deduplicated by its attempt. */
   attemptId: string;
-  kind: PaymentKind;
-  amount: number;
-  taxFree: number;
-  orderName: string;
-  buyerName: string;
-  cardQuota: number;
-  cardNumberMasked: string | null;
   /** Extra rows that must be on disk with the intent (same synced transaction), e.g. a customer link. */
   onIntent?: (merchantUid: string) => void;
   /** The one request; `merchantUid` is already on disk when it is called. */
