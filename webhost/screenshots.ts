@@ -63,6 +63,13 @@ async function main(): Promise<void> {
       const orderName = lang === 'ko' ? '꽃다발 전화 주문' : 'Flower bouquet (phone order)';
 
       if (lang === 'ko') {
+        // The day opens with a float (개점), so the close screen later shows the day's totals.
+        await page.keyboard.press('F9');
+        await page.getByLabel('시재금 (원)', { exact: true }).fill('100000');
+        await page.getByRole('button', { name: '개점', exact: true }).click();
+        await page.getByText('영업일 #1 개점', { exact: false }).waitFor();
+        await page.keyboard.press('F2');
+
         // Every field error next to its field, before anything is sent.
         await page.getByLabel(LABELS.ko.card, { exact: true }).fill('5365 1000 0000 0007');
         await page.getByLabel(LABELS.ko.expiry, { exact: true }).fill('01/20');
@@ -85,9 +92,33 @@ async function main(): Promise<void> {
         await page.locator('.result--declined').waitFor();
         await shoot(page, 'declined');
 
+        // A regular customer's card saved with the first charge (card on file).
+        await page.getByRole('button', { name: LABELS.ko.newSale }).click();
+        await fill(page, lang, TEST_CARDS.approve, '화분 정기 주문');
+        await page.getByLabel('다음 결제를 위해 이 카드 저장 (고객 동의함)', { exact: true }).check();
+        await page.getByLabel('고객 메모', { exact: true }).fill('매주 금요일 배송');
+        await page.keyboard.press('Enter');
+        await page.locator('.result--approved').waitFor();
+
         await page.keyboard.press('F8');
         await page.getByRole('table').waitFor();
         await shoot(page, 'recent-payments');
+
+        await page.keyboard.press('F7');
+        await page.getByRole('table').waitFor();
+        await shoot(page, 'customers');
+
+        await page.keyboard.press('F6');
+        await page.getByRole('heading').first().waitFor();
+        await shoot(page, 'window-pay');
+
+        await page.keyboard.press('F9');
+        await page.getByRole('heading', { name: '현재까지 집계 (미확정)' }).waitFor();
+        await shoot(page, 'day-close');
+
+        await page.keyboard.press('F11');
+        await page.getByRole('heading').first().waitFor();
+        await shoot(page, 'staff');
 
         await page.keyboard.press('F10');
         await page.getByLabel('상호', { exact: true }).fill('하나 꽃집');

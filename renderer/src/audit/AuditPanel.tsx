@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { AuditEntryView } from '../../../contract/audit';
 import { errorText } from '../app/errors';
 import { withApproval } from '../auth/store';
+import { useApp } from '../app/store';
+import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { auditMessages } from './messages';
@@ -21,6 +23,7 @@ function download(fileName: string, text: string): void {
 /** The owner's view of the audit log: newest first, verify the hash chain, export CSV. */
 export function AuditPanel() {
   const t = useT();
+  const lang = useApp((st) => st.lang);
   const m = useMessages(auditMessages);
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null);
   const [total, setTotal] = useState(0);
@@ -85,7 +88,7 @@ export function AuditPanel() {
               {entries.map((e) => (
                 <tr key={e.seq}>
                   <td>{e.seq}</td>
-                  <td>{new Date(e.at).toLocaleString()}</td>
+                  <td>{dateTimeText(e.at, lang, true)}</td>
                   <td>
                     {e.actorName} ({e.actorRole})
                   </td>

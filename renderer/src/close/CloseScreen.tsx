@@ -6,6 +6,8 @@ import { errorText } from '../app/errors';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/TextField';
+import { useApp } from '../app/store';
+import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { closeMessages } from './messages';
@@ -35,6 +37,7 @@ async function fetchDayState(): Promise<DayState> {
 /** 개점 → 마감정산: open the day with a float, watch the figures, reconcile, close, print. */
 export function CloseScreen() {
   const t = useT();
+  const lang = useApp((st) => st.lang);
   const m = useMessages(closeMessages);
   const [open, setOpen] = useState<DayView | null | undefined>(undefined);
   const [days, setDays] = useState<DayView[]>([]);
@@ -148,7 +151,7 @@ export function CloseScreen() {
       {open && (
         <div className="close-screen__day">
           <p data-testid="open-day">
-            {m('opened', { id: open.id, at: new Date(open.openedAt).toLocaleString(), by: open.openedBy, float: formatKrw(open.floatAmount) })}
+            {m('opened', { id: open.id, at: dateTimeText(open.openedAt, lang), by: open.openedBy, float: formatKrw(open.floatAmount) })}
           </p>
           <p className="field__hint">{m('openDayInfo')}</p>
           <div className="actions">
@@ -220,7 +223,7 @@ export function CloseScreen() {
             {days.map((d) => (
               <li key={d.id}>
                 <button type="button" className="link-btn" onClick={() => void viewDay(d.id)}>
-                  {m('day', { id: d.id })} · {new Date(d.closedAt ?? d.openedAt).toLocaleString()} · {d.closedBy}
+                  {m('day', { id: d.id })} · {dateTimeText(d.closedAt ?? d.openedAt, lang)} · {d.closedBy}
                 </button>
               </li>
             ))}

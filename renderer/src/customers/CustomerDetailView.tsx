@@ -11,7 +11,7 @@ import { pos } from '../pos';
 import { ChargeAgainForm } from './ChargeAgainForm';
 import { KeyStateBadge } from './KeyStateBadge';
 import { customerMessages } from './messages';
-import { dateText } from './time';
+import { dateTimeText } from '../i18n/format';
 
 interface Props {
   customerUid: string;
@@ -120,9 +120,9 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
             {row(m('col.card'), customer.cardNumberMasked)}
             {row(m('cardName'), customer.cardName ?? t('common.none'))}
             {row(m('pgId'), customer.pgId)}
-            {row(m('issuedAt'), customer.issuedAt === null ? t('common.none') : dateText(customer.issuedAt, lang))}
-            {row(m('consent'), m('consentText', { at: dateText(customer.consentAt, lang), by: customer.consentBy }))}
-            {row(m('checkedAt'), customer.checkedAt === null ? t('common.none') : dateText(customer.checkedAt, lang))}
+            {row(m('issuedAt'), customer.issuedAt === null ? t('common.none') : dateTimeText(customer.issuedAt, lang))}
+            {row(m('consent'), m('consentText', { at: dateTimeText(customer.consentAt, lang), by: customer.consentBy }))}
+            {row(m('checkedAt'), customer.checkedAt === null ? t('common.none') : dateTimeText(customer.checkedAt, lang))}
             <div className="summary__row">
               <dt>{m('col.state')}</dt>
               <dd>
@@ -173,7 +173,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
             <tbody>
               {payments.map((p) => (
                 <tr key={p.merchantUid}>
-                  <td>{dateText(p.createdAt, lang)}</td>
+                  <td>{dateTimeText(p.createdAt, lang)}</td>
                   <td>{p.orderName}</td>
                   <td>{m(p.kind === 'billing' ? 'pay.billing' : 'pay.keyed')}</td>
                   <td className="num">{formatKrw(p.amount)}</td>

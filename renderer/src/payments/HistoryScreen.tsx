@@ -12,13 +12,12 @@ import { EMPTY_FORM, toFilter, type FilterForm } from './history-filter';
 import { HistoryFilters } from './HistoryFilters';
 import { paymentsMessages } from './messages';
 import { PaymentDetailView } from './PaymentDetailView';
+import { dateTimeText } from '../i18n/format';
 import { StatusBadge } from './StatusBadge';
 import './history.css';
 
 const PAGE = 50;
 
-const timeText = (at: number, lang: string): string =>
-  new Date(at).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { year: '2-digit', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /**
  * Payment history: newest first, searched by date, status, method, amount, card last 4, order
@@ -130,7 +129,7 @@ export function HistoryScreen() {
             <tbody>
               {payments.map((p) => (
                 <tr key={p.merchantUid}>
-                  <td>{timeText(p.createdAt, lang)}</td>
+                  <td>{dateTimeText(p.createdAt, lang, true)}</td>
                   <td>
                     {/* The order name is the row's link: one tab stop per payment, read as "open <order>". */}
                     <button type="button" className="link" onClick={() => openDetail(p.merchantUid)}>

@@ -4,6 +4,8 @@ import type { PaymentDetail } from '../../../contract/schemas';
 import { errorText } from '../app/errors';
 import { isOpenStatus } from '../charge/useResolveUnknown';
 import type { Translate } from '../i18n';
+import { useApp } from '../app/store';
+import { timeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { ReceiptPanel } from '../receipts/ReceiptPanel';
@@ -28,6 +30,7 @@ type Panel = 'refund' | 'sale' | 'refundReceipt' | null;
 
 export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string; onBack(): void }) {
   const t = useT();
+  const lang = useApp((st) => st.lang);
   const m = useMessages(paymentsMessages);
   const r = useMessages(receiptsMessages);
   const [detail, setDetail] = useState<PaymentDetail | null>(null);
@@ -135,7 +138,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
               <ol className="events" aria-labelledby="events-title">
                 {detail.events.map((e, i) => (
                   <li key={`${e.at}-${i}`}>
-                    <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleTimeString()}</time>
+                    <time dateTime={new Date(e.at).toISOString()}>{timeText(e.at, lang)}</time>
                     <strong>{eventLabel(t, m, e.type)}</strong>
                     <span>{e.detail}</span>
                   </li>

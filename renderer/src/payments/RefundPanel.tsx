@@ -7,6 +7,8 @@ import { errorText } from '../app/errors';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/TextField';
+import { useApp } from '../app/store';
+import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { paymentsMessages } from './messages';
@@ -24,6 +26,7 @@ type Stage = 'form' | 'confirm' | 'sending';
  */
 export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; onChanged(): void }) {
   const t = useT();
+  const lang = useApp((st) => st.lang);
   const m = useMessages(paymentsMessages);
   const [quote, setQuote] = useState<RefundQuote | null>(null);
   const [amount, setAmount] = useState('');
@@ -123,7 +126,7 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
         <ol className="cancels" aria-labelledby="cancels-title">
           {quote.cancels.map((c, i) => (
             <li key={`${c.cancelledAt}-${i}`}>
-              <time dateTime={new Date(c.cancelledAt).toISOString()}>{new Date(c.cancelledAt).toLocaleString()}</time> <strong>{formatKrw(c.amount)}</strong> {c.reason}
+              <time dateTime={new Date(c.cancelledAt).toISOString()}>{dateTimeText(c.cancelledAt, lang)}</time> <strong>{formatKrw(c.amount)}</strong> {c.reason}
             </li>
           ))}
         </ol>
