@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ManagerApproval } from '../../../contract/schemas';
+import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
 import { authMessages } from './messages';
 import { PinField } from './PinField';
@@ -22,25 +23,11 @@ interface Props {
 export function ApprovalDialog({ busy, error, onApprove, onCancel }: Props) {
   const t = useT();
   const m = useMessages(authMessages);
-  const ref = useRef<HTMLDialogElement>(null);
   const approvers = (useAuth((s) => s.status)?.accounts ?? []).filter((a) => a.role !== 'cashier');
   const [cashierId, setCashierId] = useState(approvers[0]?.id ?? '');
   const [pin, setPin] = useState('');
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog approval-dialog"
-      aria-labelledby="approval-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog className="dialog approval-dialog" labelledBy="approval-title" onCancel={onCancel}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -79,7 +66,7 @@ export function ApprovalDialog({ busy, error, onApprove, onCancel }: Props) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 

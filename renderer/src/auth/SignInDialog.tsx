@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AuthStatus } from '../../../contract/auth';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
+import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { localizeAuthError } from './auth-error';
@@ -18,18 +19,11 @@ export function SignInDialog({ status }: { status: AuthStatus }) {
   const m = useMessages(authMessages);
   const setStatus = useAuth((s) => s.set);
   const lang = useApp((s) => s.lang);
-  const ref = useRef<HTMLDialogElement>(null);
   const lockedActor = status.locked ? status.actor : null;
   const [cashierId, setCashierId] = useState(lockedActor?.id ?? status.accounts[0]?.id ?? '');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const submit = async () => {
     setBusy(true);
@@ -42,13 +36,8 @@ export function SignInDialog({ status }: { status: AuthStatus }) {
 
   const unlocking = lockedActor !== null && cashierId === lockedActor.id;
   return (
-    <dialog
-      ref={ref}
-      className="dialog sign-in"
-      aria-labelledby="sign-in-title"
-      // Esc must not dismiss the lock.
-      onCancel={(e) => e.preventDefault()}
-    >
+    // No onCancel: Esc must not dismiss the lock.
+    <ModalDialog className="dialog sign-in" labelledBy="sign-in-title">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -79,6 +68,6 @@ export function SignInDialog({ status }: { status: AuthStatus }) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT';
+import { ModalDialog } from './ModalDialog';
 
 interface Props {
   message: string;
@@ -8,25 +8,11 @@ interface Props {
   onCancel(): void;
 }
 
-/** A real modal <dialog>: focus is trapped, Esc cancels, and screen readers announce it. */
+/** Asks before a destructive action; Esc cancels. */
 export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Props) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-message"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog className="dialog" labelledBy="confirm-message" onCancel={onCancel}>
       <p id="confirm-message" className="dialog__message">
         {message}
       </p>
@@ -38,6 +24,6 @@ export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Pr
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

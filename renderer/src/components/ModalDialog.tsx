@@ -1,0 +1,34 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface Props {
+  className: string;
+  /** Id of the element that names the dialog for screen readers. */
+  labelledBy: string;
+  /** Esc calls this; without it Esc does nothing (a lock screen must not be dismissed). */
+  onCancel?(): void;
+  children: ReactNode;
+}
+
+/** A real modal <dialog>: focus is trapped, nothing behind it can be reached, screen readers announce it. */
+export function ModalDialog({ className, labelledBy, onCancel, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={className}
+      aria-labelledby={labelledBy}
+      onCancel={(e) => {
+        // The browser would close the dialog itself; the owner decides instead.
+        e.preventDefault();
+        onCancel?.();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}
