@@ -1,77 +1,37 @@
+import { CLOSE_LABELS } from '../../contract/close-labels';
 import type { Bucket, CloseReport, ReconIssue, Totals } from '../../contract/close';
 import type { Lang } from '../../contract/schemas';
 import { formatKrw } from '../../domain/money';
 import { escapeHtml, htmlDocument } from '../print/html';
 
+/** The report's own words; the figures' labels are the screen's (CLOSE_LABELS). */
 const WORDS = {
   ko: {
+    ...CLOSE_LABELS.ko,
     title: '마감정산',
     day: '영업일',
     opened: '개점',
     closed: '마감',
     preview: '마감 전 (미확정)',
-    float: '시재금',
-    counted: '마감 현금',
-    difference: '과부족',
     method: '결제수단',
-    keyed: '수기결제',
-    billing: '카드 보관 결제',
-    window: '결제창',
-    all: '합계',
-    approved: '승인',
-    refunded: '취소',
-    net: '순매출',
-    count: '건수',
-    amount: '금액',
-    taxFree: '면세',
-    supply: '공급가액',
-    vat: '부가세',
     cashier: '담당자',
-    lateRefunds: '이전 영업일 매출 취소',
     notCharged: '거절/미결제',
     unresolved: '확인 중',
-    recon: 'PortOne 대사',
-    reconOk: '차이 없음',
     reconNone: '대사하지 않음',
-    missing_in_ledger: 'POS에 없음',
-    missing_at_portone: 'PortOne에 없음',
-    status_differs: '상태 다름',
-    amount_differs: '금액 다름',
     business: '사업자번호',
   },
   en: {
+    ...CLOSE_LABELS.en,
     title: 'Day close',
     day: 'Business day',
     opened: 'Opened',
     closed: 'Closed',
     preview: 'Not closed yet (preview)',
-    float: 'Float',
-    counted: 'Cash counted',
-    difference: 'Over/short',
     method: 'Method',
-    keyed: 'Keyed',
-    billing: 'Card on file',
-    window: 'Payment window',
-    all: 'Total',
-    approved: 'Approved',
-    refunded: 'Refunded',
-    net: 'Net',
-    count: 'Count',
-    amount: 'Amount',
-    taxFree: 'Tax-free',
-    supply: 'Supply',
-    vat: 'VAT',
     cashier: 'Cashier',
-    lateRefunds: 'Refunds of earlier days',
     notCharged: 'Declined / not charged',
     unresolved: 'Being checked',
-    recon: 'PortOne reconciliation',
-    reconOk: 'No differences',
     reconNone: 'Not reconciled',
-    missing_in_ledger: 'Not in the POS',
-    missing_at_portone: 'Not at PortOne',
-    status_differs: 'Status differs',
-    amount_differs: 'Amount differs',
     business: 'Business no.',
   },
 } as const;
@@ -109,9 +69,9 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     [w.day, `#${day.id}`],
     [w.opened, `${when(day.openedAt, options.lang)} (${day.openedBy})`],
     [w.closed, day.closedAt === null ? w.preview : `${when(day.closedAt, options.lang)} (${day.closedBy ?? ''})`],
-    [w.float, formatKrw(cash.float)],
-    [w.counted, cash.counted === null ? '-' : formatKrw(cash.counted)],
-    [w.difference, cash.difference === null ? '-' : formatKrw(cash.difference)],
+    [w.cashFloat, formatKrw(cash.float)],
+    [w.cashCounted, cash.counted === null ? '-' : formatKrw(cash.counted)],
+    [w.cashDifference, cash.difference === null ? '-' : formatKrw(cash.difference)],
     [w.lateRefunds, formatKrw(totals.lateRefunds)],
     [w.notCharged, String(totals.notCharged)],
     [w.unresolved, String(totals.unresolved)],
@@ -128,5 +88,5 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
 
 function issueRow(i: ReconIssue, w: (typeof WORDS)[Lang]): string {
   const side = (s: ReconIssue['ledger']) => (s === null ? '-' : `${s.status} ${formatKrw(s.amount)} / -${formatKrw(s.cancelAmount)}`);
-  return `<tr><td>${escapeHtml(i.merchantUid)}</td><td>${escapeHtml(i.impUid ?? '-')}</td><td>${w[i.kind]}</td><td>${escapeHtml(side(i.ledger))}</td><td>${escapeHtml(side(i.portone))}</td></tr>`;
+  return `<tr><td>${escapeHtml(i.merchantUid)}</td><td>${escapeHtml(i.impUid ?? '-')}</td><td>${w.issue[i.kind]}</td><td>${escapeHtml(side(i.ledger))}</td><td>${escapeHtml(side(i.portone))}</td></tr>`;
 }

@@ -1,3 +1,5 @@
+import { CLOSE_LABELS } from '../../../contract/close-labels';
+import type { Lang } from '../../../contract/schemas';
 import type { Messages } from '../i18n';
 
 type Key =
@@ -61,8 +63,21 @@ type Key =
   | 'col.portone'
   | 'readOnlyNote';
 
+/** The report's labels as screen messages (the issue kinds under `issue.`). */
+function shared(lang: Lang) {
+  const { issue, ...figures } = CLOSE_LABELS[lang];
+  return {
+    ...figures,
+    'issue.missing_in_ledger': issue.missing_in_ledger,
+    'issue.missing_at_portone': issue.missing_at_portone,
+    'issue.status_differs': issue.status_differs,
+    'issue.amount_differs': issue.amount_differs,
+  };
+}
+
 export const closeMessages: Messages<Key> = {
   ko: {
+    ...shared('ko'),
     nav: '마감',
     title: '개점 · 마감정산',
     noOpenDay: '열린 영업일이 없습니다. 시재금을 입력하고 개점하세요.',
@@ -91,39 +106,18 @@ export const closeMessages: Messages<Key> = {
     notFinal: '미확정 (마감 전)',
     method: '결제수단별',
     cashier: '담당자별',
-    keyed: '수기결제',
-    billing: '카드 보관 결제',
-    window: '결제창',
-    all: '합계',
-    approved: '승인',
-    refunded: '취소',
-    net: '순매출',
-    count: '건수',
-    amount: '금액',
-    taxFree: '면세',
-    supply: '공급가액',
-    vat: '부가세',
-    lateRefunds: '이전 영업일 매출 취소',
     notCharged: '거절/미결제 건수',
     unresolved: '확인 중인 건수',
-    cashFloat: '시재금',
-    cashCounted: '마감 현금',
-    cashDifference: '과부족',
-    recon: 'PortOne 대사',
-    reconOk: '차이 없음',
     reconError: '대사하지 못했습니다: {message}',
     reconCounts: 'POS {ledger}건 · PortOne {portone}건',
     reconTruncated: '목록이 너무 길어 일부만 비교했습니다.',
-    'issue.missing_in_ledger': 'POS에 없음',
-    'issue.missing_at_portone': 'PortOne에 없음',
-    'issue.status_differs': '상태 다름',
-    'issue.amount_differs': '금액 다름',
     'col.kind': '차이',
     'col.ledger': 'POS',
     'col.portone': 'PortOne',
     readOnlyNote: '마감된 영업일은 읽기 전용입니다. 마감 후의 결제와 취소는 다음 영업일에 집계됩니다.',
   },
   en: {
+    ...shared('en'),
     nav: 'Close',
     title: 'Open · close the day',
     noOpenDay: 'No business day is open. Enter the float and open the day.',
@@ -152,33 +146,11 @@ export const closeMessages: Messages<Key> = {
     notFinal: 'Not final (day still open)',
     method: 'By method',
     cashier: 'By cashier',
-    keyed: 'Keyed',
-    billing: 'Card on file',
-    window: 'Payment window',
-    all: 'Total',
-    approved: 'Approved',
-    refunded: 'Refunded',
-    net: 'Net',
-    count: 'Count',
-    amount: 'Amount',
-    taxFree: 'Tax-free',
-    supply: 'Supply',
-    vat: 'VAT',
-    lateRefunds: 'Refunds of earlier days',
     notCharged: 'Declined / not charged',
     unresolved: 'Still being checked',
-    cashFloat: 'Float',
-    cashCounted: 'Cash counted',
-    cashDifference: 'Over/short',
-    recon: 'PortOne reconciliation',
-    reconOk: 'No differences',
     reconError: 'Could not reconcile: {message}',
     reconCounts: 'POS {ledger} · PortOne {portone}',
     reconTruncated: 'The list was too long; only part of it was compared.',
-    'issue.missing_in_ledger': 'Not in the POS',
-    'issue.missing_at_portone': 'Not at PortOne',
-    'issue.status_differs': 'Status differs',
-    'issue.amount_differs': 'Amount differs',
     'col.kind': 'Difference',
     'col.ledger': 'POS',
     'col.portone': 'PortOne',
