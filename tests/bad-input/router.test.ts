@@ -1,17 +1,10 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Method } from '../../contract/channels';
 import { ErrorInfo } from '../../contract/result';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
-import type { AppCore } from '../../main/core/app-core.types';
-import { createRouter, type Router } from '../../main/ipc/router';
-import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { captureLogger } from '../core/support/capture-logger';
-import { tempDir } from '../core/support/temp-dir';
 import { validRequests } from '../ipc/fake-handlers';
+import { IPC_CALLER as CALLER, startCoreFixture, type CoreFixture } from '../support/core-fixture';
 import { anyJson, mutated, stringsIn } from './arbitraries';
 import { ledgerSnapshot } from './ledger-snapshot';
 
@@ -21,34 +14,20 @@ import { ledgerSnapshot } from './ledger-snapshot';
  * and checks what that fuzz cannot: a refused request wrote nothing, and the error names the
  * field without echoing the input.
  */
-const CALLER = { ok: true as const, ctx: { transport: 'ipc' as const, origin: 'app://pos' } };
 const methods = Object.keys(contract) as Method[];
 
 describe('bad input through the router to the real core', () => {
-  const dir = tempDir();
-  let sandbox: SandboxHandle;
-  let core: AppCore;
-  let router: Router;
+  let fx: CoreFixture;
+  let router: CoreFixture['router'];
   let snapshot: () => string;
   const logger = captureLogger();
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    core = await createAppCore({
-      dataDir: dir.path,
-      settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
-      vault: createMemoryVault(),
-      logger,
-      portoneApiUrl: sandbox.url,
-    });
-    router = createRouter(core.handlers, logger);
-    snapshot = ledgerSnapshot(dir.path);
+    fx = await startCoreFixture({ logger });
+    router = fx.router;
+    snapshot = ledgerSnapshot(fx.dataDir);
   });
-  afterAll(async () => {
-    await core.close();
-    await sandbox.close();
-    dir.cleanup();
-  });
+  afterAll(() => fx.close());
 
   it.each(methods)('%s: a clean, specific error; a refused payload writes nothing', async (method) => {
     await fc.assert(

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Request } from '../../contract/channels';
 import { createMemoryVault } from '../../main/config/memory-vault';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createAppCore, SANDBOX_JOURNAL_FILE } from '../../main/core/app-core';
+import { SANDBOX_JOURNAL_FILE } from '../../main/core/app-core';
 import type { AppCore, AppCoreDeps } from '../../main/core/app-core.types';
 import { createRouter } from '../../main/ipc/router';
 import { createLogger, fileSink } from '../../main/logging';
@@ -12,28 +11,14 @@ import { setFaults } from '../../sandbox/control';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { captureLogger } from './support/capture-logger';
 import { CARD, cardSecrets, sandboxPaymentsFor } from './support/sandbox';
+import { createTestCore, HTTP_CALLER as CALLER, keyedRequest } from '../support/core-fixture';
 import { tempDir } from './support/temp-dir';
 
-const CALLER = { ok: true as const, ctx: { transport: 'http' as const, origin: 'http://127.0.0.1' } };
 let seq = 0;
 
 function keyed(overrides: Partial<Request<'chargeKeyed'>> = {}): Request<'chargeKeyed'> {
   seq += 1;
-  return {
-    attemptId: `core-attempt-${Date.now()}-${seq}`,
-    amount: 33_000,
-    taxFree: 0,
-    orderName: 'Phone order',
-    buyerName: 'Lee',
-    buyerTel: '010-9876-5432',
-    cardNumber: CARD.approve,
-    expiry: CARD.expiry,
-    ownerType: 'personal',
-    birth: CARD.birth,
-    pwd2digit: CARD.pwd,
-    cardQuota: 0,
-    ...overrides,
-  };
+  return keyedRequest({ attemptId: `core-attempt-${Date.now()}-${seq}`, amount: 33_000, buyerName: 'Lee', buyerTel: '010-9876-5432', ...overrides });
 }
 
 function filesUnder(dir: string): string[] {
@@ -59,13 +44,7 @@ describe('createAppCore', () => {
       dataDir = dir.path;
     }
     const logger = overrides.logger ?? captureLogger();
-    const appCore = await createAppCore({
-      settings: createJsonSettingsStore({ filePath: join(dataDir, 'settings.json') }),
-      vault: createMemoryVault(),
-      ...overrides,
-      dataDir,
-      logger,
-    });
+    const appCore = await createTestCore({ ...overrides, dataDir, logger });
     cleanups.push(() => appCore.close());
     return { core: appCore, dataDir, router: createRouter(appCore.handlers, logger) };
   }

@@ -1,77 +1,37 @@
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from '../../contract/channels';
 import type { AgainChargeResult, CustomerDetail, CustomerView } from '../../contract/customers';
-import type { Result } from '../../contract/result';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
-import type { AppCore } from '../../main/core/app-core.types';
-import { createRouter } from '../../main/ipc/router';
 import { clearFaults, setFaults } from '../../sandbox/control';
-import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { captureLogger } from '../core/support/capture-logger';
 import { CARD, sandboxPaymentsFor } from '../core/support/sandbox';
-import { tempDir } from '../core/support/temp-dir';
 import { cardDataNeedles, findCardData } from '../security/card-scan';
+import { data, keyedRequest, startCoreFixture, type CoreFixture } from '../support/core-fixture';
 import { deleteKeyBehindTheBack, keyPayments, keyStatus } from './sandbox-keys';
 
-const CALLER = { ok: true as const, ctx: { transport: 'http' as const, origin: 'http://127.0.0.1' } };
 let seq = 0;
 const attempt = () => `cof-attempt-${Date.now()}-${(seq += 1)}`;
 
 function keyedSaving(name: string, overrides: Partial<Request<'chargeKeyed'>> = {}): Request<'chargeKeyed'> {
-  return {
+  return keyedRequest({
     attemptId: attempt(),
     amount: 22_000,
-    taxFree: 0,
-    orderName: 'Phone order',
     buyerName: name,
     buyerTel: '010-2222-3333',
-    cardNumber: CARD.approve,
-    expiry: CARD.expiry,
-    ownerType: 'personal',
-    birth: CARD.birth,
-    pwd2digit: CARD.pwd,
-    cardQuota: 0,
     saveCard: { consent: true, name, phone: '010-2222-3333', memo: 'weekly beans' },
     ...overrides,
-  };
-}
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data as T;
+  });
 }
 
 describe('card on file (core over the router, sandbox over HTTP)', () => {
-  let sandbox: SandboxHandle;
-  let core: AppCore;
-  let router: ReturnType<typeof createRouter>;
-  const dir = tempDir();
+  let fx: CoreFixture;
   const logger = captureLogger();
-  const call = (method: Parameters<typeof router.callMethod>[0], request: unknown) => router.callMethod(method, request, CALLER);
+  const call: CoreFixture['call'] = (method, request) => fx.call(method, request);
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    core = await createAppCore({
-      dataDir: dir.path,
-      settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
-      vault: createMemoryVault(),
-      logger,
-      portoneApiUrl: sandbox.url,
-      sleep: () => Promise.resolve(),
-      settleGraceMs: 0,
-      portoneTimeouts: { chargeMs: 1_000 },
-    });
-    router = createRouter(core.handlers, logger);
+    fx = await startCoreFixture({ logger, deps: { sleep: () => Promise.resolve(), settleGraceMs: 0, portoneTimeouts: { chargeMs: 1_000 } } });
   });
-  afterEach(() => clearFaults(sandbox.url));
-  afterAll(async () => {
-    await core.close();
-    await sandbox.close();
-    dir.cleanup();
-  });
+  afterEach(() => clearFaults(fx.sandbox.url));
+  afterAll(() => fx.close());
 
   async function saveCustomer(name: string, overrides: Partial<Request<'chargeKeyed'>> = {}): Promise<CustomerView> {
     const charge = data<{ outcome: string }>(await call('chargeKeyed', keyedSaving(name, overrides)));
@@ -95,8 +55,8 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(customer.customerUid).toMatch(/^cu_[0-9a-f]{24}$/);
     expect(customer.cardName).not.toBeNull();
     expect(customer.issuedAt).not.toBeNull();
-    expect(await keyStatus(sandbox.url, customer.customerUid)).toBe(200);
-    const issuing = await keyPayments(sandbox.url, customer.customerUid);
+    expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(200);
+    const issuing = await keyPayments(fx.sandbox.url, customer.customerUid);
     expect(issuing).toEqual([expect.objectContaining({ status: 'paid', customer_uid_usage: 'issue' })]);
   });
 
@@ -116,12 +76,12 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
   });
 
   it('refuses to save without consent or a name, before anything is charged', async () => {
-    const before = (await sandboxPaymentsFor(sandbox.url, 'x')).length;
+    const before = (await sandboxPaymentsFor(fx.sandbox.url, 'x')).length;
     const noConsent = await call('chargeKeyed', { ...keyedSaving('No Consent'), saveCard: { consent: false, name: 'No Consent', phone: '', memo: '' } });
     expect(noConsent).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'saveCard.consent' } });
     const noName = await call('chargeKeyed', { ...keyedSaving('x'), saveCard: { consent: true, name: ' ', phone: '', memo: '' } });
     expect(noName).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'saveCard.name' } });
-    expect((await sandboxPaymentsFor(sandbox.url, 'x')).length).toBe(before);
+    expect((await sandboxPaymentsFor(fx.sandbox.url, 'x')).length).toBe(before);
   });
 
   it('charges the card again (kind billing, linked to the customer); a repeat of the attempt charges once', async () => {
@@ -134,7 +94,7 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     const detail = data<CustomerDetail>(await call('getCustomer', { customerUid: customer.customerUid }));
     expect(detail.payments.map((p) => p.kind)).toEqual(['billing', 'keyed']);
     expect(detail.payments[0]?.merchantUid).toBe(first.charge.merchantUid);
-    const atPortOne = await keyPayments(sandbox.url, customer.customerUid);
+    const atPortOne = await keyPayments(fx.sandbox.url, customer.customerUid);
     expect(atPortOne.filter((p) => p.customer_uid_usage === 'payment')).toHaveLength(1);
   });
 
@@ -147,34 +107,34 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
 
   it('a key deleted behind the app’s back: clear message, nothing charged, customer flagged; the next try is refused before PortOne', async () => {
     const customer = await saveCustomer('Deleted Yoon');
-    await deleteKeyBehindTheBack(sandbox.url, customer.customerUid);
+    await deleteKeyBehindTheBack(fx.sandbox.url, customer.customerUid);
     const result = data<AgainChargeResult>(
       await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 5_000, taxFree: 0, orderName: 'x', cardQuota: 0 }),
     );
     expect(result.charge).toMatchObject({ outcome: 'rejected', reasonCode: 'no_billing_key', reason: expect.stringContaining('no longer on file') });
     expect(result.customer.keyState).toBe('missing');
-    expect(await sandboxPaymentsFor(sandbox.url, result.charge.merchantUid)).toEqual([]);
+    expect(await sandboxPaymentsFor(fx.sandbox.url, result.charge.merchantUid)).toEqual([]);
     const again = await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 5_000, taxFree: 0, orderName: 'x', cardQuota: 0 });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('no longer on file') } });
   });
 
   it('"commit then drop" on again: the payment is resolved by lookup, one payment only', async () => {
     const customer = await saveCustomer('Dropped Seo');
-    await setFaults(sandbox.url, { path: '/subscribe/payments/again', commitThenDrop: true, count: 1 });
+    await setFaults(fx.sandbox.url, { path: '/subscribe/payments/again', commitThenDrop: true, count: 1 });
     const result = data<AgainChargeResult>(
       await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 7_000, taxFree: 0, orderName: 'x', cardQuota: 0 }),
     );
     expect(result.charge.outcome).toBe('unknown');
-    await core.whenIdle();
+    await fx.core.whenIdle();
     const detail = data<{ payment: { status: string } }>(await call('getPayment', { merchantUid: result.charge.merchantUid }));
     expect(detail.payment.status).toBe('paid');
-    expect(await sandboxPaymentsFor(sandbox.url, result.charge.merchantUid)).toEqual([expect.objectContaining({ status: 'paid' })]);
+    expect(await sandboxPaymentsFor(fx.sandbox.url, result.charge.merchantUid)).toEqual([expect.objectContaining({ status: 'paid' })]);
   });
 
   it('refresh from PortOne flags keys PortOne no longer knows', async () => {
     const kept = await saveCustomer('Refresh Kept');
     const gone = await saveCustomer('Refresh Gone');
-    await deleteKeyBehindTheBack(sandbox.url, gone.customerUid);
+    await deleteKeyBehindTheBack(fx.sandbox.url, gone.customerUid);
     const views = data<CustomerView[]>(await call('refreshCustomers', { customerUids: [kept.customerUid, gone.customerUid] }));
     expect(views.map((v) => [v.name, v.keyState])).toEqual([
       ['Refresh Kept', 'active'],
@@ -198,15 +158,15 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
 
   it('remove card: PortOne first, then here; a refusal keeps the card and says so', async () => {
     const customer = await saveCustomer('Remove Jang');
-    await setFaults(sandbox.url, { path: `/subscribe/customers/${customer.customerUid}`, method: 'DELETE', status: 503 });
+    await setFaults(fx.sandbox.url, { path: `/subscribe/customers/${customer.customerUid}`, method: 'DELETE', status: 503 });
     const refused = await call('removeCard', { customerUid: customer.customerUid, confirm: true });
     expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('still on file') } });
-    expect(await keyStatus(sandbox.url, customer.customerUid)).toBe(200);
+    expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(200);
     expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Remove Jang', limit: 5 }))).toHaveLength(1);
-    await clearFaults(sandbox.url);
+    await clearFaults(fx.sandbox.url);
 
     expect(data<{ customerUid: string }>(await call('removeCard', { customerUid: customer.customerUid, confirm: true }))).toEqual({ customerUid: customer.customerUid });
-    expect(await keyStatus(sandbox.url, customer.customerUid)).toBe(404);
+    expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(404);
     expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Remove Jang', limit: 5 }))).toEqual([]);
     expect(await call('getCustomer', { customerUid: customer.customerUid })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -222,8 +182,8 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(now).toHaveLength(1);
     expect(now[0]?.customerUid).not.toBe(old.customerUid);
     expect(now[0]?.cardNumberMasked).toBe('4111-11**-****-1111');
-    expect(await keyStatus(sandbox.url, old.customerUid)).toBe(404);
-    expect(await keyStatus(sandbox.url, now[0]?.customerUid ?? '')).toBe(200);
+    expect(await keyStatus(fx.sandbox.url, old.customerUid)).toBe(404);
+    expect(await keyStatus(fx.sandbox.url, now[0]?.customerUid ?? '')).toBe(200);
   });
 
   it('a declined replacement keeps the old card', async () => {
@@ -234,7 +194,7 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     });
     expect(data<{ outcome: string }>(await call('chargeKeyed', request)).outcome).toBe('failed');
     expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Keep Baek', limit: 5 })).map((c) => c.customerUid)).toEqual([old.customerUid]);
-    expect(await keyStatus(sandbox.url, old.customerUid)).toBe(200);
+    expect(await keyStatus(fx.sandbox.url, old.customerUid)).toBe(200);
   });
 
   it('register without charging is reported unavailable for Hecto', async () => {
@@ -244,9 +204,9 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
   it('no file in the data directory, and no log line, holds card data after saving, charging again, replacing and removing', async () => {
     const customer = await saveCustomer('Scan Oh');
     data(await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 3_000, taxFree: 0, orderName: 'x', cardQuota: 0 }));
-    await core.whenIdle();
+    await fx.core.whenIdle();
     const needles = cardDataNeedles([CARD.approve, CARD.declineError, CARD.declineFailed, '4111-1111-1111-1111']);
-    const { files, hits } = findCardData(dir.path, needles);
+    const { files, hits } = findCardData(fx.dataDir, needles);
     expect(files.some((f) => f.endsWith('ledger.sqlite-wal'))).toBe(true);
     expect(hits).toEqual([]);
     for (const needle of needles) expect(logger.text()).not.toContain(needle);

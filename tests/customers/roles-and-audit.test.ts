@@ -1,43 +1,20 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from '../../contract/channels';
 import type { CustomerView } from '../../contract/customers';
-import type { Result } from '../../contract/result';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
-import type { AppCore } from '../../main/core/app-core.types';
-import { createRouter } from '../../main/ipc/router';
-import { startSandbox, type SandboxHandle } from '../../sandbox/server';
-import { captureLogger } from '../core/support/capture-logger';
 import { CARD } from '../core/support/sandbox';
-import { tempDir } from '../core/support/temp-dir';
+import { data, keyedRequest, startCoreFixture, type CoreFixture } from '../support/core-fixture';
 import { keyStatus } from './sandbox-keys';
 
-const CALLER = { ok: true as const, ctx: { transport: 'http' as const, origin: 'http://127.0.0.1' } };
 let seq = 0;
 
 function keyedSaving(name: string): Request<'chargeKeyed'> {
-  return {
+  return keyedRequest({
     attemptId: `roles-attempt-${Date.now()}-${(seq += 1)}`,
     amount: 9_000,
-    taxFree: 0,
-    orderName: 'Phone order',
     buyerName: name,
     buyerTel: '',
-    cardNumber: CARD.approve,
-    expiry: CARD.expiry,
-    ownerType: 'personal',
-    birth: CARD.birth,
-    pwd2digit: CARD.pwd,
-    cardQuota: 0,
     saveCard: { consent: true, name, phone: '', memo: '' },
-  };
-}
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data as T;
+  });
 }
 
 interface Entry {
@@ -48,29 +25,13 @@ interface Entry {
 }
 
 describe('card on file: who may remove a card, and the audit trail', () => {
-  let sandbox: SandboxHandle;
-  let core: AppCore;
-  let router: ReturnType<typeof createRouter>;
-  const dir = tempDir();
-  const call = (method: Parameters<typeof router.callMethod>[0], request: unknown) => router.callMethod(method, request, CALLER);
+  let fx: CoreFixture;
+  const call: CoreFixture['call'] = (method, request) => fx.call(method, request);
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    const logger = captureLogger();
-    core = await createAppCore({
-      dataDir: dir.path,
-      settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
-      vault: createMemoryVault(),
-      logger,
-      portoneApiUrl: sandbox.url,
-    });
-    router = createRouter(core.handlers, logger);
+    fx = await startCoreFixture();
   });
-  afterAll(async () => {
-    await core.close();
-    await sandbox.close();
-    dir.cleanup();
-  });
+  afterAll(() => fx.close());
 
   const save = async (name: string): Promise<CustomerView> => {
     data(await call('chargeKeyed', keyedSaving(name)));
@@ -96,10 +57,10 @@ describe('card on file: who may remove a card, and the audit trail', () => {
 
     const refused = await call('removeCard', { customerUid: customer.customerUid, confirm: true });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await keyStatus(sandbox.url, customer.customerUid)).toBe(200);
+    expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(200);
 
     data(await call('removeCard', { customerUid: customer.customerUid, confirm: true, approval: { cashierId: manager.id, pin: '2222' } }));
-    expect(await keyStatus(sandbox.url, customer.customerUid)).toBe(404);
+    expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(404);
     expect((await audit()).find((e) => e.action === 'card_removed' && e.target === customer.customerUid)).toMatchObject({ actorName: '점장' });
   });
 });

@@ -1,15 +1,7 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, CredentialsInput, KeyedChargeInput, type Method } from '../../contract/channels';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
-import type { AppCore } from '../../main/core/app-core.types';
-import { createRouter, type Router } from '../../main/ipc/router';
-import { startSandbox, type SandboxHandle } from '../../sandbox/server';
-import { captureLogger } from '../core/support/capture-logger';
-import { tempDir } from '../core/support/temp-dir';
+import { IPC_CALLER, startCoreFixture, type CoreFixture } from '../support/core-fixture';
 
 /**
  * The renderer reaches main only through the contract (the preload and the browser-host bridge
@@ -29,7 +21,6 @@ function fieldNames(schema: unknown, out = new Set<string>()): Set<string> {
 }
 
 const methods = Object.keys(contract) as Method[];
-const CALLER = { ok: true as const, ctx: { transport: 'ipc' as const, origin: 'app://pos' } };
 
 describe('the bridge exposes no way to read secrets', () => {
   it('the field check recognises secret-bearing fields (it would catch one in an answer)', () => {
@@ -48,36 +39,20 @@ describe('the bridge exposes no way to read secrets', () => {
   describe('saved credentials stay in main', () => {
     const secret = 'bridge-test-secret-7d1e0c9a44';
     const key = 'bridgekey1234567890';
-    let sandbox: SandboxHandle;
-    let core: AppCore;
-    let router: Router;
-    const dir = tempDir();
+    let fx: CoreFixture;
 
     beforeAll(async () => {
-      sandbox = await startSandbox({ port: 0 });
-      const logger = captureLogger();
-      core = await createAppCore({
-        dataDir: dir.path,
-        settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
-        vault: createMemoryVault(),
-        logger,
-        portoneApiUrl: sandbox.url,
-      });
-      router = createRouter(core.handlers, logger);
+      fx = await startCoreFixture({ caller: IPC_CALLER });
     });
-    afterAll(async () => {
-      await core.close();
-      await sandbox.close();
-      dir.cleanup();
-    });
+    afterAll(() => fx.close());
 
     it('settings answers carry hasCredentials and a masked key only; no answer ever holds the secret or the whole key', async () => {
       const answers = [
-        await router.callMethod('saveCredentials', { impKey: key, impSecret: secret, confirm: true }, CALLER),
-        await router.callMethod('getSettings', undefined, CALLER),
-        await router.callMethod('testConnection', undefined, CALLER),
-        await router.callMethod('testConnection', { impKey: key, impSecret: secret }, CALLER),
-        await router.callMethod('recentPayments', { limit: 200 }, CALLER),
+        await fx.call('saveCredentials', { impKey: key, impSecret: secret, confirm: true }),
+        await fx.call('getSettings', undefined),
+        await fx.call('testConnection', undefined),
+        await fx.call('testConnection', { impKey: key, impSecret: secret }),
+        await fx.call('recentPayments', { limit: 200 }),
       ];
       const settings = answers[1];
       expect(settings).toMatchObject({ ok: true, data: { hasCredentials: true, maskedKey: `${key.slice(0, 4)}••••••••${key.slice(-4)}` } });
