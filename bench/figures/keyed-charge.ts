@@ -9,54 +9,27 @@
 import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
-import type { Request } from '../../contract/channels';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
-import { createRouter } from '../../main/ipc/router';
 import { Ledger, type Intent } from '../../main/ledger/ledger';
 import { PortOneClient, type OnetimeRequest } from '../../main/portone/client';
 import { createTransport } from '../../main/portone/transport';
 import { createLogger } from '../../main/logging';
-import { SANDBOX_CREDENTIALS, startSandbox } from '../../sandbox/server';
+import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
 import { TEST_CARDS } from '../../sandbox/test-cards';
-import { benchDir } from '../lib/temp';
+import { IPC_CALLER, keyedRequest, startCoreFixture } from '../../tests/support/core-fixture';
 import { measureInterleaved } from '../lib/measure';
 import { row, type Figure } from '../lib/types';
 
 const RUNS = { iterations: 600, warmupIterations: 20, rounds: 6 };
-const CALLER = { ok: true as const, ctx: { transport: 'ipc' as const, origin: 'app://pos' } };
 
 export const figure: Figure = async () => {
-  const sandbox = await startSandbox({ port: 0 });
-  const dir = benchDir();
   const logger = createLogger({ level: 'silent', sinks: [] });
-  const core = await createAppCore({
-    dataDir: dir.path,
-    settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
-    vault: createMemoryVault(),
-    logger,
-    portoneApiUrl: sandbox.url,
-  });
-  const router = createRouter(core.handlers, logger, { validateResponses: false });
-  const scratch = new Ledger({ dataDir: mkdtempSync(join(dir.path, 'scratch-')) });
+  const fx = await startCoreFixture({ dirPrefix: 'pos-bench-', logger, router: { validateResponses: false } });
+  const { sandbox, router } = fx;
+  const scratch = new Ledger({ dataDir: mkdtempSync(join(fx.dataDir, 'scratch-')) });
   const client = new PortOneClient({ transport: createTransport(sandbox.url), credentials: SANDBOX_CREDENTIALS, logger });
   try {
     let n = 0;
-    const payload = (): Request<'chargeKeyed'> => ({
-      attemptId: `bench-${process.pid}-${++n}`,
-      amount: 12_000,
-      taxFree: 0,
-      orderName: 'Bench order',
-      buyerName: 'Bench',
-      buyerTel: '010-1234-5678',
-      cardNumber: TEST_CARDS.approve,
-      expiry: '2031-07',
-      ownerType: 'personal',
-      birth: '870923',
-      pwd2digit: '47',
-      cardQuota: 0,
-    });
+    const payload = () => keyedRequest({ attemptId: `bench-${process.pid}-${++n}`, amount: 12_000, orderName: 'Bench order', buyerName: 'Bench' });
     const token = await bareToken(sandbox.url);
     const onetime = () =>
       JSON.stringify({
@@ -76,7 +49,7 @@ export const figure: Figure = async () => {
     const { service, bare, bareFresh, intentWrite, clientOnly } = await measureInterleaved(
       {
         service: async () => {
-          const result = await router.callMethod('chargeKeyed', payload(), CALLER);
+          const result = await router.callMethod('chargeKeyed', payload(), IPC_CALLER);
           if (!result.ok || (result.data as { outcome: string }).outcome !== 'paid') throw new Error('charge not paid');
         },
         bare: async () => {
@@ -141,9 +114,7 @@ export const figure: Figure = async () => {
   } finally {
     client.close();
     scratch.close();
-    await core.close();
-    await sandbox.close();
-    dir.cleanup();
+    await fx.close();
   }
 };
 

@@ -1,61 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Request } from '../../contract/channels';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
-import type { AppCore } from '../../main/core/app-core.types';
 import type { Handlers } from '../../main/ipc/handlers';
 import { Ledger } from '../../main/ledger/ledger';
-import { startSandbox, type SandboxHandle } from '../../sandbox/server';
-import { captureLogger } from '../core/support/capture-logger';
 import { CARD } from '../core/support/sandbox';
-import { tempDir } from '../core/support/temp-dir';
+import { keyedRequest, startCoreFixture, type CoreFixture } from '../support/core-fixture';
 import { cancelDirectly, chargeDirectly } from './support';
 
 const CTX = { transport: 'http' as const, origin: 'http://127.0.0.1' };
 let seq = 0;
 
 describe('day close against the sandbox (core, real HTTP)', () => {
-  let sandbox: SandboxHandle;
-  let core: AppCore;
+  let fx: CoreFixture;
   let h: Handlers;
-  let dir: ReturnType<typeof tempDir>;
 
   beforeEach(async () => {
-    sandbox = await startSandbox({ port: 0 });
-    dir = tempDir('pos-close-');
-    const logger = captureLogger();
-    core = await createAppCore({
-      dataDir: dir.path,
-      settings: createJsonSettingsStore({ filePath: `${dir.path}/settings.json`, env: {}, logger }),
-      vault: createMemoryVault(),
-      logger,
-      portoneApiUrl: sandbox.url,
-    });
-    h = core.handlers;
+    fx = await startCoreFixture({ dirPrefix: 'pos-close-' });
+    h = fx.core.handlers;
   });
-  afterEach(async () => {
-    await core.close();
-    await sandbox.close();
-    dir.cleanup();
-  });
+  afterEach(() => fx.close());
 
   async function charge(amount: number, taxFree = 0, cardNumber: string = CARD.approve) {
     seq += 1;
-    const input: Request<'chargeKeyed'> = {
-      attemptId: `close-${Date.now()}-${seq}`,
-      amount,
-      taxFree,
-      orderName: 'Phone order',
-      buyerName: 'Lee',
-      buyerTel: '010-9876-5432',
-      cardNumber,
-      expiry: CARD.expiry,
-      ownerType: 'personal',
-      birth: CARD.birth,
-      pwd2digit: CARD.pwd,
-      cardQuota: 0,
-    };
+    const input = keyedRequest({ attemptId: `close-${Date.now()}-${seq}`, amount, taxFree, buyerName: 'Lee', buyerTel: '010-9876-5432', cardNumber });
     return h.chargeKeyed(input, CTX);
   }
 
@@ -76,7 +41,7 @@ describe('day close against the sandbox (core, real HTTP)', () => {
     expect([a.outcome, b.outcome, declined.outcome]).toEqual(['paid', 'paid', 'failed']);
     // All of the tax-free part first: the report must take the share the POS sent, not a guess.
     await refund(b.merchantUid, 11_000, 3_000);
-    const direct = await chargeDirectly(sandbox.url, `direct-${Date.now()}`, 7_700);
+    const direct = await chargeDirectly(fx.sandbox.url, `direct-${Date.now()}`, 7_700);
 
     const report = await h.closeDay({ countedCash: 99_000 }, CTX);
     expect(report.final).toBe(true);
@@ -96,7 +61,7 @@ describe('day close against the sandbox (core, real HTTP)', () => {
 
     // Read-only: the stored report comes back as it was, and the database refuses to change it.
     await expect(h.dayReport({ dayId: day.id }, CTX)).resolves.toEqual(report);
-    const db = new Ledger({ dataDir: dir.path });
+    const db = new Ledger({ dataDir: fx.dataDir });
     expect(() => db.database.prepare('UPDATE business_days SET float_amount = 0 WHERE id = ?').run(day.id)).toThrow(/read-only/);
     db.close();
 
@@ -116,7 +81,7 @@ describe('day close against the sandbox (core, real HTTP)', () => {
   it('reconciliation names a status PortOne changed behind the ledger', async () => {
     await h.openDay({ floatAmount: 0 }, CTX);
     const a = await charge(10_000);
-    await cancelDirectly(sandbox.url, a.merchantUid);
+    await cancelDirectly(fx.sandbox.url, a.merchantUid);
     const recon = await h.reconcileDay({}, CTX);
     expect(recon.issues).toEqual([
       expect.objectContaining({ kind: 'status_differs', merchantUid: a.merchantUid, ledger: expect.objectContaining({ status: 'paid' }), portone: expect.objectContaining({ status: 'cancelled' }) }),
@@ -130,7 +95,7 @@ describe('day close against the sandbox (core, real HTTP)', () => {
     const anchor = closed.auditHead;
     if (!anchor) throw new Error('the close stored no audit head');
     await expect(h.verifyAudit({}, CTX)).resolves.toMatchObject({ ok: true });
-    const db = new Ledger({ dataDir: dir.path });
+    const db = new Ledger({ dataDir: fx.dataDir });
     db.database.exec('DROP TRIGGER audit_log_no_delete');
     db.database.prepare('DELETE FROM audit_log WHERE seq >= ?').run(anchor.seq);
     db.close();

@@ -8,16 +8,13 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
 import { createRouter } from '../../main/ipc/router';
 import { createLogger, fileSink } from '../../main/logging';
 import type { Sleep } from '../../main/payments/resolver';
+import { createTestCore, IPC_CALLER as CALLER } from '../support/test-core';
 import { WorkerConfig, WorkerCommand, type WorkerReply } from './worker-protocol';
 
 const config = WorkerConfig.parse(JSON.parse(process.argv[2] ?? '{}'));
-const CALLER = { ok: true as const, ctx: { transport: 'ipc' as const, origin: 'app://pos' } };
 
 /** Background lookups back off 1, 2, 4… s in the app; here the same schedule runs `speedup` times faster. */
 const sleep: Sleep = (ms, signal) =>
@@ -34,10 +31,8 @@ const sleep: Sleep = (ms, signal) =>
 
 // The real logger with its file sink: the campaign scans this log for card data afterwards.
 const logger = createLogger({ level: 'info', sinks: [fileSink(join(config.dataDir, 'logs', 'pos.log'))] });
-const core = await createAppCore({
+const core = await createTestCore({
   dataDir: config.dataDir,
-  settings: createJsonSettingsStore({ filePath: join(config.dataDir, 'settings.json') }),
-  vault: createMemoryVault(),
   logger,
   portoneApiUrl: config.apiUrl,
   portoneTimeouts: config.timeouts,

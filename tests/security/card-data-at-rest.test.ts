@@ -1,16 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Request } from '../../contract/channels';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
-import { createRouter } from '../../main/ipc/router';
 import { createLogger, fileSink } from '../../main/logging';
 import { setFaults } from '../../sandbox/control';
-import { startSandbox } from '../../sandbox/server';
 import { TEST_CARDS } from '../../sandbox/test-cards';
-import { CARD } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
+import { IPC_CALLER, keyedRequest, startCoreFixture } from '../support/core-fixture';
 import { cardDataNeedles, findCardData } from './card-scan';
 
 /**
@@ -20,7 +15,6 @@ import { cardDataNeedles, findCardData } from './card-scan';
  * refund — holds none of the card data that went in. (The fault campaign scans its own data dir
  * after kills and restarts.)
  */
-const CALLER = { ok: true as const, ctx: { transport: 'ipc' as const, origin: 'app://pos' } };
 const INVALID_LUHN = '5365-1000-0000-0007';
 
 describe('card data at rest, after every payment path', () => {
@@ -28,37 +22,22 @@ describe('card data at rest, after every payment path', () => {
   afterAll(() => dir.cleanup());
 
   it('no file in the data directory holds a card number, expiry, birth date or password digits', async () => {
-    const sandbox = await startSandbox({ port: 0 });
     const logger = createLogger({ level: 'debug', sinks: [fileSink(join(dir.path, 'logs', 'pos.log'))] });
-    const core = await createAppCore({
+    const fx = await startCoreFixture({
       dataDir: dir.path,
-      settings: createJsonSettingsStore({ filePath: join(dir.path, 'settings.json') }),
-      vault: createMemoryVault(),
       logger,
-      portoneApiUrl: sandbox.url,
-      // Background lookups every 20 ms; the grace outlasts the injected latency (as 60 s outlasts PortOne's).
-      sleep: (_ms, signal) => new Promise((resolve) => (signal.aborted ? resolve() : setTimeout(resolve, 20))),
-      settleGraceMs: 2_000,
-      portoneTimeouts: { chargeMs: 400 },
+      caller: IPC_CALLER,
+      deps: {
+        // Background lookups every 20 ms; the grace outlasts the injected latency (as 60 s outlasts PortOne's).
+        sleep: (_ms, signal) => new Promise((resolve) => (signal.aborted ? resolve() : setTimeout(resolve, 20))),
+        settleGraceMs: 2_000,
+        portoneTimeouts: { chargeMs: 400 },
+      },
     });
-    const router = createRouter(core.handlers, logger);
-    const call = async (method: string, payload: unknown) => router.callMethod(method, payload, CALLER);
+    const { core, sandbox, call } = fx;
     let seq = 0;
-    const keyed = (cardNumber: string, extra: Partial<Request<'chargeKeyed'>> = {}): Request<'chargeKeyed'> => ({
-      attemptId: `at-rest-${Date.now()}-${++seq}`,
-      amount: 23_000,
-      taxFree: 0,
-      orderName: 'At rest',
-      buyerName: 'Kim',
-      buyerTel: '010-1234-5678',
-      cardNumber,
-      expiry: CARD.expiry,
-      ownerType: 'personal',
-      birth: CARD.birth,
-      pwd2digit: CARD.pwd,
-      cardQuota: 0,
-      ...extra,
-    });
+    const keyed = (cardNumber: string, extra: Partial<Request<'chargeKeyed'>> = {}): Request<'chargeKeyed'> =>
+      keyedRequest({ attemptId: `at-rest-${Date.now()}-${++seq}`, amount: 23_000, orderName: 'At rest', cardNumber, ...extra });
     try {
       const outcomes: string[] = [];
       for (const card of Object.values(TEST_CARDS)) {
@@ -112,8 +91,7 @@ describe('card data at rest, after every payment path', () => {
       expect(after.hits).toEqual([]);
       expect(after.files.map((f) => f.slice(dir.path.length))).toEqual(expect.arrayContaining(['/ledger.sqlite', '/logs/pos.log']));
     } finally {
-      await core.close();
-      await sandbox.close();
+      await fx.close();
     }
   }, 60_000);
 });

@@ -1,9 +1,5 @@
-import { join } from 'node:path';
 import type { KeyedChargeInput, Method } from '../../contract/channels';
 import type { Result } from '../../contract/result';
-import { createJsonSettingsStore } from '../../main/config/json-settings-store';
-import { createMemoryVault } from '../../main/config/memory-vault';
-import { createAppCore } from '../../main/core/app-core';
 import type { AppCore, AppCoreDeps } from '../../main/core/app-core.types';
 import type { SenderVerdict } from '../../main/ipc/handlers';
 import { createRouter, type Router, type RouterOptions } from '../../main/ipc/router';
@@ -12,25 +8,14 @@ import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { captureLogger } from '../core/support/capture-logger';
 import { CARD } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
+import { createTestCore, HTTP_CALLER } from './test-core';
 
 /*
- * The core as the hosts build it (createAppCore + the router), for tests, the fault worker and
- * benchmarks. No vitest import here: bench/ and the fault worker run it outside vitest.
+ * The core as the hosts build it (createAppCore + the router) against a sandbox of its own, for
+ * tests and benchmarks. No vitest import here: bench/ runs it outside vitest.
  */
 
-/** A caller the browser host let through. */
-export const HTTP_CALLER = { ok: true, ctx: { transport: 'http', origin: 'http://127.0.0.1' } } as const satisfies SenderVerdict;
-/** A caller the Electron IPC sender check let through. */
-export const IPC_CALLER = { ok: true, ctx: { transport: 'ipc', origin: 'app://pos' } } as const satisfies SenderVerdict;
-
-/** createAppCore with a JSON settings file in the data dir and an in-memory vault, unless `deps` says otherwise. */
-export function createTestCore(deps: Pick<AppCoreDeps, 'dataDir' | 'logger'> & Partial<AppCoreDeps>): Promise<AppCore> {
-  return createAppCore({
-    settings: createJsonSettingsStore({ filePath: join(deps.dataDir, 'settings.json') }),
-    vault: createMemoryVault(),
-    ...deps,
-  });
-}
+export { createTestCore, HTTP_CALLER, IPC_CALLER } from './test-core';
 
 export interface CoreFixtureOptions {
   /** The caller owns this directory; without it a fresh temp dir is made and removed by close(). */
