@@ -1,25 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_FILE } from '../../main/ledger/ledger';
 import { auditMessages } from '../../renderer/src/audit/messages';
 import { staffMessages } from '../../renderer/src/staff/messages';
 import { TEST_CARDS } from '../../sandbox/test-cards';
-import { fillCharge, launchBrowser, openTill, payButton, startStack, text, validCard, type Stack, type TillWindow } from './harness';
+import { fillCharge, openTill, payButton, startTill, text, validCard, type Till, type TillWindow } from './harness';
 
 const m = auditMessages.ko;
 const ko = (key: Parameters<typeof text>[1]) => text('ko', key);
 
 describe('audit log (Chromium, browser host)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko' })]);
-    page = await openTill(browser, stack.host.url);
+    till = await startTill({ lang: 'ko' });
+    page = await openTill(till.browser, till.host.url);
     page.setDefaultTimeout(15_000);
     const owner = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.createCashier({ name: '사장', role: 'owner', pin: '1111' }));
     expect(owner.ok).toBe(true);
@@ -32,10 +31,7 @@ describe('audit log (Chromium, browser host)', () => {
     await page.getByRole('navigation').getByRole('button', { name: staffMessages.ko.nav }).click();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
 
   it('the owner sees who did what, newest first, and the chain verifies', async () => {
     await page.getByRole('button', { name: m.show }).click();
@@ -60,7 +56,7 @@ describe('audit log (Chromium, browser host)', () => {
   });
 
   it('an entry edited in the file behind the app (trigger dropped) is found at that entry', async () => {
-    const db = new Database(join(stack.dataDir, LEDGER_FILE));
+    const db = new Database(join(till.dataDir, LEDGER_FILE));
     try {
       db.exec('DROP TRIGGER audit_log_no_update');
       db.prepare("UPDATE audit_log SET actor_name = '누군가' WHERE seq = 2").run();

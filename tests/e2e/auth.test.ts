@@ -1,32 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authMessages } from '../../renderer/src/auth/messages';
 import { staffMessages } from '../../renderer/src/staff/messages';
-import { launchBrowser, startStack, text, type Stack, type TillWindow } from './harness';
+import { startTill, text, type Till, type TillWindow } from './harness';
 
 const a = authMessages.ko;
 const s = staffMessages.ko;
 const ko = (key: Parameters<typeof text>[1]) => text('ko', key);
 
 describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser host)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko' })]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    till = await startTill({ lang: 'ko' });
+    page = await till.browser.newPage({ viewport: { width: 1366, height: 768 } });
     // The page's clock is ours to move: the idle lock is tested without waiting five minutes.
     page.setDefaultTimeout(10_000);
     await page.clock.install();
-    await page.goto(stack.host.url);
+    await page.goto(till.host.url);
     await page.getByRole('navigation').waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
 
   const nav = (label: string) => page.getByRole('navigation').getByRole('button', { name: label }).click();
   const signInDialog = () => page.getByRole('dialog', { name: a.signInTitle });

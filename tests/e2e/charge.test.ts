@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { maskCardNumber } from '../../domain/card-number';
 import { clearFaults, setFaults } from '../../sandbox/control';
@@ -7,15 +7,14 @@ import type { MessageKey } from '../../renderer/src/i18n/ko';
 import {
   countCalls,
   fillCharge,
-  launchBrowser,
   openTill,
   payButton,
   recordStatuses,
   sandboxPayments,
-  startStack,
+  startTill,
   text,
   validCard,
-  type Stack,
+  type Till,
   type TillWindow,
 } from './harness';
 
@@ -30,29 +29,25 @@ async function summaryValue(page: Page, key: MessageKey): Promise<string> {
 }
 
 describe('keyed charge (Chromium, browser host, sandbox)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
   let chargeCalls: () => number;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko', core: { sleep: () => Promise.resolve() } })]);
+    till = await startTill({ lang: 'ko', core: { sleep: () => Promise.resolve() } });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
   beforeEach(async () => {
-    page = await openTill(browser, stack.host.url);
+    page = await openTill(till.browser, till.host.url);
     chargeCalls = countCalls(page, 'chargeKeyed');
   });
   afterEach(async () => {
     await page.close();
-    await clearFaults(stack.sandbox.url);
+    await clearFaults(till.sandbox.url);
   });
 
   it('approves a sale typed on the keypad and shows the approval, VAT split and receipt; card data is gone after', async () => {
-    const before = (await sandboxPayments(stack.sandbox.url)).length;
+    const before = (await sandboxPayments(till.sandbox.url)).length;
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { amount: '', taxFree: '5000' }));
     // Amount on the on-screen keypad: 5, 5, 000 → ₩55,000 (installments become available).
     await field(page, 'charge.amount').focus();
@@ -70,7 +65,7 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     expect(await summaryValue(page, 'result.vat')).toBe('₩4,545');
     expect(await summaryValue(page, 'result.supply')).toBe('₩45,455');
     expect(await page.getByRole('link', { name: ko('result.receipt') }).getAttribute('href')).toMatch(/^https?:\/\//);
-    expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before + 1);
+    expect((await sandboxPayments(till.sandbox.url)).length).toBe(before + 1);
 
     // Nothing of the card is left where a page script could find it later.
     const reachable = await page.evaluate(() => {
@@ -158,7 +153,7 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
   ];
   for (const [what, over, label, error] of fieldErrors) {
     it(`says what is wrong next to the field for ${what}, and sends nothing`, async () => {
-      const before = (await sandboxPayments(stack.sandbox.url)).length;
+      const before = (await sandboxPayments(till.sandbox.url)).length;
       await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, over));
       await payButton(page, 'ko').click();
 
@@ -172,12 +167,12 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
       expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
 
       expect(chargeCalls()).toBe(0);
-      expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before);
+      expect((await sandboxPayments(till.sandbox.url)).length).toBe(before);
     });
   }
 
   it('a double click on Pay sends one request', async () => {
-    const before = (await sandboxPayments(stack.sandbox.url)).length;
+    const before = (await sandboxPayments(till.sandbox.url)).length;
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve));
     // Two clicks in the same task, before React can re-render the button as disabled.
     await page.evaluate(() => {
@@ -188,20 +183,20 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     });
     await resultHeading(page, 'result.approved').waitFor();
     expect(chargeCalls()).toBe(1);
-    expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before + 1);
+    expect((await sandboxPayments(till.sandbox.url)).length).toBe(before + 1);
   });
 
   it('a real double click (mouse) sends one request', async () => {
-    const before = (await sandboxPayments(stack.sandbox.url)).length;
+    const before = (await sandboxPayments(till.sandbox.url)).length;
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve));
     await payButton(page, 'ko').dblclick();
     await resultHeading(page, 'result.approved').waitFor();
     expect(chargeCalls()).toBe(1);
-    expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before + 1);
+    expect((await sandboxPayments(till.sandbox.url)).length).toBe(before + 1);
   });
 
   it('Enter held down (auto-repeat) sends one request', async () => {
-    const before = (await sandboxPayments(stack.sandbox.url)).length;
+    const before = (await sandboxPayments(till.sandbox.url)).length;
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve));
     await field(page, 'charge.orderName').focus();
     // Playwright marks every keydown of a key already down as `repeat`, as a held key does.
@@ -209,12 +204,12 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     await page.keyboard.up('Enter');
     await resultHeading(page, 'result.approved').waitFor();
     expect(chargeCalls()).toBe(1);
-    expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before + 1);
+    expect((await sandboxPayments(till.sandbox.url)).length).toBe(before + 1);
   });
 
   it('"commit then drop": shows checking with the card company, then paid; exactly one payment at PortOne', async () => {
-    const before = await sandboxPayments(stack.sandbox.url);
-    await setFaults(stack.sandbox.url, { path: '/subscribe/payments/onetime', commitThenDrop: true, count: 1 });
+    const before = await sandboxPayments(till.sandbox.url);
+    await setFaults(till.sandbox.url, { path: '/subscribe/payments/onetime', commitThenDrop: true, count: 1 });
     const statuses = await recordStatuses(page);
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { orderName: '연결 끊김 주문' }));
     await page.keyboard.press('Enter');
@@ -228,7 +223,7 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     expect(approvedAt).toBeGreaterThan(checkingAt);
 
     const merchantUid = await summaryValue(page, 'result.merchantUid');
-    const after = await sandboxPayments(stack.sandbox.url);
+    const after = await sandboxPayments(till.sandbox.url);
     expect(after.length).toBe(before.length + 1);
     expect(after.filter((p) => p.merchant_uid === merchantUid).map((p) => p.status)).toEqual(['paid']);
     expect(chargeCalls()).toBe(1);
@@ -236,26 +231,19 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
 });
 
 describe('keyed charge that times out while the card company is slow', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
 
   beforeAll(async () => {
     // The app gives up waiting after 1 s; the sandbox answers (and commits) after 2.5 s.
-    [browser, stack] = await Promise.all([
-      launchBrowser(),
-      startStack({ lang: 'ko', core: { portoneTimeouts: { chargeMs: 1_000 } } }),
-    ]);
+    till = await startTill({ lang: 'ko', core: { portoneTimeouts: { chargeMs: 1_000 } } });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
 
   it('shows the spinner, then checking, then paid; never a second charge', async () => {
-    const page = await openTill(browser, stack.host.url);
+    const page = await openTill(till.browser, till.host.url);
     const calls = countCalls(page, 'chargeKeyed');
-    const before = (await sandboxPayments(stack.sandbox.url)).length;
-    await setFaults(stack.sandbox.url, { path: '/subscribe/payments/onetime', latencyMs: 2_500, count: 1 });
+    const before = (await sandboxPayments(till.sandbox.url)).length;
+    await setFaults(till.sandbox.url, { path: '/subscribe/payments/onetime', latencyMs: 2_500, count: 1 });
     const statuses = await recordStatuses(page);
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { orderName: '느린 카드사 주문' }));
     await page.keyboard.press('Enter');
@@ -268,7 +256,7 @@ describe('keyed charge that times out while the card company is slow', () => {
     expect(order[2]).toBeGreaterThan(order[1] ?? Infinity);
 
     const merchantUid = await summaryValue(page, 'result.merchantUid');
-    const after = await sandboxPayments(stack.sandbox.url);
+    const after = await sandboxPayments(till.sandbox.url);
     expect(after.length).toBe(before + 1);
     expect(after.filter((p) => p.merchant_uid === merchantUid)).toHaveLength(1);
     expect(calls()).toBe(1);

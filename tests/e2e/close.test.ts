@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeMessages } from '../../renderer/src/close/messages';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { chargeDirectly } from '../close/support';
-import { fillCharge, launchBrowser, openTill, payButton, startStack, text, validCard, type Stack, type TillWindow } from './harness';
+import { fillCharge, openTill, payButton, startTill, text, validCard, type Till, type TillWindow } from './harness';
 
 const c = closeMessages.ko;
 const ko = (key: Parameters<typeof text>[1]) => text('ko', key);
@@ -13,22 +13,18 @@ const ko = (key: Parameters<typeof text>[1]) => text('ko', key);
 const pdfText = (path: string): string => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 
 describe('day close (Chromium, browser host, sandbox)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
   const paid: string[] = [];
   let directUid = '';
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko' })]);
-    page = await openTill(browser, stack.host.url);
+    till = await startTill({ lang: 'ko' });
+    page = await openTill(till.browser, till.host.url);
     page.setDefaultTimeout(15_000);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
 
   const nav = (label: string) => page.getByRole('navigation').getByRole('button', { name: label }).click();
 
@@ -63,7 +59,7 @@ describe('day close (Chromium, browser host, sandbox)', () => {
     }, paid[1] ?? '');
     expect(refunded).toMatchObject({ ok: true, data: { outcome: 'refunded' } });
     directUid = `direct-${Date.now()}`;
-    await chargeDirectly(stack.sandbox.url, directUid, 7_700);
+    await chargeDirectly(till.sandbox.url, directUid, 7_700);
   });
 
   it('the reconciliation lists the payment the POS never saw', async () => {

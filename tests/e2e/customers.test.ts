@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerView } from '../../contract/customers';
 import { maskCardNumber } from '../../domain/card-number';
@@ -9,7 +9,7 @@ import { clearFaults, setFaults } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { deleteKeyBehindTheBack, keyPayments, keyStatus } from '../customers/sandbox-keys';
 import { findCardData } from '../security/card-scan';
-import { fillCharge, launchBrowser, openTill, sandboxPayments, startStack, text, validCard, type Stack, type TillWindow } from './harness';
+import { fillCharge, openTill, sandboxPayments, startTill, text, validCard, type Till, type TillWindow } from './harness';
 
 const ko = (key: MessageKey) => text('ko', key);
 type CustomerKey = keyof (typeof customerMessages)['ko'];
@@ -18,26 +18,19 @@ const cm = (key: CustomerKey, params: Record<string, string> = {}) =>
 const MASKED = maskCardNumber(TEST_CARDS.approve);
 
 describe('card on file (Chromium, browser host, sandbox)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([
-      launchBrowser(),
-      startStack({ lang: 'ko', core: { sleep: () => Promise.resolve(), settleGraceMs: 0, portoneTimeouts: { chargeMs: 2_000 } } }),
-    ]);
+    till = await startTill({ lang: 'ko', core: { sleep: () => Promise.resolve(), settleGraceMs: 0, portoneTimeouts: { chargeMs: 2_000 } } });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
   beforeEach(async () => {
-    page = await openTill(browser, stack.host.url);
+    page = await openTill(till.browser, till.host.url);
   });
   afterEach(async () => {
     await page.close();
-    await clearFaults(stack.sandbox.url);
+    await clearFaults(till.sandbox.url);
   });
 
   /** A keyed sale with "save this card" ticked, as the cashier does it on the phone. */
@@ -91,7 +84,7 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     await details.waitFor();
     expect(await details.textContent()).toContain('nxca_jt_bi');
     expect(await details.textContent()).toContain('매주 원두');
-    expect(await keyStatus(stack.sandbox.url, await uidOf('김단골'))).toBe(200);
+    expect(await keyStatus(till.sandbox.url, await uidOf('김단골'))).toBe(200);
   });
 
   it('charge again → paid, listed under the customer’s payments (billing), one `again` payment at PortOne', async () => {
@@ -103,23 +96,23 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     await history.getByRole('row').filter({ hasText: '원두 정기' }).waitFor();
     expect(await history.getByRole('row').filter({ hasText: '원두 정기' }).textContent()).toContain(cm('pay.billing'));
     expect(await history.getByRole('row').filter({ hasText: '원두 정기' }).textContent()).toContain(ko('status.paid'));
-    const atPortOne = await keyPayments(stack.sandbox.url, await uidOf('이재결'));
+    const atPortOne = await keyPayments(till.sandbox.url, await uidOf('이재결'));
     expect(atPortOne.filter((p) => p.customer_uid_usage === 'payment')).toEqual([expect.objectContaining({ status: 'paid' })]);
   });
 
   it('a key deleted at PortOne behind the app’s back → clear message, nothing charged, customer flagged', async () => {
     await saveCardWithSale('박삭제', '010-6666-7777');
-    await deleteKeyBehindTheBack(stack.sandbox.url, await uidOf('박삭제'));
-    const before = (await sandboxPayments(stack.sandbox.url)).length;
+    await deleteKeyBehindTheBack(till.sandbox.url, await uidOf('박삭제'));
+    const before = (await sandboxPayments(till.sandbox.url)).length;
     await openCustomer('박삭제');
     await chargeAgain('5000', '원두');
     await page.getByText(cm('again.notPaid', { reason: cm('noKey') })).waitFor();
     await page.getByRole('alert').filter({ hasText: cm('missingNotice') }).waitFor();
     expect(await page.getByRole('button', { name: cm('again.submit') }).isDisabled()).toBe(true);
-    expect((await sandboxPayments(stack.sandbox.url)).filter((p) => p.status === 'paid').length).toBe(
-      (await sandboxPayments(stack.sandbox.url)).slice(0, before).filter((p) => p.status === 'paid').length,
+    expect((await sandboxPayments(till.sandbox.url)).filter((p) => p.status === 'paid').length).toBe(
+      (await sandboxPayments(till.sandbox.url)).slice(0, before).filter((p) => p.status === 'paid').length,
     );
-    expect((await sandboxPayments(stack.sandbox.url)).length).toBe(before);
+    expect((await sandboxPayments(till.sandbox.url)).length).toBe(before);
     await page.getByRole('button', { name: cm('back') }).click();
     await search().fill('박삭제');
     await row('박삭제').waitFor();
@@ -137,17 +130,17 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     await page.getByRole('status').filter({ hasText: cm('remove.done') }).waitFor();
     await search().fill('최해지');
     await page.getByText(cm('empty')).waitFor();
-    expect(await keyStatus(stack.sandbox.url, uid)).toBe(404);
+    expect(await keyStatus(till.sandbox.url, uid)).toBe(404);
   });
 
   it('"commit then drop" on again → checking, then paid, one payment only', async () => {
     await saveCardWithSale('정드롭', '010-1212-3434');
     const uid = await uidOf('정드롭');
     await openCustomer('정드롭');
-    await setFaults(stack.sandbox.url, { path: '/subscribe/payments/again', commitThenDrop: true, count: 1 });
+    await setFaults(till.sandbox.url, { path: '/subscribe/payments/again', commitThenDrop: true, count: 1 });
     await chargeAgain('7000', '드롭 주문');
     await page.getByText(cm('again.paid', { amount: '₩7,000' })).waitFor({ timeout: 20_000 });
-    const used = (await keyPayments(stack.sandbox.url, uid)).filter((p) => p.customer_uid_usage === 'payment');
+    const used = (await keyPayments(till.sandbox.url, uid)).filter((p) => p.customer_uid_usage === 'payment');
     expect(used).toEqual([expect.objectContaining({ status: 'paid' })]);
   });
 
@@ -168,7 +161,7 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     await row('한교체').waitFor();
     expect(await page.getByRole('row').filter({ hasText: '한교체' }).count()).toBe(1);
     expect(await row('한교체').textContent()).toContain('4111-11**-****-1111');
-    expect(await keyStatus(stack.sandbox.url, oldUid)).toBe(404);
+    expect(await keyStatus(till.sandbox.url, oldUid)).toBe(404);
   });
 
   it('register without charging is shown unavailable with its reason', async () => {
@@ -209,19 +202,19 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).waitFor();
     await approval.getByRole('button', { name: ko('common.cancel') }).click();
     await page.getByRole('alert').filter({ hasText: authMessages.ko['err.needsManager'] }).waitFor();
-    expect(await keyStatus(stack.sandbox.url, uid)).toBe(200);
+    expect(await keyStatus(till.sandbox.url, uid)).toBe(200);
 
     await removeCard();
     await approval.getByLabel(authMessages.ko.approver, { exact: true }).selectOption({ label: `이매니저 (${authMessages.ko['role.manager']})` });
     await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).fill('2468');
     await approval.getByRole('button', { name: authMessages.ko.approve, exact: true }).click();
     await page.getByRole('status').filter({ hasText: cm('remove.done') }).waitFor();
-    expect(await keyStatus(stack.sandbox.url, uid)).toBe(404);
+    expect(await keyStatus(till.sandbox.url, uid)).toBe(404);
   });
 
   it('no file in the data directory holds card data after these flows', () => {
     const numbers = [TEST_CARDS.approve, '4111-1111-1111-1111'].flatMap((n) => [n, n.replace(/-/g, '')]);
     // validCard's birth date; its expiry (MM/YY two years ahead) is too short to search for safely.
-    expect(findCardData(stack.dataDir, [...numbers, '900101']).hits).toEqual([]);
+    expect(findCardData(till.dataDir, [...numbers, '900101']).hits).toEqual([]);
   });
 });

@@ -79,6 +79,24 @@ export async function startStack(options: { lang?: Lang; core?: WebHostOptions['
   };
 }
 
+/** A stack and the browser that drives it: what almost every browser suite starts in beforeAll. */
+export interface Till extends Stack {
+  browser: Browser;
+}
+
+/** Chromium and a stack, started side by side; close() closes the browser, then the stack. */
+export async function startTill(options: Parameters<typeof startStack>[0] = {}): Promise<Till> {
+  const [browser, stack] = await Promise.all([launchBrowser(), startStack(options)]);
+  return {
+    ...stack,
+    browser,
+    async close() {
+      await browser.close();
+      await stack.close();
+    },
+  };
+}
+
 /** The browser host as its own process (`tsx webhost/cli.ts`), for tests that must kill it. */
 export interface HostProcess {
   url: string;

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { chargeAtTill, ko, pm } from '../refunds/till';
-import { launchBrowser, openTill, startStack, type Stack, type TillWindow } from './harness';
+import { openTill, startTill, type Till, type TillWindow } from './harness';
 
 /** Order names of the rows the history shows now. */
 async function shownOrders(page: Page): Promise<string[]> {
@@ -21,14 +21,13 @@ async function search(page: Page, fill: (page: Page) => Promise<void>): Promise<
 }
 
 describe('payment history filters (Chromium, browser host, sandbox)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
   let uidA: string;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko', core: { sleep: () => Promise.resolve() } })]);
-    page = await openTill(browser, stack.host.url);
+    till = await startTill({ lang: 'ko', core: { sleep: () => Promise.resolve() } });
+    page = await openTill(till.browser, till.host.url);
     uidA = await chargeAtTill(page, TEST_CARDS.approve, { amount: '12000', orderName: '필터 가', buyerName: '박고객' });
     await chargeAtTill(page, '4111-1111-1111-1111', { amount: '55000', orderName: '필터 나', buyerName: '최고객' });
     await chargeAtTill(page, TEST_CARDS.declineFailed, { amount: '7000', orderName: '필터 다', buyerName: '박철수' });
@@ -38,8 +37,7 @@ describe('payment history filters (Chromium, browser host, sandbox)', () => {
   });
   afterAll(async () => {
     await page?.close();
-    await browser?.close();
-    await stack?.close();
+    await till?.close();
   });
 
   it('lists every payment, newest first, with method and cashier', async () => {

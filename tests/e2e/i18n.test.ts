@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../contract/schemas';
 import { TEST_CARDS } from '../../sandbox/test-cards';
-import { fillCharge, launchBrowser, openTill, payButton, startStack, text, validCard, type Stack, type TillWindow } from './harness';
+import { fillCharge, openTill, payButton, startTill, text, validCard, type Till, type TillWindow } from './harness';
 
 /** Controls without an accessible name (label, aria-label, aria-labelledby or own text), by outerHTML. */
 function unnamedControls(page: Page): Promise<string[]> {
@@ -25,19 +25,15 @@ function unnamedControls(page: Page): Promise<string[]> {
 }
 
 describe.each<Lang>(['ko', 'en'])('UI language %s (POS_LANG)', (lang) => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
   const t = (key: Parameters<typeof text>[1]) => text(lang, key);
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang })]);
-    page = await openTill(browser, stack.host.url);
+    till = await startTill({ lang });
+    page = await openTill(till.browser, till.host.url);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
 
   it('renders the charge screen in that language, every control named', async () => {
     expect(await page.evaluate(() => (globalThis as unknown as TillWindow).document.documentElement.lang)).toBe(lang);

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskCardNumber } from '../../domain/card-number';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { chargeAtTill, ko, openPayment, pm, rm } from '../refunds/till';
-import { futureExpiry, launchBrowser, openTill, startStack, type Stack, type TillWindow } from './harness';
+import { futureExpiry, openTill, startTill, type Till, type TillWindow } from './harness';
 
 /** The text of a PDF as poppler's pdftotext reads it, without whitespace (line breaks fall where the paper ends). */
 const pdfText = (path: string): string => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
@@ -19,14 +19,13 @@ async function savePdf(page: Page, panel: string): Promise<string> {
 }
 
 describe('receipts (Chromium, browser host, sandbox)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
   let uid: string;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko', core: { sleep: () => Promise.resolve() } })]);
-    page = await openTill(browser, stack.host.url);
+    till = await startTill({ lang: 'ko', core: { sleep: () => Promise.resolve() } });
+    page = await openTill(till.browser, till.host.url);
     await page.evaluate(async () => {
       const { pos } = globalThis as unknown as TillWindow;
       const settings = await pos.getSettings(undefined);
@@ -38,8 +37,7 @@ describe('receipts (Chromium, browser host, sandbox)', () => {
   });
   afterAll(async () => {
     await page?.close();
-    await browser?.close();
-    await stack?.close();
+    await till?.close();
   });
 
   it('renders the sale receipt and saves it as a PDF with every required field and nothing more of the card', async () => {
@@ -54,7 +52,7 @@ describe('receipts (Chromium, browser host, sandbox)', () => {
     expect(await preview.locator('svg').count()).toBe(1); // the QR code of the PortOne receipt URL
 
     const path = await savePdf(page, '.receipt-panel');
-    expect(dirname(path)).toBe(`${stack.dataDir}/receipts`);
+    expect(dirname(path)).toBe(`${till.dataDir}/receipts`);
     const text = pdfText(path);
     for (const expected of ['카드 매출전표', '해피 커피', '123-45-67890', '영수증 주문', '₩55,000', '₩4,545', '₩5,000', uid, maskCardNumber(TEST_CARDS.approve)]) {
       expect(text).toContain(squash(expected));

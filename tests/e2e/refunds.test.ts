@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { authMessages } from '../../renderer/src/auth/messages';
 import { clearFaults, setFaults } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { cancelBehindTheApp, chargeAtTill, ko, openPayment, pm, portOnePayment, shownValue } from '../refunds/till';
-import { launchBrowser, openTill, startStack, type Stack, type TillWindow } from './harness';
+import { openTill, startTill, type Till, type TillWindow } from './harness';
 
 const refundPanel = '.refund';
 
@@ -23,19 +23,15 @@ async function refund(page: Page, amount: string | 'all', reason: string): Promi
 }
 
 describe('refunds (Chromium, browser host, sandbox)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko', core: { sleep: () => Promise.resolve() } })]);
+    till = await startTill({ lang: 'ko', core: { sleep: () => Promise.resolve() } });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
   beforeEach(async () => {
-    page = await openTill(browser, stack.host.url);
+    page = await openTill(till.browser, till.host.url);
   });
   afterEach(async () => {
     await page.close();
@@ -65,7 +61,7 @@ describe('refunds (Chromium, browser host, sandbox)', () => {
     const listed = await page.getByRole('list', { name: pm('cancels') }).getByRole('listitem').allTextContents();
     expect(listed).toEqual([expect.stringContaining('₩9,000'), expect.stringContaining('₩24,000')]);
 
-    const atPortOne = await portOnePayment(stack.sandbox.url, uid);
+    const atPortOne = await portOnePayment(till.sandbox.url, uid);
     expect(atPortOne).toMatchObject({ status: 'cancelled', cancel_amount: 33_000 });
     expect(atPortOne.cancel_history.map((c) => [c.amount, c.reason])).toEqual([
       [9000, '일부 반품'],
@@ -81,27 +77,27 @@ describe('refunds (Chromium, browser host, sandbox)', () => {
     await openPayment(page, '외부환불 주문');
     await startRefund(page);
     expect(await shownValue(page, refundPanel, pm('refundable'))).toBe('₩20,000');
-    await cancelBehindTheApp(stack.sandbox.url, uid, 5000);
+    await cancelBehindTheApp(till.sandbox.url, uid, 5000);
 
     await refund(page, 'all', '고객 요청');
     await page.getByRole('alert').filter({ hasText: pm('mismatch', { believed: '₩20,000', actual: '₩15,000' }) }).waitFor();
     expect(await shownValue(page, refundPanel, pm('refundable'))).toBe('₩15,000');
     expect(await page.getByLabel(pm('refundAmount'), { exact: true }).inputValue()).toBe('15,000');
-    expect((await portOnePayment(stack.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([5000]);
+    expect((await portOnePayment(till.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([5000]);
   });
 
   it('a refund whose answer is lost is found by reading the payment: refunded once, never sent twice', async () => {
     const uid = await chargeAtTill(page, TEST_CARDS.approve, { amount: '8000', orderName: '응답유실 주문' });
     await openPayment(page, '응답유실 주문');
     await startRefund(page);
-    await setFaults(stack.sandbox.url, { path: '/payments/cancel', commitThenDrop: true, count: 1 });
+    await setFaults(till.sandbox.url, { path: '/payments/cancel', commitThenDrop: true, count: 1 });
     try {
       await refund(page, 'all', '응답 유실');
       await page.getByRole('status').filter({ hasText: pm('refunded', { amount: '₩8,000' }) }).waitFor();
     } finally {
-      await clearFaults(stack.sandbox.url);
+      await clearFaults(till.sandbox.url);
     }
-    expect((await portOnePayment(stack.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([8000]);
+    expect((await portOnePayment(till.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([8000]);
     const events = await page.getByRole('list', { name: ko('payments.events') }).getByRole('listitem').allTextContents();
     expect(events.some((e) => e.includes(pm('event.refund_unknown')))).toBe(true);
   });
@@ -141,14 +137,14 @@ describe('refunds (Chromium, browser host, sandbox)', () => {
     // Cancelled: refused, nothing refunded.
     await approval.getByRole('button', { name: ko('common.cancel') }).click();
     await page.getByRole('alert').filter({ hasText: pm('needsManager') }).waitFor();
-    expect((await portOnePayment(stack.sandbox.url, uid)).cancel_history).toEqual([]);
+    expect((await portOnePayment(till.sandbox.url, uid)).cancel_history).toEqual([]);
 
     await refund(page, 'all', '불량');
     await approval.getByLabel(authMessages.ko.approver, { exact: true }).selectOption({ label: `이매니저 (${authMessages.ko['role.manager']})` });
     await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).fill('2468');
     await approval.getByRole('button', { name: authMessages.ko.approve, exact: true }).click();
     await page.getByRole('status').filter({ hasText: pm('refunded', { amount: '₩5,000' }) }).waitFor();
-    expect((await portOnePayment(stack.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([5000]);
+    expect((await portOnePayment(till.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([5000]);
     const events = await page.getByRole('list', { name: ko('payments.events') }).getByRole('listitem').allTextContents();
     expect(events.find((e) => e.includes(pm('event.refund_requested')))).toContain('이매니저');
   });

@@ -1,27 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
-import { launchBrowser, openTill, startStack, text, type Stack, type TillWindow } from './harness';
+import { openTill, startTill, text, type Till, type TillWindow } from './harness';
 
 const ko = (key: Parameters<typeof text>[1]) => text('ko', key);
 const WRONG_SECRET = 'wrong-secret-for-e2e-0000000000000000';
 
 describe('settings screen (Chromium, browser host)', () => {
-  let browser: Browser;
-  let stack: Stack;
+  let till: Till;
   let page: Page;
 
   beforeAll(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ lang: 'ko' })]);
-    page = await openTill(browser, stack.host.url);
+    till = await startTill({ lang: 'ko' });
+    page = await openTill(till.browser, till.host.url);
     await page.keyboard.press('F10');
     await page.getByRole('heading', { name: ko('settings.credentials') }).waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => till?.close());
 
   const keyInput = () => page.getByLabel(ko('settings.impKey'), { exact: true });
   const secretInput = () => page.getByLabel(ko('settings.impSecret'), { exact: true });
