@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { historyContract } from './history';
 import { receiptsContract } from './receipts';
 import { refundsContract } from './refunds';
+import { CardCustomerFields, CardFields } from './card-fields';
 import { ChargeResult } from './charge-result';
 import { CustomerUid, customersContract } from './customers';
 import { windowPaymentsContract } from './window-payments';
@@ -28,6 +29,8 @@ export const SettingsView = z.object({
   keyedMid: z.string(),
   storeName: z.string(),
   businessNumber: z.string(),
+  /** The merchant has Hecto's separate contract for billing keys without a charge (`POST /subscribe/customers/{uid}`). */
+  hectoBillingKeyOnly: z.boolean(),
   hasCredentials: z.boolean(),
   /** e.g. `1234••••••••5678`; never the secret. */
   maskedKey: z.string().nullable(),
@@ -45,6 +48,8 @@ export const SettingsInput = z.strictObject({
   keyedMid: z.union([z.literal(''), Mid]),
   storeName: z.string().trim().max(60),
   businessNumber: z.union([z.literal(''), z.string().regex(/^\d{3}-?\d{2}-?\d{5}$/, 'business number: 10 digits')]),
+  /** Off unless the Hecto contract says so (portone-v1.md §4.3); a form that leaves it out turns it off. */
+  hectoBillingKeyOnly: z.boolean().default(false),
   /** Settings need a manager: a cashier's screen sends one's PIN approval. */
   approval: ManagerApproval.optional(),
 });
@@ -73,11 +78,7 @@ export const ConnectionTestResult = z.object({
 
 /** The customer a saved card belongs to. No card data: the card itself is the one being charged. */
 export const SaveCardInput = z.strictObject({
-  /** The customer agreed, on the phone, to keep the card for later charges; recorded with who and when. */
-  consent: z.literal(true, { message: 'consent: the customer must agree before the card is saved' }),
-  name: z.string().trim().min(1, 'customer name is required to save the card').max(40),
-  phone: z.union([z.literal(''), z.string().regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, 'phone: e.g. 010-1234-5678')]),
-  memo: z.string().trim().max(200),
+  ...CardCustomerFields.shape,
   /** This card replaces that customer's card: once the new one is issued, the old key is deleted at PortOne. */
   replaces: CustomerUid.optional(),
 });
@@ -92,13 +93,7 @@ export const KeyedChargeInput = z.strictObject({
   orderName: z.string().trim().min(1, 'order name is required').max(40),
   buyerName: z.string().trim().max(40),
   buyerTel: z.union([z.literal(''), z.string().regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, 'phone: e.g. 010-1234-5678')]),
-  cardNumber: z.string().regex(/^\d{4}-?\d{4}-?\d{4}-?\d{2,4}$/, 'card number: 14–16 digits'),
-  /** `YYYY-MM`, as PortOne takes it. */
-  expiry: z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'expiry: YYYY-MM'),
-  ownerType: z.enum(['personal', 'corporate']),
-  /** YYMMDD (personal) or 10-digit business number (corporate). */
-  birth: z.string().regex(/^(\d{6}|\d{10})$/, 'birth: 6 digits (YYMMDD) or 10-digit business number'),
-  pwd2digit: z.string().regex(/^\d{2}$/, 'password: first 2 digits'),
+  ...CardFields.shape,
   cardQuota: z.number().int().min(0).max(24),
   /** Save this card for next time (billing key issued with this charge); needs the customer's consent. */
   saveCard: SaveCardInput.optional(),

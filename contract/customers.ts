@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChargeResult } from './charge-result';
+import { CardCustomerFields, CardFields } from './card-fields';
 import { Krw, ManagerApproval, PaymentView } from './schemas';
 
 /**
@@ -61,6 +62,29 @@ export const CardOnFileOptions = z.object({
 });
 export type CardOnFileOptions = z.infer<typeof CardOnFileOptions>;
 
+/**
+ * A card registered without a charge (`POST /subscribe/customers/{uid}`), only when the merchant
+ * has Hecto's separate contract. The same customer and card fields as saving with a first charge;
+ * the card fields live for this one request only.
+ */
+export const RegisterCardInput = z.strictObject({
+  ...CardCustomerFields.shape,
+  ...CardFields.shape,
+});
+export type RegisterCardInput = z.infer<typeof RegisterCardInput>;
+
+/**
+ * `registered`: PortOne holds the key; `rejected`: PortOne or the card company said no (nothing
+ * kept); `pending`: no answer — the key is looked up, never asked for again under a new uid.
+ */
+export const RegisterCardResult = z.object({
+  outcome: z.enum(['registered', 'rejected', 'pending']),
+  /** PortOne's reason for a refusal, or what the cashier should do while pending. */
+  message: z.string().nullable(),
+  customer: CustomerView.nullable(),
+});
+export type RegisterCardResult = z.infer<typeof RegisterCardResult>;
+
 export const customersContract = {
   searchCustomers: {
     channel: 'customers:search',
@@ -80,5 +104,6 @@ export const customersContract = {
     request: z.strictObject({ customerUids: z.array(CustomerUid).min(1).max(100) }),
     response: z.array(CustomerView),
   },
+  registerCard: { channel: 'customers:register-card', request: RegisterCardInput, response: RegisterCardResult },
   cardOnFileOptions: { channel: 'customers:options', request: z.strictObject({}).optional(), response: CardOnFileOptions },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;

@@ -55,6 +55,7 @@ export const CHANNELS: { readonly [M in Method]: Contract[M]['channel'] } = {
   chargeAgain: 'customers:charge-again',
   removeCard: 'customers:remove-card',
   refreshCustomers: 'customers:refresh',
+  registerCard: 'customers:register-card',
   cardOnFileOptions: 'customers:options',
 };
 
@@ -114,6 +115,7 @@ export function createPosApi(invoke: Invoke): PosApi {
     chargeAgain: call('chargeAgain'),
     removeCard: call('removeCard'),
     refreshCustomers: call('refreshCustomers'),
+    registerCard: call('registerCard'),
     cardOnFileOptions: call('cardOnFileOptions'),
   };
 }

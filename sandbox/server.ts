@@ -34,6 +34,8 @@ export interface SandboxOptions {
 export interface SandboxHandle {
   url: string;
   credentials: SandboxCredentials;
+  /** Turns the separate contract on or off while running (an app embedding the sandbox follows its setting). */
+  setBillingKeyOnlyIssuance(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -164,6 +166,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     url: baseUrl,
     credentials: creds,
+    setBillingKeyOnlyIssuance(on) {
+      ctx.billingKeyOnlyIssuance = on;
+    },
     async close() {
       if (closed) return;
       closed = true;

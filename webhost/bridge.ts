@@ -56,6 +56,7 @@ const METHODS = {
   chargeAgain: true,
   removeCard: true,
   refreshCustomers: true,
+  registerCard: true,
   cardOnFileOptions: true,
 } as const satisfies Record<Method, true>;
 

@@ -9,6 +9,7 @@ export interface StoredSettings {
   keyedMid: string;
   storeName: string;
   businessNumber: string;
+  hectoBillingKeyOnly: boolean;
 }
 
 export interface SettingsStore {

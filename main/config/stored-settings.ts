@@ -14,6 +14,7 @@ export function defaultSettings(env: Readonly<Record<string, string | undefined>
     keyedMid: '',
     storeName: '',
     businessNumber: '',
+    hectoBillingKeyOnly: false,
   };
 }
 

@@ -17,10 +17,11 @@ import { authHandlers } from './handlers/auth';
 import { closeHandlers } from './handlers/close';
 import type { Backend } from '../payments/backend';
 import { ChargeRunner } from '../payments/charge-runner';
+import { CardRegistration } from '../customers/card-registration';
 import { CustomerService } from '../customers/customer-service';
 import { CustomerStore } from '../customers/customer-store';
 import { KeyedChargeService } from '../payments/keyed-charge';
-import { Resolver } from '../payments/resolver';
+import { DEFAULT_SETTLE_GRACE_MS, Resolver } from '../payments/resolver';
 import { DEFAULT_TIMEOUTS, PortOneClient } from '../portone/client';
 import { createTransport } from '../portone/transport';
 import { HistorySearch } from '../history/history-search';
@@ -78,8 +79,19 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const runnerDeps = { ledger, resolver, backend: () => active?.backend ?? null, logger, now, cashier: () => access.current().name };
   // One runner for keyed and billing-key charges: one charge at a time, the same intent/outcome/resolution path.
   const runner = new ChargeRunner(runnerDeps);
-  const customers = new CustomerService({ store: new CustomerStore(ledger.database), ledger, runner, backend: runnerDeps.backend, access, audit, logger, now });
+  const customerStore = new CustomerStore(ledger.database);
+  const customers = new CustomerService({ store: customerStore, ledger, runner, backend: runnerDeps.backend, access, audit, logger, now });
   const charges = new KeyedChargeService({ ...runnerDeps, runner, cards: customers });
+  const registration = new CardRegistration({
+    store: customerStore,
+    backend: runnerDeps.backend,
+    access,
+    audit,
+    logger,
+    now,
+    contracted: () => deps.settings.get().hectoBillingKeyOnly,
+    settleMs: (deps.portoneTimeouts?.chargeMs ?? DEFAULT_TIMEOUTS.chargeMs) + (deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS),
+  });
 
   const windowPayments = new WindowPaymentService({
     ledger,
@@ -127,9 +139,11 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     });
   }
 
-  async function activate(env: Environment, keyedMidSetting: string): Promise<Active> {
+  async function activate(env: Environment, keyedMidSetting: string, billingKeyOnly: boolean): Promise<Active> {
     if (env.kind === 'embedded-sandbox') {
       sandbox ??= await startSandbox({ port: 0, dataFile: join(deps.dataDir, SANDBOX_JOURNAL_FILE) });
+      // The embedded sandbox plays the merchant's Hecto contract as the settings describe it.
+      sandbox.setBillingKeyOnlyIssuance(billingKeyOnly);
       const credentials = { impKey: sandbox.credentials.impKey, impSecret: sandbox.credentials.impSecret };
       return {
         credentials,
@@ -157,7 +171,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   async function configure(): Promise<void> {
     const settings = deps.settings.get();
     const env = chooseEnvironment(settings, await savedCredentials(), deps.portoneApiUrl, SANDBOX_CREDENTIALS);
-    active = await activate(env, settings.keyedMid);
+    active = await activate(env, settings.keyedMid, settings.hectoBillingKeyOnly);
     logger.info('portone configured', { apiBaseUrl: active.backend.client.baseUrl, sandbox: active.backend.sandbox });
   }
 
@@ -259,7 +273,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...authHandlers(access),
     ...auditHandlers(audit, access, now, () => dayStore.auditAnchors()),
     ...closeHandlers(days),
-    ...customerHandlers(customers, access, audit),
+    ...customerHandlers(customers, registration, access, audit),
     ...windowPaymentHandlers(windowPayments),
   };
 

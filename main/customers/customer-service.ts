@@ -1,5 +1,5 @@
 import type { ChargeResult, SaveCardInput } from '../../contract/channels';
-import type { AgainChargeInput, AgainChargeResult, CardOnFileOptions, CustomerDetail, CustomerView } from '../../contract/customers';
+import type { AgainChargeInput, AgainChargeResult, CustomerDetail, CustomerView } from '../../contract/customers';
 import { AppError } from '../../contract/result';
 import type { ManagerApproval, PaymentView } from '../../contract/schemas';
 import type { AccessControl, Actor } from '../auth/access';
@@ -85,11 +85,6 @@ export class CustomerService implements CardSaver {
       .map((uid) => this.deps.ledger.get(uid)?.payment)
       .filter((p): p is PaymentView => p !== undefined);
     return { customer: customer.view, payments };
-  }
-
-  options(): CardOnFileOptions {
-    // Hecto issues a key without a charge only under a separate contract (portone-v1.md §4.3); no setting for it yet.
-    return { registerWithoutCharge: { available: false } };
   }
 
   async chargeAgain(input: AgainChargeInput): Promise<AgainChargeResult> {

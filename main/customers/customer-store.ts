@@ -19,11 +19,19 @@ export interface NewCustomer {
   consentBy: string;
 }
 
+/** A card registered without a charge: written before `POST /subscribe/customers/{uid}` leaves. */
+export type NewRegisteredCustomer = Omit<NewCustomer, 'issuingMerchantUid'> & { sandbox: boolean };
+
+export type Registration = 'pending' | 'active' | 'failed';
+
 export interface StoredCustomer {
   view: CustomerView;
   apiEnv: string;
-  /** Status of the payment that issued the key. */
+  /** Status of the payment that issued the key; for a key registered without a charge, its state read the same way. */
   issuingStatus: PaymentStatus;
+  /** Set only for a key registered without a charge. */
+  registration: Registration | null;
+  createdAt: number;
 }
 
 const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
@@ -44,6 +52,8 @@ const Row = z.object({
   card_name: z.string().nullable(),
   paid_at: z.number().int(),
   sandbox: flag,
+  registration: z.enum(['pending', 'active', 'failed']).nullable(),
+  created_at: z.number().int(),
 });
 type Row = z.infer<typeof Row>;
 
@@ -60,6 +70,8 @@ function toStored(raw: unknown): StoredCustomer {
   return {
     apiEnv: row.api_env,
     issuingStatus: row.status,
+    registration: row.registration,
+    createdAt: row.created_at,
     view: {
       customerUid: row.customer_uid as CustomerView['customerUid'],
       name: row.name,
@@ -78,12 +90,17 @@ function toStored(raw: unknown): StoredCustomer {
   };
 }
 
+/** A registered key's state in the issuing payment's terms, so both kinds are listed and read alike. */
+const STATUS = `COALESCE(p.status, CASE c.registration WHEN 'active' THEN 'paid' WHEN 'failed' THEN 'failed' ELSE 'pending' END)`;
+
 /** A customer's card is listed while its issuing charge is paid or still open; a declined save never became a card. */
 const SELECT = `
   SELECT c.customer_uid, c.name, c.phone, c.memo, c.card_number_masked, c.pg_id, c.api_env, c.consent_at, c.consent_by,
-         c.key_missing_at, c.checked_at, p.status, p.card_name, p.created_at AS paid_at, p.sandbox
-  FROM customers c JOIN payments p ON p.merchant_uid = c.issuing_merchant_uid`;
-const LISTED = `p.status NOT IN ('failed', 'rejected')`;
+         c.key_missing_at, c.checked_at, ${STATUS} AS status, COALESCE(p.card_name, c.registered_card_name) AS card_name,
+         COALESCE(p.created_at, c.created_at) AS paid_at, COALESCE(p.sandbox, c.registered_sandbox) AS sandbox,
+         c.registration, c.created_at
+  FROM customers c LEFT JOIN payments p ON p.merchant_uid = c.issuing_merchant_uid`;
+const LISTED = `${STATUS} NOT IN ('failed', 'rejected')`;
 
 /** The customers tables in the ledger's database file. */
 export class CustomerStore {
@@ -96,6 +113,15 @@ export class CustomerStore {
           issuing_merchant_uid, consent_at, consent_by, created_at)
         VALUES (@customerUid, @name, @phone, @phoneDigits, @memo, @cardNumberMasked, @last4, @pgId, @apiEnv,
           @issuingMerchantUid, @consentAt, @consentBy, @consentAt)`),
+      register: db.prepare(`
+        INSERT INTO customers (customer_uid, name, phone, phone_digits, memo, card_number_masked, card_last4, pg_id, api_env,
+          registration, registered_sandbox, consent_at, consent_by, created_at)
+        VALUES (@customerUid, @name, @phone, @phoneDigits, @memo, @cardNumberMasked, @last4, @pgId, @apiEnv,
+          'pending', @sandbox, @consentAt, @consentBy, @consentAt)`),
+      registered: db.prepare(`
+        UPDATE customers SET registration = @state, checked_at = @at, pg_id = COALESCE(@pgId, pg_id),
+          registered_card_name = COALESCE(@cardName, registered_card_name)
+        WHERE customer_uid = @customerUid AND registration IS NOT NULL`),
       link: db.prepare('INSERT INTO customer_payments (merchant_uid, customer_uid, usage) VALUES (?, ?, ?)'),
       get: db.prepare(`${SELECT} WHERE c.customer_uid = ?`),
       recent: db.prepare(`${SELECT} WHERE ${LISTED} ORDER BY c.id DESC LIMIT ?`),
@@ -129,6 +155,21 @@ export class CustomerStore {
       last4: lastFour(customer.cardNumberMasked) ?? '',
     });
     this.link(customer.issuingMerchantUid, customer.customerUid, 'issue');
+  }
+
+  /** On disk (pending) before the registration request leaves, so a lost answer can be looked up. */
+  insertRegistered(customer: NewRegisteredCustomer): void {
+    this.stmt.register.run({
+      ...customer,
+      sandbox: customer.sandbox ? 1 : 0,
+      phoneDigits: digitsOnly(customer.phone),
+      last4: lastFour(customer.cardNumberMasked) ?? '',
+    });
+  }
+
+  /** PortOne's answer (or lookup) for a registered key; its `pg_id` and card name win over ours. */
+  settleRegistration(customerUid: string, state: Registration, at: number, from: { pgId: string | null; cardName: string | null }): void {
+    this.stmt.registered.run({ customerUid, state, at, pgId: from.pgId, cardName: from.cardName });
   }
 
   link(merchantUid: string, customerUid: string, usage: 'issue' | 'payment'): void {

@@ -198,6 +198,53 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX payments_by_buyer ON payments (buyer_name, created_at);
   CREATE INDEX payments_by_amount ON payments (amount, created_at);
   `,
+  // Card on file without a charge (Hecto's separate contract, main/customers): a customer may have
+  // no issuing payment; `registration` then carries the key's state. SQLite cannot drop NOT NULL,
+  // so the table is rebuilt with the same ids (the FTS index points at them) and its indexes and
+  // triggers are made again.
+  `
+  CREATE TABLE customers_v2 (
+    id                   INTEGER PRIMARY KEY,
+    customer_uid         TEXT NOT NULL UNIQUE,
+    name                 TEXT NOT NULL,
+    phone                TEXT NOT NULL,
+    phone_digits         TEXT NOT NULL,
+    memo                 TEXT NOT NULL,
+    card_number_masked   TEXT NOT NULL,
+    card_last4           TEXT NOT NULL,
+    pg_id                TEXT NOT NULL,
+    api_env              TEXT NOT NULL,
+    issuing_merchant_uid TEXT REFERENCES payments (merchant_uid),
+    registration         TEXT CHECK (registration IN ('pending', 'active', 'failed')),
+    registered_card_name TEXT,
+    registered_sandbox   INTEGER CHECK (registered_sandbox IN (0, 1)),
+    consent_at           INTEGER NOT NULL,
+    consent_by           TEXT NOT NULL,
+    key_missing_at       INTEGER,
+    checked_at           INTEGER,
+    created_at           INTEGER NOT NULL,
+    CHECK ((issuing_merchant_uid IS NULL) = (registration IS NOT NULL))
+  ) STRICT;
+  INSERT INTO customers_v2 (id, customer_uid, name, phone, phone_digits, memo, card_number_masked, card_last4, pg_id, api_env,
+    issuing_merchant_uid, consent_at, consent_by, key_missing_at, checked_at, created_at)
+  SELECT id, customer_uid, name, phone, phone_digits, memo, card_number_masked, card_last4, pg_id, api_env,
+    issuing_merchant_uid, consent_at, consent_by, key_missing_at, checked_at, created_at FROM customers;
+  DROP TABLE customers;
+  ALTER TABLE customers_v2 RENAME TO customers;
+  CREATE INDEX customers_name ON customers (name);
+  CREATE INDEX customers_phone ON customers (phone_digits);
+  CREATE INDEX customers_last4 ON customers (card_last4);
+  CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customers_fts (rowid, name, phone_digits) VALUES (new.id, new.name, new.phone_digits);
+  END;
+  CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN
+    INSERT INTO customers_fts (customers_fts, rowid, name, phone_digits) VALUES ('delete', old.id, old.name, old.phone_digits);
+  END;
+  CREATE TRIGGER customers_fts_update AFTER UPDATE OF name, phone_digits ON customers BEGIN
+    INSERT INTO customers_fts (customers_fts, rowid, name, phone_digits) VALUES ('delete', old.id, old.name, old.phone_digits);
+    INSERT INTO customers_fts (rowid, name, phone_digits) VALUES (new.id, new.name, new.phone_digits);
+  END;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

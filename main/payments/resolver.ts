@@ -23,7 +23,7 @@ export interface ResolverDeps {
   backoffMs?: (attempt: number) => number;
 }
 
-const DEFAULT_SETTLE_GRACE_MS = 60_000;
+export const DEFAULT_SETTLE_GRACE_MS = 60_000;
 
 /** 1, 2, 4, 8, 16, 32 s, then every 60 s. */
 const defaultBackoff = (attempt: number): number => Math.min(1000 * 2 ** attempt, 60_000);

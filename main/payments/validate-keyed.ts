@@ -11,6 +11,11 @@ import { INSTALLMENT_CHOICES, installmentsAllowed } from '../../domain/money';
  */
 export function validateKeyed(input: KeyedChargeInput, now: Date): void {
   validateAmounts(input);
+  validateCard(input, now);
+}
+
+/** Card number, expiry, birth or business number, password digits: for a charge or a key issued without one. */
+export function validateCard(input: Pick<KeyedChargeInput, 'cardNumber' | 'expiry' | 'ownerType' | 'birth' | 'pwd2digit'>, now: Date): void {
   if (!luhnValid(input.cardNumber)) {
     throw new AppError('invalid_input', 'The card number is not valid: check the digits.', 'cardNumber');
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Credentials } from '../config/secret-vault';
 import type { Logger } from '../logging/logger';
-import { chargeAnswerOf, type CallResult, type ChargeAnswer } from './outcomes';
+import { chargeAnswerOf, registerAnswerOf, type CallResult, type ChargeAnswer, type RegisterAnswer } from './outcomes';
 import {
   Envelope,
   PaymentPage,
@@ -50,6 +50,21 @@ export interface AgainRequest {
   buyer_name?: string;
   buyer_tel?: string;
   card_quota: number;
+}
+
+/** `POST /subscribe/customers/{customer_uid}` (§4.3): a billing key without a charge. Card fields for one request only. */
+export interface RegisterCustomerRequest {
+  /** `dddd-dddd-dddd-dddd` */
+  card_number: string;
+  /** `YYYY-MM` */
+  expiry: string;
+  birth: string;
+  pwd_2digit: string;
+  /** `settle.{keyed MID}` */
+  pg: string;
+  customer_name?: string;
+  customer_tel?: string;
+  customer_email?: string;
 }
 
 /** `POST /payments/cancel` (§6.2). `amount` omitted = full cancel; `checksum` = refundable balance we expect. */
@@ -213,6 +228,21 @@ export class PortOneClient {
       },
       PortOneCustomer,
     );
+  }
+
+  /** Not idempotent: a key issued on a lost answer is found with `getCustomer`, never by registering again. */
+  async registerCustomer(customerUid: string, request: RegisterCustomerRequest): Promise<RegisterAnswer> {
+    const result = await this.call(
+      {
+        method: 'POST',
+        path: `/subscribe/customers/${encodeURIComponent(customerUid)}`,
+        body: withoutEmpty(request),
+        timeoutMs: this.timeouts.chargeMs,
+        idempotent: false,
+      },
+      PortOneCustomer,
+    );
+    return registerAnswerOf(result, customerUid);
   }
 
   /** Authenticated call: cached token; on 401 drop that token, refresh once, retry once. */

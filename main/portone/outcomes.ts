@@ -1,4 +1,4 @@
-import type { PortOnePayment } from './schemas';
+import type { PortOneCustomer, PortOnePayment } from './schemas';
 
 /** Why an answer could not be read as a definite yes or no. */
 export type UnknownCause = 'timeout' | 'reset' | 'refused' | 'network' | 'server_error' | 'malformed';
@@ -51,6 +51,32 @@ export function chargeAnswerOf(result: CallResult<PortOnePayment>, merchantUid: 
       return { outcome: 'rejected', reason: 'PortOne did not accept the API key or secret.', rejection: 'credentials' };
     case 'not_found':
       return { outcome: 'rejected', reason: result.message ?? 'PortOne does not know this request.', rejection: 'invalid_request' };
+    case 'unreachable':
+      return result.maybeDelivered
+        ? { outcome: 'unknown', cause: result.cause, detail: result.detail }
+        : { outcome: 'not_sent', cause: result.cause, detail: result.detail };
+  }
+}
+
+/** A billing key issued without a charge (`POST /subscribe/customers/{uid}`, portone-v1.md §4.3). */
+export type RegisterAnswer =
+  | { outcome: 'registered'; customer: PortOneCustomer }
+  /** `code -1` (a card the company refused, or settle without the contract), 4xx, or bad credentials. */
+  | { outcome: 'rejected'; reason: string }
+  /** The key may or may not exist: ask `GET /subscribe/customers/{uid}`, never issue again blindly. */
+  | { outcome: 'unknown'; cause: UnknownCause; detail: string }
+  | { outcome: 'not_sent'; cause: UnknownCause; detail: string };
+
+export function registerAnswerOf(result: CallResult<PortOneCustomer>, customerUid: string): RegisterAnswer {
+  switch (result.kind) {
+    case 'ok':
+      if (result.value.customer_uid !== customerUid) return { outcome: 'unknown', cause: 'malformed', detail: 'answer for another customer_uid' };
+      return { outcome: 'registered', customer: result.value };
+    case 'api_error':
+    case 'not_found':
+      return { outcome: 'rejected', reason: result.message ?? 'PortOne refused to register the card.' };
+    case 'unauthorized':
+      return { outcome: 'rejected', reason: 'PortOne did not accept the API key or secret.' };
     case 'unreachable':
       return result.maybeDelivered
         ? { outcome: 'unknown', cause: result.cause, detail: result.detail }

@@ -16,6 +16,7 @@ const filled: StoredSettings = {
   keyedMid: 'settle_key',
   storeName: '가게',
   businessNumber: '123-45-67890',
+  hectoBillingKeyOnly: true,
 };
 
 function tempFile(): string {
@@ -23,8 +24,17 @@ function tempFile(): string {
 }
 
 describe('defaultSettings', () => {
-  it('is sandbox, Korean, empty', () => {
-    expect(defaultSettings({})).toEqual({ mode: 'sandbox', lang: 'ko', impCode: '', windowMid: '', keyedMid: '', storeName: '', businessNumber: '' });
+  it('is sandbox, Korean, empty, without the Hecto billing-key-only contract', () => {
+    expect(defaultSettings({})).toEqual({
+      mode: 'sandbox',
+      lang: 'ko',
+      impCode: '',
+      windowMid: '',
+      keyedMid: '',
+      storeName: '',
+      businessNumber: '',
+      hectoBillingKeyOnly: false,
+    });
   });
   it('takes the language from POS_LANG when it is one we speak', () => {
     expect(defaultSettings({ POS_LANG: 'en' }).lang).toBe('en');

@@ -10,6 +10,7 @@ const settings = (overrides: Partial<StoredSettings> = {}): StoredSettings => ({
   keyedMid: '',
   storeName: '',
   businessNumber: '',
+  hectoBillingKeyOnly: false,
   ...overrides,
 });
 const sandboxAccount = { impKey: 'sandbox-key', impSecret: 'sandbox-secret', keyedMid: 'nxca_jt_bi' };

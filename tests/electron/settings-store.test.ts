@@ -17,6 +17,7 @@ const filled: StoredSettings = {
   keyedMid: 'key_mid',
   storeName: 'Shop',
   businessNumber: '1234567890',
+  hectoBillingKeyOnly: true,
 };
 
 describe('electron-store settings', () => {

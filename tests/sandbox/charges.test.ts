@@ -287,6 +287,17 @@ describe('billing keys: onetime + customer_uid, again, customers', () => {
     expect(r.data.response).toBeNull();
     expect(r.data.message).toMatch(/지원하지 않습니다/);
   });
+
+  it('setBillingKeyOnlyIssuance switches the separate contract on and off while running (an embedding app follows its setting)', async () => {
+    const issue = () => h.api('POST', `/subscribe/customers/${uid('cust')}`, { card_number: TEST_CARDS.approve, expiry: '2099-12', birth: '800101' });
+    h.sb.setBillingKeyOnlyIssuance(true);
+    try {
+      expect((await issue()).data.code).toBe(0);
+    } finally {
+      h.sb.setBillingKeyOnlyIssuance(false);
+    }
+    expect((await issue()).data).toMatchObject({ code: -1, response: null });
+  });
 });
 
 describe('billing-key-only issuance switched on', () => {

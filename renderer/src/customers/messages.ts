@@ -61,7 +61,23 @@ type Key =
   | 'save.nameNeeded'
   | 'save.note'
   | 'save.replacing'
-  | 'replace';
+  | 'replace'
+  | 'setting.billingKeyOnly'
+  | 'setting.billingKeyOnlyHint'
+  | 'register.title'
+  | 'register.customer'
+  | 'register.name'
+  | 'register.phone'
+  | 'register.consent'
+  | 'register.submit'
+  | 'register.sending'
+  | 'register.cancel'
+  | 'register.done'
+  | 'register.pending'
+  | 'register.rejected'
+  | 'err.name'
+  | 'err.phone'
+  | 'err.consent';
 
 /** Card on file: the customers screen and the "save this card" block of the charge screen. */
 export const customerMessages: Messages<Key> = {
@@ -127,6 +143,22 @@ export const customerMessages: Messages<Key> = {
     'save.replacing': '{name} 고객의 카드({card})를 새 카드로 바꿉니다. 승인되면 이전 카드는 포트원에서 삭제됩니다.',
     replace: '카드 교체',
     'save.note': '구매자 이름과 전화번호로 저장됩니다. 카드 번호는 저장되지 않고 포트원이 보관합니다.',
+    'setting.billingKeyOnly': '헥토 빌링키 단독 발급 계약',
+    'setting.billingKeyOnlyHint': '결제 없이 카드를 등록하는 별도 계약을 헥토파이낸셜과 맺은 경우에만 켜세요.',
+    'register.title': '결제 없이 카드 등록',
+    'register.customer': '고객',
+    'register.name': '고객 이름',
+    'register.phone': '고객 전화번호',
+    'register.consent': '고객이 다음 결제를 위해 카드 보관에 동의했습니다',
+    'register.submit': '카드 등록',
+    'register.sending': '포트원에 등록하는 중…',
+    'register.cancel': '취소',
+    'register.done': '{name} 고객의 카드를 등록했습니다',
+    'register.pending': '포트원이 응답하지 않았습니다. 포트원이 확인하면 카드가 표시됩니다. 1분 뒤 "포트원에서 새로고침"을 누르세요.',
+    'register.rejected': '등록되지 않음: {reason}',
+    'err.name': '고객 이름을 입력하세요',
+    'err.phone': '전화번호 예: 010-1234-5678',
+    'err.consent': '카드를 등록하려면 고객의 동의가 필요합니다',
   },
   en: {
     nav: 'Customers',
@@ -190,5 +222,21 @@ export const customerMessages: Messages<Key> = {
     'save.replacing': 'Replacing the card ({card}) of {name}. Once approved, the old card is deleted at PortOne.',
     replace: 'Replace card',
     'save.note': 'Saved under the buyer name and phone. The card number is not kept here; PortOne holds it.',
+    'setting.billingKeyOnly': 'Hecto billing-key-only contract',
+    'setting.billingKeyOnlyHint': 'Turn on only if Hecto has confirmed the separate contract for registering a card without a charge.',
+    'register.title': 'Register a card without charging',
+    'register.customer': 'Customer',
+    'register.name': 'Customer name',
+    'register.phone': 'Customer phone',
+    'register.consent': 'The customer agreed to keep this card for later charges',
+    'register.submit': 'Register card',
+    'register.sending': 'Registering at PortOne…',
+    'register.cancel': 'Cancel',
+    'register.done': 'The card of {name} is registered',
+    'register.pending': 'PortOne did not answer. The card shows once PortOne confirms it: use "refresh from PortOne" in a minute.',
+    'register.rejected': 'Not registered: {reason}',
+    'err.name': 'Enter the customer name',
+    'err.phone': 'Phone: e.g. 010-1234-5678',
+    'err.consent': 'The customer must agree before the card is registered',
   },
 };

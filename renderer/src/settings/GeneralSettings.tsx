@@ -5,7 +5,8 @@ import { validBusinessNumber } from '../../../domain/birth';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
 import { TextField } from '../components/TextField';
-import { useT } from '../i18n/useT';
+import { customerMessages } from '../customers/messages';
+import { useMessages, useT } from '../i18n/useT';
 import type { Translate } from '../i18n';
 import { withApproval } from '../auth/store';
 import { pos } from '../pos';
@@ -23,6 +24,7 @@ const fromView = (v: SettingsView): SettingsInput => ({
   keyedMid: v.keyedMid,
   storeName: v.storeName,
   businessNumber: v.businessNumber,
+  hectoBillingKeyOnly: v.hectoBillingKeyOnly,
 });
 
 /** The contract's rules, checked here too so the cashier reads the problem in their language next to the field. */
@@ -39,6 +41,7 @@ function check(input: SettingsInput, t: Translate): Errors {
 
 export function GeneralSettings({ view }: { view: SettingsView }) {
   const t = useT();
+  const m = useMessages(customerMessages);
   const setSettings = useApp((s) => s.setSettings);
   const [input, setInput] = useState<SettingsInput>(() => fromView(view));
   const [errors, setErrors] = useState<Errors>({});
@@ -98,6 +101,20 @@ export function GeneralSettings({ view }: { view: SettingsView }) {
       <div className="field-row">
         <TextField {...text('storeName')} label={t('settings.storeName')} maxLength={60} />
         <TextField {...text('businessNumber')} label={t('settings.businessNumber')} inputMode="numeric" placeholder="000-00-00000" />
+      </div>
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={input.hectoBillingKeyOnly}
+            aria-describedby="s-billing-key-only-hint"
+            onChange={(e) => setInput((i) => ({ ...i, hectoBillingKeyOnly: e.target.checked }))}
+          />
+          {m('setting.billingKeyOnly')}
+        </label>
+        <p id="s-billing-key-only-hint" className="field__hint">
+          {m('setting.billingKeyOnlyHint')}
+        </p>
       </div>
       <div className="actions">
         <button type="submit" className="btn btn--primary">
