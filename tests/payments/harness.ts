@@ -7,28 +7,14 @@ import { PortOneClient, type Timeouts } from '../../main/portone/client';
 import { createTransport } from '../../main/portone/transport';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { captureLogger } from '../core/support/capture-logger';
-import { CARD } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
+import { keyedRequest } from '../support/core-fixture';
 
 let seq = 0;
 
 export function keyedInput(overrides: Partial<KeyedChargeInput> = {}): KeyedChargeInput {
   seq += 1;
-  return {
-    attemptId: `attempt-${Date.now()}-${seq}`,
-    amount: 11_000,
-    taxFree: 0,
-    orderName: 'Coffee beans',
-    buyerName: 'Kim',
-    buyerTel: '010-1234-5678',
-    cardNumber: CARD.approve,
-    expiry: CARD.expiry,
-    ownerType: 'personal',
-    birth: CARD.birth,
-    pwd2digit: CARD.pwd,
-    cardQuota: 0,
-    ...overrides,
-  };
+  return keyedRequest({ attemptId: `attempt-${Date.now()}-${seq}`, orderName: 'Coffee beans', ...overrides });
 }
 
 export interface HarnessOptions {
