@@ -188,3 +188,23 @@ describe('register without charging when PortOne (settle) has no such contract',
     expect(await fx.listed('No Contract Cho')).toEqual([]);
   });
 });
+
+describe('the embedded sandbox (sandbox mode) follows the setting', () => {
+  it('refuses key-only issuance by default and issues the key once the setting is on', async () => {
+    const dir = tempDir('register-card-embedded');
+    const logger = captureLogger();
+    const core = await createTestCore({ dataDir: dir.path, logger });
+    const router = createRouter(core.handlers, logger);
+    const call = (method: Method, payload: unknown) => router.callMethod(method, payload, HTTP_CALLER);
+    try {
+      data(await call('saveSettings', { ...SETTINGS, hectoBillingKeyOnly: true }));
+      const result = data<RegisterCardResult>(await call('registerCard', registration('Embedded Moon')));
+      expect(result).toMatchObject({ outcome: 'registered', customer: { keyState: 'active', sandbox: true } });
+      data(await call('saveSettings', { ...SETTINGS, hectoBillingKeyOnly: false }));
+      expect(data(await call('cardOnFileOptions', undefined))).toEqual({ registerWithoutCharge: { available: false } });
+    } finally {
+      await core.close();
+      dir.cleanup();
+    }
+  });
+});

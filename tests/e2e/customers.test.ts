@@ -171,6 +171,48 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     expect(await page.locator(`#${await button.getAttribute('aria-describedby')}`).textContent()).toBe(cm('registerOnlyReason'));
   });
 
+  it('with the Hecto billing-key-only contract on in settings: register a card without charging → listed with the masked card; charge again → paid', async () => {
+    // PortOne's side of the separate contract; the app's side is the setting the manager ticks.
+    till.sandbox.setBillingKeyOnlyIssuance(true);
+    try {
+      await page.keyboard.press('F10');
+      await page.getByRole('checkbox', { name: cm('setting.billingKeyOnly') }).check();
+      await page.getByRole('button', { name: ko('settings.save') }).click();
+      await page.getByRole('status').filter({ hasText: ko('settings.saved') }).waitFor();
+      await customersNav().click();
+      await page.getByRole('button', { name: cm('registerOnly') }).click();
+      const form = page.getByRole('form', { name: cm('register.title') });
+      const field = (label: string) => form.getByLabel(label, { exact: true });
+      await field(cm('register.name')).fill('서등록');
+      await field(cm('register.phone')).fill('010-9090-8080');
+      await field(cm('save.memo')).fill('결제 없이 등록');
+      await field(ko('charge.cardNumber')).fill(TEST_CARDS.approve);
+      await field(ko('charge.expiry')).fill(validCard(TEST_CARDS.approve).expiry);
+      await form.getByRole('radio', { name: ko('charge.personal') }).check();
+      await field(ko('charge.birth')).fill('900101');
+      await field(ko('charge.pwd2')).fill('12');
+      await form.getByRole('checkbox', { name: cm('register.consent') }).check();
+      await form.getByRole('button', { name: cm('register.submit') }).click();
+      await page.getByRole('status').filter({ hasText: cm('register.done', { name: '서등록' }) }).waitFor();
+      await search().fill('서등록');
+      await row('서등록').waitFor();
+      expect(await row('서등록').textContent()).toContain(MASKED);
+      expect(await row('서등록').textContent()).toContain(cm('state.active'));
+      const uid = await uidOf('서등록');
+      expect(await keyStatus(till.sandbox.url, uid)).toBe(200);
+      // No charge issued this key.
+      expect(await keyPayments(till.sandbox.url, uid)).toEqual([]);
+
+      await row('서등록').getByRole('button', { name: '서등록', exact: true }).click();
+      await page.getByRole('heading', { name: `${cm('detail')}: 서등록` }).waitFor();
+      await chargeAgain('15000', '등록 후 첫 주문');
+      await page.getByText(cm('again.paid', { amount: '₩15,000' })).waitFor();
+      expect(await keyPayments(till.sandbox.url, uid)).toEqual([expect.objectContaining({ status: 'paid', customer_uid_usage: 'payment' })]);
+    } finally {
+      till.sandbox.setBillingKeyOnlyIssuance(false);
+    }
+  });
+
   it('remove card as a cashier: the manager approval dialog; cancelled keeps the card, a manager’s PIN removes it', async () => {
     await saveCardWithSale('윤승인', '010-2323-4545');
     const uid = await uidOf('윤승인');

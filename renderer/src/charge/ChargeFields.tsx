@@ -1,6 +1,7 @@
 import type { OwnerType } from '../../../domain/birth';
 import { INSTALLMENT_CHOICES, installmentsAllowed } from '../../../domain/money';
 import { TextField } from '../components/TextField';
+import { CardInputs } from './CardInputs';
 import { useT } from '../i18n/useT';
 import { wonOf, type ChargeForm, type FieldName } from './form';
 
@@ -42,31 +43,7 @@ export function ChargeFields({ form, errors, disabled, onField, onOwnerType, onQ
 
       <fieldset className="charge-fields__group" disabled={disabled}>
         <legend>{t('charge.cardSection')}</legend>
-        <TextField {...field('cardNumber')} label={t('charge.cardNumber')} inputMode="numeric" placeholder="0000 0000 0000 0000" />
-        <div className="field-row">
-          <TextField {...field('expiry')} label={t('charge.expiry')} inputMode="numeric" placeholder="MM/YY" />
-          <TextField {...field('pwd2digit')} label={t('charge.pwd2')} type="password" inputMode="numeric" maxLength={2} />
-        </div>
-        <div className="owner-switch" role="radiogroup" aria-label={t('charge.ownerType')}>
-          {(['personal', 'corporate'] as const).map((owner) => (
-            <label key={owner} className={`owner-switch__option ${form.ownerType === owner ? 'is-on' : ''}`}>
-              <input
-                type="radio"
-                name="ownerType"
-                value={owner}
-                checked={form.ownerType === owner}
-                onChange={() => onOwnerType(owner)}
-              />
-              {t(owner === 'personal' ? 'charge.personal' : 'charge.corporate')}
-            </label>
-          ))}
-        </div>
-        <TextField
-          {...field('birth')}
-          label={t(form.ownerType === 'personal' ? 'charge.birth' : 'charge.businessNumber')}
-          inputMode="numeric"
-          placeholder={form.ownerType === 'personal' ? 'YYMMDD' : '0000000000'}
-        />
+        <CardInputs ownerType={form.ownerType} field={field} onOwnerType={onOwnerType} />
         <div className="field">
           <label htmlFor="f-cardQuota">{t('charge.quota')}</label>
           <select

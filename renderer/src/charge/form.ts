@@ -79,6 +79,34 @@ export function validate(form: ChargeForm, now: Date): { errors: FieldErrors; re
   const tel = form.buyerTel.trim();
   if (tel !== '' && !/^0\d{1,2}-?\d{3,4}-?\d{4}$/.test(tel)) errors.buyerTel = 'err.buyerTel.format';
 
+  const checked = validateCardForm(form, now);
+  Object.assign(errors, checked.errors);
+
+  if (Object.keys(errors).length > 0 || !checked.card) return { errors, request: null };
+  return {
+    errors,
+    request: {
+      amount,
+      taxFree,
+      orderName,
+      buyerName: form.buyerName.trim(),
+      buyerTel: tel,
+      ...checked.card,
+      // The select only offers installments from ₩50,000; an amount edited below it falls back to lump sum.
+      cardQuota: installmentsAllowed(amount) ? form.cardQuota : 0,
+    },
+  };
+}
+
+export type CardForm = Pick<ChargeForm, CardFieldName | 'ownerType'>;
+export type CardFieldName = (typeof CARD_FIELDS)[number];
+
+/** The card part of a form (keyed charge, card registration): its errors, or the fields as main takes them. */
+export function validateCardForm(
+  form: CardForm,
+  now: Date,
+): { errors: Partial<Record<CardFieldName, MessageKey>>; card: Pick<ChargeRequest, CardFieldName | 'ownerType'> | null } {
+  const errors: Partial<Record<CardFieldName, MessageKey>> = {};
   const cardDigits = digitsOnly(form.cardNumber);
   if (cardDigits.length < 14 || cardDigits.length > 16) errors.cardNumber = 'err.cardNumber.length';
   else if (!luhnValid(cardDigits)) errors.cardNumber = 'err.cardNumber.luhn';
@@ -91,23 +119,10 @@ export function validate(form: ChargeForm, now: Date): { errors: FieldErrors; re
 
   if (!/^\d{2}$/.test(form.pwd2digit)) errors.pwd2digit = 'err.pwd2.format';
 
-  if (Object.keys(errors).length > 0 || !expiry.ok) return { errors, request: null };
+  if (Object.keys(errors).length > 0 || !expiry.ok) return { errors, card: null };
   return {
     errors,
-    request: {
-      amount,
-      taxFree,
-      orderName,
-      buyerName: form.buyerName.trim(),
-      buyerTel: tel,
-      cardNumber: toPortOneCardNumber(cardDigits),
-      expiry: expiry.yyyyMm,
-      ownerType: form.ownerType,
-      birth,
-      pwd2digit: form.pwd2digit,
-      // The select only offers installments from ₩50,000; an amount edited below it falls back to lump sum.
-      cardQuota: installmentsAllowed(amount) ? form.cardQuota : 0,
-    },
+    card: { cardNumber: toPortOneCardNumber(cardDigits), expiry: expiry.yyyyMm, ownerType: form.ownerType, birth, pwd2digit: form.pwd2digit },
   };
 }
 

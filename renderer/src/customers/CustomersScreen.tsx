@@ -6,6 +6,7 @@ import { pos } from '../pos';
 import { CustomerDetailView } from './CustomerDetailView';
 import { KeyStateBadge } from './KeyStateBadge';
 import { customerMessages } from './messages';
+import { RegisterCardForm } from './RegisterCardForm';
 import './customers.css';
 
 const LIMIT = 50;
@@ -21,6 +22,7 @@ export function CustomersScreen() {
   const [notice, setNotice] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const [registerOnly, setRegisterOnly] = useState(false);
+  const [registering, setRegistering] = useState(false);
 
   const search = useCallback(
     async (q: string) => {
@@ -86,7 +88,13 @@ export function CustomersScreen() {
         <button type="button" className="btn" onClick={() => void refresh()} disabled={refreshing || !customers?.length}>
           {refreshing ? m('refreshing') : m('refresh')}
         </button>
-        <button type="button" className="btn" disabled={!registerOnly} aria-describedby={registerOnly ? undefined : 'register-only-reason'}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!registerOnly || registering}
+          aria-describedby={registerOnly ? undefined : 'register-only-reason'}
+          onClick={() => setRegistering(true)}
+        >
           {m('registerOnly')}
         </button>
       </header>
@@ -94,6 +102,16 @@ export function CustomersScreen() {
         <p id="register-only-reason" className="field__hint">
           {m('registerOnlyReason')}
         </p>
+      )}
+      {registering && (
+        <RegisterCardForm
+          onCancel={() => setRegistering(false)}
+          onRegistered={(text) => {
+            setRegistering(false);
+            setNotice(text);
+            void search(query);
+          }}
+        />
       )}
       <div className="field customers__search">
         <label htmlFor="customer-search">{m('search')}</label>
