@@ -15,6 +15,7 @@ import { createTransport } from '../../main/portone/transport';
 import { createLogger } from '../../main/logging';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
 import { TEST_CARDS } from '../../sandbox/test-cards';
+import { sandboxToken } from '../../tests/core/support/sandbox';
 import { IPC_CALLER, keyedRequest, startCoreFixture } from '../../tests/support/core-fixture';
 import { measureInterleaved } from '../lib/measure';
 import { row, type Figure } from '../lib/types';
@@ -30,7 +31,7 @@ export const figure: Figure = async () => {
   try {
     let n = 0;
     const payload = () => keyedRequest({ attemptId: `bench-${process.pid}-${++n}`, amount: 12_000, orderName: 'Bench order', buyerName: 'Bench' });
-    const token = await bareToken(sandbox.url);
+    const token = await sandboxToken(sandbox.url);
     const onetime = () =>
       JSON.stringify({
         merchant_uid: `bare-${process.pid}-${++n}`,
@@ -162,14 +163,4 @@ function postFresh(baseUrl: string, token: string, body: string): Promise<string
     req.on('error', reject);
     req.end(body);
   });
-}
-
-async function bareToken(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/users/getToken`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
-  });
-  const body = (await res.json()) as { response: { access_token: string } };
-  return body.response.access_token;
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearFaults } from '../../sandbox/control';
-import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
+import { startSandbox, type SandboxHandle } from '../../sandbox/server';
+import { sandboxToken } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
 import { anyJson, hostileString } from './arbitraries';
 
@@ -63,12 +64,7 @@ describe('bad input at every sandbox endpoint', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, dataFile: journal });
-    const res = await fetch(`${sandbox.url}/users/getToken`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
-    });
-    token = ((await res.json()) as { response: { access_token: string } }).response.access_token;
+    token = await sandboxToken(sandbox.url);
   });
   afterAll(async () => {
     await sandbox.close();

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
-import { CARD } from '../core/support/sandbox';
+import { CARD, sandboxToken } from '../core/support/sandbox';
 
 const Envelope = z.object({ code: z.number(), response: z.unknown() });
-const Token = z.object({ access_token: z.string() });
 const Paid = z.object({ imp_uid: z.string(), status: z.string() });
 
 async function call(baseUrl: string, path: string, body: unknown, token?: string): Promise<unknown> {
@@ -15,11 +14,6 @@ async function call(baseUrl: string, path: string, body: unknown, token?: string
   const envelope = Envelope.parse(await res.json());
   if (envelope.code !== 0) throw new Error(`${path} answered code ${envelope.code}`);
   return envelope.response;
-}
-
-async function sandboxToken(baseUrl: string): Promise<string> {
-  const answer = await call(baseUrl, '/users/getToken', { imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret });
-  return Token.parse(answer).access_token;
 }
 
 /** A full cancel made straight at the sandbox, behind the app's back. */

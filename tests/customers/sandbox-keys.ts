@@ -1,22 +1,11 @@
 import { z } from 'zod';
-import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
+import { sandboxToken } from '../core/support/sandbox';
 
 /** PortOne's side of a billing key, asked with plain fetch so the checks do not depend on the client under test. */
 
-const Token = z.object({ response: z.object({ access_token: z.string() }) });
-
-async function token(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/users/getToken`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
-  });
-  return Token.parse(await res.json()).response.access_token;
-}
-
 /** HTTP status of `GET /subscribe/customers/{uid}` (200 known, 404 unknown). */
 export async function keyStatus(baseUrl: string, customerUid: string): Promise<number> {
-  const res = await fetch(`${baseUrl}/subscribe/customers/${customerUid}`, { headers: { authorization: await token(baseUrl) } });
+  const res = await fetch(`${baseUrl}/subscribe/customers/${customerUid}`, { headers: { authorization: await sandboxToken(baseUrl) } });
   await res.body?.cancel();
   return res.status;
 }
@@ -25,7 +14,7 @@ export async function keyStatus(baseUrl: string, customerUid: string): Promise<n
 export async function deleteKeyBehindTheBack(baseUrl: string, customerUid: string): Promise<void> {
   const res = await fetch(`${baseUrl}/subscribe/customers/${customerUid}?reason=test`, {
     method: 'DELETE',
-    headers: { authorization: await token(baseUrl) },
+    headers: { authorization: await sandboxToken(baseUrl) },
   });
   if (res.status !== 200) throw new Error(`delete failed: HTTP ${res.status}`);
   await res.body?.cancel();
@@ -37,7 +26,7 @@ const KeyPayments = z.object({
 
 /** Payments that issued or used the key (`GET /subscribe/customers/{uid}/payments`). */
 export async function keyPayments(baseUrl: string, customerUid: string): Promise<z.infer<typeof KeyPayments>['response']['list']> {
-  const res = await fetch(`${baseUrl}/subscribe/customers/${customerUid}/payments`, { headers: { authorization: await token(baseUrl) } });
+  const res = await fetch(`${baseUrl}/subscribe/customers/${customerUid}/payments`, { headers: { authorization: await sandboxToken(baseUrl) } });
   if (res.status === 404) return [];
   return KeyPayments.parse(await res.json()).response.list;
 }

@@ -12,8 +12,9 @@ import type { PosApi } from '../../contract/api';
 import type { Lang } from '../../contract/schemas';
 import { en } from '../../renderer/src/i18n/en';
 import { ko, type MessageKey } from '../../renderer/src/i18n/ko';
-import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
+import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { startWebHost, type WebHost, type WebHostOptions } from '../../webhost/server';
+import { sandboxToken } from '../core/support/sandbox';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
@@ -148,16 +149,6 @@ export async function openTill(browser: Browser, url: string): Promise<Page> {
 }
 
 // ---- the sandbox as PortOne itself sees it -------------------------------------------------
-
-async function sandboxToken(sandboxUrl: string): Promise<string> {
-  const res = await fetch(`${sandboxUrl}/users/getToken`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
-  });
-  const body = (await res.json()) as { response: { access_token: string } };
-  return body.response.access_token;
-}
 
 interface SandboxPayment {
   imp_uid: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
+import { sandboxToken } from '../core/support/sandbox';
 
 /** What the campaign checks the ledger against, asked with plain fetch (not the client under test). */
 export const SandboxPayment = z.object({
@@ -12,18 +12,12 @@ export const SandboxPayment = z.object({
 });
 export type SandboxPayment = z.infer<typeof SandboxPayment>;
 
-const Token = z.object({ response: z.object({ access_token: z.string() }) });
 const Page = z.object({ code: z.literal(0), response: z.object({ next: z.number(), list: z.array(SandboxPayment) }) });
 const PAGE_LIMIT = 1000;
 
 /** Every payment record the sandbox holds (failed attempts included), all pages. */
 export async function allSandboxPayments(baseUrl: string): Promise<SandboxPayment[]> {
-  const tokenRes = await fetch(`${baseUrl}/users/getToken`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
-  });
-  const token = Token.parse(await tokenRes.json()).response.access_token;
+  const token = await sandboxToken(baseUrl);
   const all: SandboxPayment[] = [];
   for (let page = 1; ; page++) {
     const res = await fetch(`${baseUrl}/payments/status/all?limit=${PAGE_LIMIT}&page=${page}`, { headers: { authorization: `Bearer ${token}` } });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { paymentsMessages, type PaymentsKey } from '../../renderer/src/payments/messages';
 import { receiptsMessages, type ReceiptsKey } from '../../renderer/src/receipts/messages';
 import type { MessageKey } from '../../renderer/src/i18n/ko';
-import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
+import { sandboxToken } from '../core/support/sandbox';
 import { fillCharge, text, validCard, type CardEntry } from '../e2e/harness';
 
 export const ko = (key: MessageKey): string => text('ko', key);
@@ -53,17 +53,8 @@ const Payment = z.object({
   cancel_history: z.array(z.object({ amount: z.number(), reason: z.string() })),
 });
 
-async function token(sandboxUrl: string): Promise<string> {
-  const res = await fetch(`${sandboxUrl}/users/getToken`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
-  });
-  return z.object({ access_token: z.string() }).parse(Envelope.parse(await res.json()).response).access_token;
-}
-
 export async function portOnePayment(sandboxUrl: string, merchantUid: string): Promise<z.infer<typeof Payment>> {
-  const res = await fetch(`${sandboxUrl}/payments/find/${merchantUid}`, { headers: { authorization: await token(sandboxUrl) } });
+  const res = await fetch(`${sandboxUrl}/payments/find/${merchantUid}`, { headers: { authorization: await sandboxToken(sandboxUrl) } });
   return Payment.parse(Envelope.parse(await res.json()).response);
 }
 
@@ -71,7 +62,7 @@ export async function portOnePayment(sandboxUrl: string, merchantUid: string): P
 export async function cancelBehindTheApp(sandboxUrl: string, merchantUid: string, amount: number): Promise<void> {
   const res = await fetch(`${sandboxUrl}/payments/cancel`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: await token(sandboxUrl) },
+    headers: { 'content-type': 'application/json', authorization: await sandboxToken(sandboxUrl) },
     body: JSON.stringify({ merchant_uid: merchantUid, amount, reason: '콘솔에서 환불' }),
   });
   const body = Envelope.parse(await res.json());

@@ -8,16 +8,21 @@ const Payments = z.object({
 });
 
 /**
- * Every payment the sandbox holds for a merchant_uid (`findAll`), asked with plain fetch so the
- * check does not depend on the client under test.
+ * An access token for the sandbox's own credentials, asked with plain fetch: checks of what
+ * PortOne holds must not depend on the client under test.
  */
-export async function sandboxPaymentsFor(baseUrl: string, merchantUid: string): Promise<{ status: string; pg_id: string }[]> {
-  const tokenRes = await fetch(`${baseUrl}/users/getToken`, {
+export async function sandboxToken(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/users/getToken`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ imp_key: SANDBOX_CREDENTIALS.impKey, imp_secret: SANDBOX_CREDENTIALS.impSecret }),
   });
-  const token = Token.parse(await tokenRes.json()).response.access_token;
+  return Token.parse(await res.json()).response.access_token;
+}
+
+/** Every payment the sandbox holds for a merchant_uid (`findAll`). */
+export async function sandboxPaymentsFor(baseUrl: string, merchantUid: string): Promise<{ status: string; pg_id: string }[]> {
+  const token = await sandboxToken(baseUrl);
   const res = await fetch(`${baseUrl}/payments/findAll/${encodeURIComponent(merchantUid)}`, {
     headers: { authorization: `Bearer ${token}` },
   });
