@@ -6,6 +6,7 @@
 import { CustomerStore } from '../../main/customers/customer-store';
 import { Ledger, type Intent } from '../../main/ledger/ledger';
 import { benchDir } from '../lib/temp';
+import { intent as ledgerIntent } from './ledger-scale';
 import { measureInterleaved } from '../lib/measure';
 import { row, type Figure } from '../lib/types';
 
@@ -27,24 +28,9 @@ const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() 
 const digits = (r: () => number, n: number): string => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
 const uid = (i: number) => `cu_${i.toString(16).padStart(24, '0')}`;
 
+/** The bulk fill's payment (ledger-scale), as a plain 10 000 won sale without a card or attempt. */
 function intent(i: number): Intent {
-  const at = 1_700_000_000_000 + i * 1_000;
-  return {
-    merchantUid: `bench-${String(i).padStart(8, '0')}`,
-    attemptId: null,
-    kind: 'keyed',
-    amount: 10_000,
-    taxFree: 0,
-    orderName: 'Bench',
-    buyerName: 'Bench',
-    cardQuota: 0,
-    cardNumberMasked: null,
-    cashier: 'bench',
-    sandbox: true,
-    apiEnv: 'bench',
-    at,
-    requestSentAt: at,
-  };
+  return { ...ledgerIntent(i, 'bench'), attemptId: null, amount: 10_000, orderName: 'Bench', cardNumberMasked: null };
 }
 
 export const figure: Figure = async () => {
