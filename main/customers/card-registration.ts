@@ -72,11 +72,15 @@ export class CardRegistration {
       customer_tel: input.phone,
     });
     const settled = answer.outcome === 'unknown' ? await this.lookup(customerUid, backend, false) : this.apply(customerUid, answer);
-    if (settled.outcome === 'registered') {
-      audit.record(actor, 'card_saved', customerUid, { withCharge: false, pgId: this.customer(customerUid)?.view.pgId ?? backend.keyedMid, consentAt });
-    } else if (settled.outcome === 'pending') {
-      logger.warn('card registration: no answer from PortOne', { customerUid });
-    }
+    if (settled.outcome === 'rejected') return settled;
+    // As with a first charge still being checked, a pending key is recorded now, flagged pending.
+    if (settled.outcome === 'pending') logger.warn('card registration: no answer from PortOne', { customerUid });
+    audit.record(actor, 'card_saved', customerUid, {
+      withCharge: false,
+      pgId: this.customer(customerUid)?.view.pgId ?? backend.keyedMid,
+      consentAt,
+      pending: settled.outcome === 'pending',
+    });
     return settled;
   }
 

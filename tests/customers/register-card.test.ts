@@ -157,6 +157,9 @@ describe('register a card without charging (Hecto separate contract)', () => {
     expect(result.outcome).toBe('pending');
     const uid = result.customer?.customerUid as string;
     expect(result.customer?.keyState).toBe('pending');
+    const entries = data<{ entries: { action: string; target: string | null; detail: string }[] }>(await fx.call('auditPage', { beforeSeq: null, limit: 200 })).entries;
+    const saved = entries.find((e) => e.action === 'card_saved' && e.target === uid);
+    expect(JSON.parse(saved?.detail ?? '{}')).toMatchObject({ withCharge: false, pending: true });
     while ((await keyStatus(sandbox.url, uid)) !== 200) await new Promise((r) => setTimeout(r, 50));
     const [refreshed] = data<CustomerView[]>(await fx.call('refreshCustomers', { customerUids: [uid] }));
     expect(refreshed).toMatchObject({ customerUid: uid, keyState: 'active' });

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { CardCustomerFields } from '../../../contract/card-fields';
 import type { OwnerType } from '../../../domain/birth';
 import { errorText } from '../app/errors';
 import { CardInputs } from '../charge/CardInputs';
@@ -44,7 +45,7 @@ export function RegisterCardForm({ onRegistered, onCancel }: Props) {
   const checked = validateCardForm(card, new Date());
   const customerErrors: Partial<Record<'name' | 'phone' | 'consent', CustomerError>> = {};
   if (customer.name.trim() === '') customerErrors.name = 'err.name';
-  if (customer.phone.trim() !== '' && !/^0\d{1,2}-?\d{3,4}-?\d{4}$/.test(customer.phone.trim())) customerErrors.phone = 'err.phone';
+  if (!CardCustomerFields.shape.phone.safeParse(customer.phone.trim()).success) customerErrors.phone = 'err.phone';
   if (!customer.consent) customerErrors.consent = 'err.consent';
 
   const shownCustomer = (name: 'name' | 'phone' | 'consent') => {
