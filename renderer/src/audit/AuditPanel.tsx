@@ -3,6 +3,7 @@ import type { AuditEntryView } from '../../../contract/audit';
 import { errorText } from '../app/errors';
 import { withApproval } from '../auth/store';
 import { useApp } from '../app/store';
+import { DataTable } from '../components/DataTable';
 import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
@@ -72,34 +73,30 @@ export function AuditPanel() {
       )}
       {entries && entries.length === 0 && <p>{m('empty')}</p>}
       {entries && entries.length > 0 && (
-        <div className="table-scroll">
-          <table className="payments__table" aria-labelledby="audit-title">
-            <thead>
-              <tr>
-                <th scope="col">{m('col.seq')}</th>
-                <th scope="col">{m('col.time')}</th>
-                <th scope="col">{m('col.who')}</th>
-                <th scope="col">{m('col.action')}</th>
-                <th scope="col">{m('col.target')}</th>
-                <th scope="col">{m('col.detail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.seq}>
-                  <td>{e.seq}</td>
-                  <td>{dateTimeText(e.at, lang, true)}</td>
-                  <td>
-                    {e.actorName} ({e.actorRole})
-                  </td>
-                  <td>{e.action}</td>
-                  <td>{e.target ?? ''}</td>
-                  <td className="audit__detail">{e.detail}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          aria-labelledby="audit-title"
+          columns={[
+            { label: m('col.seq') },
+            { label: m('col.time') },
+            { label: m('col.who') },
+            { label: m('col.action') },
+            { label: m('col.target') },
+            { label: m('col.detail') },
+          ]}
+        >
+          {entries.map((e) => (
+            <tr key={e.seq}>
+              <td>{e.seq}</td>
+              <td>{dateTimeText(e.at, lang, true)}</td>
+              <td>
+                {e.actorName} ({e.actorRole})
+              </td>
+              <td>{e.action}</td>
+              <td>{e.target ?? ''}</td>
+              <td className="audit__detail">{e.detail}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {last && entries && entries.length < total && (
         <button type="button" className="btn" onClick={() => void load(last.seq)}>

@@ -1,5 +1,6 @@
 import type { Reconciliation } from '../../../contract/close';
 import { formatKrw } from '../../../domain/money';
+import { DataTable } from '../components/DataTable';
 import { useMessages } from '../i18n/useT';
 import { closeMessages } from './messages';
 
@@ -25,30 +26,26 @@ export function ReconView({ recon }: { recon: Reconciliation }) {
       {recon.issues.length === 0 ? (
         <p className="ok-text">{m('reconOk')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="payments__table" aria-labelledby="recon-title">
-            <thead>
-              <tr>
-                <th scope="col">{m('col.kind')}</th>
-                <th scope="col">merchant_uid</th>
-                <th scope="col">imp_uid</th>
-                <th scope="col">{m('col.ledger')}</th>
-                <th scope="col">{m('col.portone')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recon.issues.map((i) => (
-                <tr key={`${i.kind}-${i.merchantUid}`}>
-                  <td>{m(`issue.${i.kind}`)}</td>
-                  <td>{i.merchantUid}</td>
-                  <td>{i.impUid ?? '—'}</td>
-                  <td>{side(i.ledger)}</td>
-                  <td>{side(i.portone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          aria-labelledby="recon-title"
+          columns={[
+            { label: m('col.kind') },
+            { label: 'merchant_uid' },
+            { label: 'imp_uid' },
+            { label: m('col.ledger') },
+            { label: m('col.portone') },
+          ]}
+        >
+          {recon.issues.map((i) => (
+            <tr key={`${i.kind}-${i.merchantUid}`}>
+              <td>{m(`issue.${i.kind}`)}</td>
+              <td>{i.merchantUid}</td>
+              <td>{i.impUid ?? '—'}</td>
+              <td>{side(i.ledger)}</td>
+              <td>{side(i.portone)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

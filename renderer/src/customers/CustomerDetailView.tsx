@@ -4,6 +4,7 @@ import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
 import { withApproval } from '../auth/store';
+import { DataTable } from '../components/DataTable';
 import { useCardReplacement } from './replace-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages, useT } from '../i18n/useT';
@@ -157,32 +158,26 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
       {payments.length === 0 ? (
         <p className="empty">{m('noPayments')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="payments__table" aria-labelledby="customer-payments">
-            <thead>
-              <tr>
-                <th scope="col">{m('pay.time')}</th>
-                <th scope="col">{t('payments.order')}</th>
-                <th scope="col">{m('pay.kind')}</th>
-                <th scope="col" className="num">
-                  {t('payments.amount')}
-                </th>
-                <th scope="col">{t('payments.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {payments.map((p) => (
-                <tr key={p.merchantUid}>
-                  <td>{dateTimeText(p.createdAt, lang)}</td>
-                  <td>{p.orderName}</td>
-                  <td>{m(p.kind === 'billing' ? 'pay.billing' : 'pay.keyed')}</td>
-                  <td className="num">{formatKrw(p.amount)}</td>
-                  <td>{t(`status.${p.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          aria-labelledby="customer-payments"
+          columns={[
+            { label: m('pay.time') },
+            { label: t('payments.order') },
+            { label: m('pay.kind') },
+            { label: t('payments.amount'), numeric: true },
+            { label: t('payments.status') },
+          ]}
+        >
+          {payments.map((p) => (
+            <tr key={p.merchantUid}>
+              <td>{dateTimeText(p.createdAt, lang)}</td>
+              <td>{p.orderName}</td>
+              <td>{m(p.kind === 'billing' ? 'pay.billing' : 'pay.keyed')}</td>
+              <td className="num">{formatKrw(p.amount)}</td>
+              <td>{t(`status.${p.status}`)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {confirming && (
         <ConfirmDialog

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CustomerView } from '../../../contract/customers';
 import { errorText } from '../app/errors';
+import { DataTable } from '../components/DataTable';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { CustomerDetailView } from './CustomerDetailView';
@@ -136,36 +137,32 @@ export function CustomersScreen() {
       ) : customers.length === 0 ? (
         <p className="empty">{m('empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="payments__table" aria-labelledby="customers-title">
-            <thead>
-              <tr>
-                <th scope="col">{m('col.name')}</th>
-                <th scope="col">{m('col.phone')}</th>
-                <th scope="col">{m('col.card')}</th>
-                <th scope="col">{m('cardName')}</th>
-                <th scope="col">{m('col.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {customers.map((c) => (
-                <tr key={c.customerUid}>
-                  <td>
-                    <button type="button" className="link" onClick={() => setOpenUid(c.customerUid)}>
-                      {c.name}
-                    </button>
-                  </td>
-                  <td>{c.phone}</td>
-                  <td>{c.cardNumberMasked}</td>
-                  <td>{c.cardName ?? ''}</td>
-                  <td>
-                    <KeyStateBadge state={c.keyState} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          aria-labelledby="customers-title"
+          columns={[
+            { label: m('col.name') },
+            { label: m('col.phone') },
+            { label: m('col.card') },
+            { label: m('cardName') },
+            { label: m('col.state') },
+          ]}
+        >
+          {customers.map((c) => (
+            <tr key={c.customerUid}>
+              <td>
+                <button type="button" className="link" onClick={() => setOpenUid(c.customerUid)}>
+                  {c.name}
+                </button>
+              </td>
+              <td>{c.phone}</td>
+              <td>{c.cardNumberMasked}</td>
+              <td>{c.cardName ?? ''}</td>
+              <td>
+                <KeyStateBadge state={c.keyState} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { ErrorInfo } from '../../../contract/result';
 import { errorText } from '../app/errors';
 import { AuditPanel } from '../audit/AuditPanel';
 import { useAuth, withApproval } from '../auth/store';
+import { DataTable } from '../components/DataTable';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { IdleLockSetting } from './IdleLockSetting';
@@ -80,33 +81,29 @@ export function StaffScreen() {
         </button>
       )}
       {!single && list && (
-        <div className="table-scroll">
-          <table className="payments__table" aria-label={m('accounts')}>
-            <thead>
-              <tr>
-                <th scope="col">{m('col.name')}</th>
-                <th scope="col">{m('col.role')}</th>
-                <th scope="col">{m('col.state')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.name}</td>
-                  <td>{m(`role.${c.role}`)}</td>
-                  <td>{c.blocked ? m('blocked') : c.active ? m('active') : m('inactive')}</td>
-                  <td>
-                    <button type="button" className="btn btn--small" aria-label={`${c.active ? m('disable') : m('enable')}: ${c.name}`} onClick={() => void toggle(c)}>
-                      {c.active ? m('disable') : m('enable')}
-                    </button>{' '}
-                    <PinReset cashier={c} onDone={(text) => void changed(text)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          aria-label={m('accounts')}
+          columns={[
+            { label: m('col.name') },
+            { label: m('col.role') },
+            { label: m('col.state') },
+            { label: null },
+          ]}
+        >
+          {list.map((c) => (
+            <tr key={c.id}>
+              <td>{c.name}</td>
+              <td>{m(`role.${c.role}`)}</td>
+              <td>{c.blocked ? m('blocked') : c.active ? m('active') : m('inactive')}</td>
+              <td>
+                <button type="button" className="btn btn--small" aria-label={`${c.active ? m('disable') : m('enable')}: ${c.name}`} onClick={() => void toggle(c)}>
+                  {c.active ? m('disable') : m('enable')}
+                </button>{' '}
+                <PinReset cashier={c} onDone={(text) => void changed(text)} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <NewAccountForm key={single ? 'owner' : 'staff'} ownerOnly={single} onCreated={(name) => void changed(m('created', { name }))} />
       {!single && status && <IdleLockSetting seconds={status.idleLockSeconds} />}
