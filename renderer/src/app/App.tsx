@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ChargeScreen } from '../charge/ChargeScreen';
+import { FormError } from '../components/FormMessage';
 import { ModeBanner } from '../components/ModeBanner';
 import { useT } from '../i18n/useT';
 import { HistoryScreen } from '../payments/HistoryScreen';
@@ -72,11 +73,7 @@ export function App() {
         </nav>
         <AuthGate />
       </header>
-      {loadError && (
-        <p className="form-error" role="alert">
-          {loadError}
-        </p>
-      )}
+      <FormError error={loadError} />
       <main className="screen">
         {/* Kept mounted while hidden: a sale in flight (or being checked) must not be lost by pressing F8. */}
         <div hidden={screen !== 'charge'} className="screen__page">

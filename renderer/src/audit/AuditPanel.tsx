@@ -4,6 +4,7 @@ import { errorText } from '../app/errors';
 import { withApproval } from '../auth/store';
 import { useApp } from '../app/store';
 import { DataTable } from '../components/DataTable';
+import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
@@ -28,7 +29,7 @@ export function AuditPanel() {
   const m = useMessages(auditMessages);
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null);
   const [total, setTotal] = useState(0);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
   const load = async (beforeSeq: number | null) => {
     const res = await withApproval((approval) => pos().auditPage({ beforeSeq, limit: PAGE, ...(approval ? { approval } : {}) }));
@@ -66,11 +67,7 @@ export function AuditPanel() {
           {m('export')}
         </button>
       </div>
-      {message && (
-        <p className={message.ok ? 'ok-text' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={message} />
       {entries && entries.length === 0 && <p>{m('empty')}</p>}
       {entries && entries.length > 0 && (
         <DataTable

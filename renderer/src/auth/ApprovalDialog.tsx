@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ManagerApproval } from '../../../contract/schemas';
+import { FormError } from '../components/FormMessage';
 import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
 import { authMessages } from './messages';
@@ -52,11 +53,7 @@ export function ApprovalDialog({ busy, error, onApprove, onCancel }: Props) {
           </div>
         )}
         <PinField id="approval-pin" label={m('approverPin')} value={pin} onChange={setPin} autoFocus />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="dialog__actions">
           <button type="button" className="btn" onClick={onCancel}>
             {t('common.cancel')}

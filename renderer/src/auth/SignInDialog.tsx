@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AuthStatus } from '../../../contract/auth';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
+import { FormError } from '../components/FormMessage';
 import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
@@ -57,11 +58,7 @@ export function SignInDialog({ status }: { status: AuthStatus }) {
           </select>
         </div>
         <PinField id="sign-in-pin" label={m('pin')} value={pin} onChange={setPin} autoFocus />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="dialog__actions">
           <button type="submit" className="btn btn--primary" disabled={busy || cashierId === '' || pin.length < 4}>
             {unlocking ? m('unlock') : m('signIn')}

@@ -3,6 +3,7 @@ import type { ChargeResult } from '../../../contract/channels';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
+import { FormError } from '../components/FormMessage';
 import { Keypad } from '../components/Keypad';
 import { emptySaveCard, SaveCardFields, type SaveCardForm } from '../customers/SaveCardFields';
 import { customerMessages } from '../customers/messages';
@@ -252,11 +253,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
         >
           {amount > 0 ? t('charge.payAmount', { amount: formatKrw(amount) }) : t('charge.pay')}
         </button>
-        {shownFormError && (
-          <p className="form-error" role="alert">
-            {shownFormError}
-          </p>
-        )}
+        <FormError error={shownFormError} />
         {sending && <SendingPanel startedAt={phase.startedAt} attemptId={phase.attemptId} amount={phase.amount} orderName={phase.orderName} />}
       </aside>
     </form>

@@ -5,6 +5,7 @@ import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useApp } from '../app/store';
 import { dateTimeText } from '../i18n/format';
@@ -128,11 +129,7 @@ export function CloseScreen() {
         <h1 id="close-title">{m('title')}</h1>
       </header>
       <div role="status">{notice && <p className="ok-text">{notice}</p>}</div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {open === null && (
         <form
           className="close-screen__open"

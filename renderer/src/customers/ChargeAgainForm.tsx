@@ -5,6 +5,7 @@ import { formatKrw, INSTALLMENT_CHOICES, installmentsAllowed } from '../../../do
 import { errorText } from '../app/errors';
 import { formatWonInput, wonOf } from '../charge/form';
 import { isOpenStatus, useResolveUnknown } from '../charge/useResolveUnknown';
+import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
@@ -121,11 +122,7 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
             </p>
           ))}
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </form>
   );
 }

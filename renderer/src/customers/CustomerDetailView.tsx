@@ -5,6 +5,7 @@ import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
 import { withApproval } from '../auth/store';
 import { DataTable } from '../components/DataTable';
+import { FormError } from '../components/FormMessage';
 import { useCardReplacement } from './replace-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages, useT } from '../i18n/useT';
@@ -146,11 +147,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
           <button type="button" className="btn btn--danger" disabled={removing} onClick={() => setConfirming(true)}>
             {m('remove')}
           </button>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
         </div>
         <ChargeAgainForm customer={customer} onCharged={() => void load()} />
       </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CustomerView } from '../../../contract/customers';
 import { errorText } from '../app/errors';
 import { DataTable } from '../components/DataTable';
+import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { CustomerDetailView } from './CustomerDetailView';
@@ -127,11 +128,7 @@ export function CustomersScreen() {
         />
       </div>
       <div role="status">{notice && <p>{notice}</p>}</div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {customers === null ? (
         <p>{t('common.loading')}</p>
       ) : customers.length === 0 ? (

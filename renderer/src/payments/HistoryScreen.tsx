@@ -6,6 +6,7 @@ import { maskCardNumber } from '../../../domain/card-number';
 import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
+import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { EMPTY_FORM, toFilter, type FilterForm } from './history-filter';
@@ -101,11 +102,7 @@ export function HistoryScreen() {
           setFilter({});
         }}
       />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {payments === null ? (
         <p>{t('common.loading')}</p>
       ) : payments.length === 0 ? (

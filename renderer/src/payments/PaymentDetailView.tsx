@@ -3,6 +3,7 @@ import type { Result } from '../../../contract/result';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { errorText } from '../app/errors';
 import { isOpenStatus } from '../charge/useResolveUnknown';
+import { FormError } from '../components/FormMessage';
 import type { Translate } from '../i18n';
 import { useApp } from '../app/store';
 import { timeText } from '../i18n/format';
@@ -94,11 +95,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
           </button>
         )}
       </header>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {detail === null || payment === undefined ? (
         <p>{t('common.loading')}</p>
       ) : (

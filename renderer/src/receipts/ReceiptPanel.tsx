@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReceiptKind } from '../../../contract/receipts';
 import { errorText } from '../app/errors';
+import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { receiptsMessages } from './messages';
@@ -64,11 +65,7 @@ export function ReceiptPanel({ merchantUid, kind }: { merchantUid: string; kind:
   return (
     <section className="receipt-panel" aria-labelledby={`receipt-${kind}-title`}>
       <h2 id={`receipt-${kind}-title`}>{r(kind)}</h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {body && (
         <>
           {body.reprint && <p>{r('reprint')}</p>}

@@ -4,6 +4,7 @@ import type { Lang, Mode } from '../../../contract/schemas';
 import { validBusinessNumber } from '../../../domain/birth';
 import { errorText } from '../app/errors';
 import { useApp } from '../app/store';
+import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { customerMessages } from '../customers/messages';
 import { useMessages, useT } from '../i18n/useT';
@@ -45,7 +46,7 @@ export function GeneralSettings({ view }: { view: SettingsView }) {
   const setSettings = useApp((s) => s.setSettings);
   const [input, setInput] = useState<SettingsInput>(() => fromView(view));
   const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
   const text = (key: TextKey) => ({
     name: key,
@@ -120,11 +121,7 @@ export function GeneralSettings({ view }: { view: SettingsView }) {
         <button type="submit" className="btn btn--primary">
           {t('settings.save')}
         </button>
-        {message && (
-          <p className={message.ok ? 'ok-text' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-            {message.text}
-          </p>
-        )}
+        <OutcomeMessage outcome={message} />
       </div>
     </form>
   );

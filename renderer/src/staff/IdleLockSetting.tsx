@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { errorText } from '../app/errors';
 import { useAuth, withApproval } from '../auth/store';
+import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { staffMessages } from './messages';
@@ -13,7 +14,7 @@ export function IdleLockSetting({ seconds }: { seconds: number }) {
   const m = useMessages(staffMessages);
   const setStatus = useAuth((s) => s.set);
   const [value, setValue] = useState(seconds);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
   const save = async () => {
     const res = await withApproval((approval) => pos().setIdleLock({ seconds: value, ...(approval ? { approval } : {}) }));
@@ -46,11 +47,7 @@ export function IdleLockSetting({ seconds }: { seconds: number }) {
       <button type="submit" className="btn">
         {m('save')}
       </button>
-      {message && (
-        <p className={message.ok ? 'ok-text' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={message} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Role } from '../../../contract/schemas';
 import { errorText } from '../app/errors';
 import { withApproval } from '../auth/store';
+import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
@@ -82,11 +83,7 @@ export function NewAccountForm({ ownerOnly, onCreated }: Props) {
           error={errors.pinAgain}
         />
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" className="btn btn--primary">
         {m('create')}
       </button>

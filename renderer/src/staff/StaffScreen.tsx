@@ -5,6 +5,7 @@ import { errorText } from '../app/errors';
 import { AuditPanel } from '../audit/AuditPanel';
 import { useAuth, withApproval } from '../auth/store';
 import { DataTable } from '../components/DataTable';
+import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { IdleLockSetting } from './IdleLockSetting';
@@ -69,11 +70,7 @@ export function StaffScreen() {
         <h1 id="staff-title">{m('title')}</h1>
       </header>
       <div role="status">{notice && <p className="ok-text">{notice}</p>}</div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {single && <p>{m('singleUser')}</p>}
       {!single && !list && (
         <button type="button" className="btn" onClick={() => void fetchList().then(apply)}>
