@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredSettings } from '../../main/config/settings-store';
+import { defaultSettings } from '../../main/config/stored-settings';
 import { apiEnvOf, chooseEnvironment, maskKey, PORTONE_API_URL } from '../../main/core/environment';
 
-const settings = (overrides: Partial<StoredSettings> = {}): StoredSettings => ({
-  mode: 'sandbox',
-  lang: 'ko',
-  impCode: '',
-  windowMid: '',
-  keyedMid: '',
-  storeName: '',
-  businessNumber: '',
-  hectoBillingKeyOnly: false,
-  ...overrides,
-});
+// A fresh install's settings (tests/config pins what those are), changed where a test says.
+const settings = (overrides: Partial<StoredSettings> = {}): StoredSettings => ({ ...defaultSettings(), ...overrides });
 const sandboxAccount = { impKey: 'sandbox-key', impSecret: 'sandbox-secret', keyedMid: 'nxca_jt_bi' };
 const saved = { impKey: 'live-key-1234567', impSecret: 'live-secret' };
 
