@@ -3,6 +3,7 @@ import type { ManagerApproval } from '../../../contract/schemas';
 import { FormError } from '../components/FormMessage';
 import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
+import { AccountSelect } from './AccountSelect';
 import { authMessages } from './messages';
 import { PinField } from './PinField';
 import { useAuth } from './store';
@@ -41,16 +42,7 @@ export function ApprovalDialog({ busy, error, onApprove, onCancel }: Props) {
         {approvers.length === 0 ? (
           <p role="alert">{m('noApprover')}</p>
         ) : (
-          <div className="field">
-            <label htmlFor="approval-who">{m('approver')}</label>
-            <select id="approval-who" value={cashierId} onChange={(e) => setCashierId(e.target.value)}>
-              {approvers.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name} ({m(`role.${a.role}`)})
-                </option>
-              ))}
-            </select>
-          </div>
+          <AccountSelect id="approval-who" label={m('approver')} accounts={approvers} value={cashierId} onChange={setCashierId} />
         )}
         <PinField id="approval-pin" label={m('approverPin')} value={pin} onChange={setPin} autoFocus />
         <FormError error={error} />

@@ -6,6 +6,7 @@ import { FormError } from '../components/FormMessage';
 import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
+import { AccountSelect } from './AccountSelect';
 import { localizeAuthError } from './auth-error';
 import { authMessages } from './messages';
 import { PinField } from './PinField';
@@ -47,16 +48,7 @@ export function SignInDialog({ status }: { status: AuthStatus }) {
       >
         <h2 id="sign-in-title">{lockedActor ? m('lockedTitle') : m('signInTitle')}</h2>
         {lockedActor && <p>{m('lockedBy', { name: lockedActor.name })}</p>}
-        <div className="field">
-          <label htmlFor="sign-in-who">{m('who')}</label>
-          <select id="sign-in-who" value={cashierId} onChange={(e) => setCashierId(e.target.value)}>
-            {status.accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name} ({m(`role.${a.role}`)})
-              </option>
-            ))}
-          </select>
-        </div>
+        <AccountSelect id="sign-in-who" label={m('who')} accounts={status.accounts} value={cashierId} onChange={setCashierId} />
         <PinField id="sign-in-pin" label={m('pin')} value={pin} onChange={setPin} autoFocus />
         <FormError error={error} />
         <div className="dialog__actions">
