@@ -1,7 +1,8 @@
 import type { OwnerType } from '../../../domain/birth';
-import { INSTALLMENT_CHOICES, installmentsAllowed } from '../../../domain/money';
+import { installmentsAllowed } from '../../../domain/money';
 import { TextField } from '../components/TextField';
 import { CardInputs } from './CardInputs';
+import { InstallmentSelect } from './InstallmentSelect';
 import { useT } from '../i18n/useT';
 import { wonOf, type ChargeForm, type FieldName } from './form';
 
@@ -44,28 +45,16 @@ export function ChargeFields({ form, errors, disabled, onField, onOwnerType, onQ
       <fieldset className="charge-fields__group" disabled={disabled}>
         <legend>{t('charge.cardSection')}</legend>
         <CardInputs ownerType={form.ownerType} field={field} onOwnerType={onOwnerType} />
-        <div className="field">
-          <label htmlFor="f-cardQuota">{t('charge.quota')}</label>
-          <select
-            id="f-cardQuota"
-            name="cardQuota"
-            value={quotaOffered ? form.cardQuota : 0}
-            disabled={disabled || !quotaOffered}
-            aria-describedby={quotaOffered ? undefined : 'f-cardQuota-hint'}
-            onChange={(e) => onQuota(Number(e.target.value))}
-          >
-            {(quotaOffered ? INSTALLMENT_CHOICES : [0]).map((n) => (
-              <option key={n} value={n}>
-                {n === 0 ? t('charge.quotaLump') : t('charge.quotaMonths', { n })}
-              </option>
-            ))}
-          </select>
-          {!quotaOffered && (
-            <p id="f-cardQuota-hint" className="field__hint">
-              {t('charge.quotaHint')}
-            </p>
-          )}
-        </div>
+        <InstallmentSelect
+          id="f-cardQuota"
+          name="cardQuota"
+          label={t('charge.quota')}
+          offered={quotaOffered}
+          value={form.cardQuota}
+          disabled={disabled}
+          onChange={onQuota}
+          words={{ lump: t('charge.quotaLump'), months: (n) => t('charge.quotaMonths', { n }), hint: t('charge.quotaHint') }}
+        />
       </fieldset>
     </div>
   );

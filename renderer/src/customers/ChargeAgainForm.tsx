@@ -1,9 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AgainChargeResult, CustomerView } from '../../../contract/customers';
 import type { PaymentDetail, PaymentView } from '../../../contract/schemas';
-import { formatKrw, INSTALLMENT_CHOICES, installmentsAllowed } from '../../../domain/money';
+import { formatKrw, installmentsAllowed } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { formatWonInput, wonOf } from '../charge/form';
+import { InstallmentSelect } from '../charge/InstallmentSelect';
 import { isOpenStatus, useResolveUnknown } from '../charge/useResolveUnknown';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
@@ -86,27 +87,14 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
         <TextField name="againAmount" label={m('again.amount')} value={form.amount} onChange={set('amount')} inputMode="numeric" error={shown('amount')} />
         <TextField name="againTaxFree" label={m('again.taxFree')} value={form.taxFree} onChange={set('taxFree')} inputMode="numeric" error={shown('taxFree')} />
         <TextField name="againOrderName" label={m('again.orderName')} value={form.orderName} onChange={set('orderName')} maxLength={40} error={shown('orderName')} />
-        <div className="field">
-          <label htmlFor="f-againQuota">{m('again.quota')}</label>
-          <select
-            id="f-againQuota"
-            value={quotaOffered ? form.cardQuota : 0}
-            disabled={!quotaOffered}
-            aria-describedby={quotaOffered ? undefined : 'f-againQuota-hint'}
-            onChange={(e) => setForm((f) => ({ ...f, cardQuota: Number(e.target.value) }))}
-          >
-            {(quotaOffered ? INSTALLMENT_CHOICES : [0]).map((n) => (
-              <option key={n} value={n}>
-                {n === 0 ? m('again.quotaLump') : m('again.quotaMonths', { n })}
-              </option>
-            ))}
-          </select>
-          {!quotaOffered && (
-            <p id="f-againQuota-hint" className="field__hint">
-              {m('again.quotaHint')}
-            </p>
-          )}
-        </div>
+        <InstallmentSelect
+          id="f-againQuota"
+          label={m('again.quota')}
+          offered={quotaOffered}
+          value={form.cardQuota}
+          onChange={(cardQuota) => setForm((f) => ({ ...f, cardQuota }))}
+          words={{ lump: m('again.quotaLump'), months: (n) => m('again.quotaMonths', { n }), hint: m('again.quotaHint') }}
+        />
         <button type="submit" className="btn btn--primary">
           {outcome.kind === 'sending' ? m('again.sending') : m('again.submit')}
         </button>
