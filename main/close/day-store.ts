@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { CloseReport, type DayView } from '../../contract/close';
-import { PaymentKind, PaymentStatus } from '../../contract/schemas';
+import { PaymentRow as LedgerPaymentRow } from '../ledger/ledger';
 import type { DayPayment } from './close-totals';
 import type { LedgerSide } from './reconcile';
 
@@ -17,16 +17,18 @@ const DayRow = z.object({
 });
 type DayRow = z.infer<typeof DayRow>;
 
-const PaymentRow = z.object({
-  merchant_uid: z.string(),
-  imp_uid: z.string().nullable(),
-  kind: PaymentKind,
-  status: PaymentStatus,
-  amount: z.number().int(),
-  tax_free: z.number().int(),
-  cancel_amount: z.number().int(),
-  cashier: z.string(),
-  api_env: z.string(),
+/** The ledger's own payment columns, plus what the query sums from the POS's refunds. */
+const PaymentRow = LedgerPaymentRow.pick({
+  merchant_uid: true,
+  imp_uid: true,
+  kind: true,
+  status: true,
+  amount: true,
+  tax_free: true,
+  cancel_amount: true,
+  cashier: true,
+  api_env: true,
+}).extend({
   refunded_by_pos: z.number().int().nullable(),
   refunded_tax_free: z.number().int().nullable(),
 });

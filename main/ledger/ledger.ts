@@ -66,8 +66,8 @@ export interface LedgerRecord {
 
 const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
 
-/** Rows read back from disk are parsed like any other input. */
-const PaymentRow = z.object({
+/** Rows read back from disk are parsed like any other input (day-store picks its columns from here too). */
+export const PaymentRow = z.object({
   merchant_uid: z.string(),
   attempt_id: z.string().nullable(),
   kind: PaymentKind,
