@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger';
 import { createNavigationPolicy, type NavigationPolicy } from '../security/navigation';
 import { PAYMENT_PAGE_ORIGIN, PG_HOSTS, PG_ORIGINS } from '../security/payment-hosts';
 import { SENTINEL_ORIGIN, isSentinel, type OpenedWindow, type PaymentPage, type PaymentWindowEvents, type PaymentWindowHost } from '../window-payments/host';
+import { lockedDownWebPreferences } from './web-preferences';
 
 /** No `persist:` prefix: cookies and storage of the PG live in memory and die with the app. */
 export const PAYMENT_PARTITION = 'pos-payment-window';
@@ -28,19 +29,7 @@ export function paymentWindowOptions(parent: BrowserWindow | null, isPackaged: b
     show: false,
     title: '결제 · Payment',
     backgroundColor: '#ffffff',
-    webPreferences: {
-      partition: PAYMENT_PARTITION,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-      devTools: !isPackaged,
-    },
+    webPreferences: lockedDownWebPreferences(isPackaged, { partition: PAYMENT_PARTITION }),
   };
 }
 

@@ -1,20 +1,21 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron';
 import { PAPER_MM, type DocumentPrinter, type PrintableDocument } from '../print/document-printer';
+import { lockedDownWebPreferences } from './web-preferences';
 
 const MM_PER_INCH = 25.4;
 const CSS_PX_PER_INCH = 96;
+
+/** A hidden print window never needs DevTools, packaged or not. */
+export const printWindowOptions = (): BrowserWindowConstructorOptions => ({ show: false, webPreferences: lockedDownWebPreferences(true) });
 
 /**
  * A hidden sandboxed window holding one document; destroyed by the caller. The documents carry
  * no scripts (every value is escaped); JavaScript stays on only so main can measure the height.
  */
 async function loadHidden(document: PrintableDocument): Promise<BrowserWindow> {
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false },
-  });
+  const window = new BrowserWindow(printWindowOptions());
   await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(document.html)}`);
   return window;
 }

@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { lockedDownWebPreferences } from './web-preferences';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -16,19 +17,7 @@ export function mainWindowOptions({ preloadPath, isPackaged }: MainWindowOptions
     show: false,
     title: 'Hecto POS',
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-      devTools: !isPackaged,
-    },
+    webPreferences: lockedDownWebPreferences(isPackaged, { preload: preloadPath }),
   };
 }
 

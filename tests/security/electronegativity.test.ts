@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { mainWindowOptions } from '../../main/electron/window';
 import { paymentWindowOptions } from '../../main/electron/payment-window';
+import { printWindowOptions } from '../../main/electron/print';
 import { z } from 'zod';
 
 /**
@@ -80,5 +81,11 @@ describe('the premises of docs/security.md', () => {
       expect(prefs).toMatchObject(isolated);
       expect(prefs?.preload).toBeUndefined();
     }
+  });
+
+  it('and the hidden print window, without a preload or DevTools', () => {
+    const prefs = printWindowOptions().webPreferences;
+    expect(prefs).toMatchObject({ ...isolated, devTools: false });
+    expect(prefs?.preload).toBeUndefined();
   });
 });
