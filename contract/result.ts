@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Error codes every process understands; the renderer picks its message by code. */
+/** Error codes every process understands: the broad class of a failure (for logs and fallbacks). */
 export const ErrorCode = z.enum([
   'invalid_input', // a payload or form field is wrong; `field` names it
   'forbidden', // caller not allowed (sender check, role, bad host token)
@@ -12,8 +12,20 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/** Typed values a sentence is filled with (field, limit, amount, name…). Never card data. */
+export const ErrorParams = z.record(z.string(), z.union([z.string(), z.number()]));
+export type ErrorParams = z.infer<typeof ErrorParams>;
+
 export const ErrorInfo = z.object({
   code: ErrorCode,
+  /**
+   * The stable, machine-readable reason: `<area>.<name>` (e.g. `auth.wrong_pin`), declared by the
+   * area's contract with `defineReasons`. The renderer picks the cashier's sentence by it;
+   * `generic.<code>` when a site has not named its own.
+   */
+  reason: z.string(),
+  params: ErrorParams.optional(),
+  /** English, for logs and developers; never shown to a cashier as is. */
   message: z.string(),
   field: z.string().optional(),
 });
@@ -22,20 +34,46 @@ export type ErrorInfo = z.infer<typeof ErrorInfo>;
 /** What every handler returns across IPC or the browser-host transport: always serialisable. */
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorInfo };
 
+/** Declares an area's reasons once: `defineReasons('auth', ['wrong_pin'])` → `['auth.wrong_pin']`. */
+export function defineReasons<A extends string, const N extends readonly string[]>(
+  area: A,
+  names: N,
+): readonly `${A}.${N[number]}`[] {
+  return names.map((n) => `${area}.${n}`) as `${A}.${N[number]}`[];
+}
+
+export interface AppErrorDetail {
+  reason?: string;
+  field?: string;
+  params?: ErrorParams;
+}
+
 /** Thrown by main-side services; the router turns it into `{ok:false,error}` as is. */
 export class AppError extends Error {
+  readonly reason: string;
+  readonly field?: string;
+  readonly params?: ErrorParams;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly field?: string,
+    detail?: string | AppErrorDetail,
   ) {
     super(message);
     this.name = 'AppError';
+    const d: AppErrorDetail = typeof detail === 'string' ? { field: detail } : (detail ?? {});
+    this.reason = d.reason ?? `generic.${code}`;
+    if (d.field !== undefined) this.field = d.field;
+    if (d.params !== undefined) this.params = d.params;
   }
 
   toInfo(): ErrorInfo {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      reason: this.reason,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.params === undefined ? {} : { params: this.params }),
+    };
   }
 }

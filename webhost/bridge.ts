@@ -62,7 +62,7 @@ const METHODS = {
 
 const TOKEN = __POS_HOST_TOKEN__;
 
-const unreachable = (message: string): Result<never> => ({ ok: false, error: { code: 'unavailable', message } });
+const unreachable = (message: string): Result<never> => ({ ok: false, error: { code: 'unavailable', reason: 'host.unreachable', message } });
 
 const isResult = (value: unknown): value is Result<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';

@@ -50,7 +50,7 @@ export interface WebHost {
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
-const forbidden = (message: string): Result<never> => ({ ok: false, error: { code: 'forbidden', message } });
+const forbidden = (message: string): Result<never> => ({ ok: false, error: { code: 'forbidden', reason: 'host.forbidden', message } });
 
 /**
  * The browser host: the same renderer and the same main-side services (createAppCore + router)

@@ -40,7 +40,7 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
   async function dispatch(method: Method, payload: unknown, sender: SenderVerdict): Promise<Result<unknown>> {
     if (!sender.ok) {
       logger.warn('ipc call refused', { method, reason: sender.reason });
-      return fail({ code: 'forbidden', message: 'This caller is not allowed to use the POS.' });
+      return fail({ code: 'forbidden', reason: 'ipc.caller_refused', message: 'This caller is not allowed to use the POS.' });
     }
     const entry = contract[method];
     const parsed = (entry.request as z.ZodType).safeParse(payload, { error: describeIssue });
@@ -49,7 +49,7 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
       const field = issue === undefined ? undefined : fieldOf(issue.path);
       const message = issue === undefined ? 'The request is not valid.' : messageFor(field, issue.message);
       logger.info('ipc payload rejected', { method, field: field ?? null, code: issue?.code ?? null });
-      return fail(field === undefined ? { code: 'invalid_input', message } : { code: 'invalid_input', message, field });
+      return fail(field === undefined ? { code: 'invalid_input', reason: 'ipc.invalid_input', message } : { code: 'invalid_input', reason: 'ipc.invalid_input', message, field });
     }
     // The handler map is typed per method; the parsed value matches `method` by construction.
     const handler = handlers[method] as (request: unknown, ctx: CallContext) => Promise<unknown>;
@@ -62,7 +62,7 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
         return fail(error.toInfo());
       }
       logger.error('handler threw', { method, error });
-      return fail({ code: 'internal', message: 'Something went wrong in the POS. Please try again.' });
+      return fail({ code: 'internal', reason: 'generic.internal', message: 'Something went wrong in the POS. Please try again.' });
     }
     if (validateResponses) {
       const checked = (entry.response as z.ZodType).safeParse(data);
@@ -71,7 +71,7 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
           method,
           issues: checked.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })),
         });
-        return fail({ code: 'internal', message: 'Something went wrong in the POS. Please try again.' });
+        return fail({ code: 'internal', reason: 'generic.internal', message: 'Something went wrong in the POS. Please try again.' });
       }
     }
     return { ok: true, data };
@@ -87,7 +87,7 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
       } catch {
         // nothing left to do
       }
-      return fail({ code: 'internal', message: 'Something went wrong in the POS. Please try again.' });
+      return fail({ code: 'internal', reason: 'generic.internal', message: 'Something went wrong in the POS. Please try again.' });
     }
   }
 
@@ -113,7 +113,7 @@ function fail(error: ErrorInfo): Result<never> {
 function unknownCall(logger: Logger, kind: 'method' | 'channel'): Promise<Result<never>> {
   // The name itself is not logged: it came from the caller and could carry anything.
   logger.warn(`ipc call to an unknown ${kind} refused`);
-  return Promise.resolve(fail({ code: 'forbidden', message: `Unknown ${kind}.` }));
+  return Promise.resolve(fail({ code: 'forbidden', reason: 'ipc.unknown_call', message: `Unknown ${kind}.` }));
 }
 
 /** `cardNumber`, `items.2.price`; path segments are schema keys or array indexes, never input values. */
