@@ -37,7 +37,7 @@ describe('router', () => {
 
   it.each(['nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses unknown method %s', async (name) => {
     const { router, calls } = setup();
-    expect(await router.callMethod(name, undefined, allowed)).toEqual({ ok: false, error: { code: 'forbidden', message: 'Unknown method.' } });
+    expect(await router.callMethod(name, undefined, allowed)).toEqual({ ok: false, error: { code: 'forbidden', reason: 'ipc.unknown_call', message: 'Unknown method.' } });
     expect(await router.callChannel(name, undefined, allowed)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calls).toHaveLength(0);
   });
@@ -54,7 +54,7 @@ describe('router', () => {
     const { router, calls } = setup();
     const bad = { ...(validRequests.chargeKeyed as object), cardNumber: `${CARD}99999` };
     const result = await router.callMethod('chargeKeyed', bad, allowed);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', field: 'cardNumber', message: 'card number: 14–16 digits' } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', field: 'cardNumber', message: 'card number: 14–16 digits' } });
     expect(JSON.stringify(result)).not.toContain(CARD);
     expect(calls).toHaveLength(0);
   });
@@ -62,7 +62,7 @@ describe('router', () => {
   it('generates messages for schema checks that have no message of their own', async () => {
     const { router } = setup();
     const wrongType = await router.callMethod('recentPayments', { limit: 'ten' }, allowed);
-    expect(wrongType).toEqual({ ok: false, error: { code: 'invalid_input', field: 'limit', message: 'limit: must be a number' } });
+    expect(wrongType).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', field: 'limit', message: 'limit: must be a number' } });
     const missing = await router.callMethod('recentPayments', {}, allowed);
     expect(missing).toMatchObject({ ok: false, error: { field: 'limit', message: 'limit: is required' } });
     const tooBig = await router.callMethod('recentPayments', { limit: 500 }, allowed);
@@ -75,7 +75,7 @@ describe('router', () => {
       error: { field: 'orderName', message: 'orderName: must have at most 40 characters' },
     });
     const notObject = await router.callMethod('recentPayments', 'x', allowed);
-    expect(notObject).toEqual({ ok: false, error: { code: 'invalid_input', message: 'request: must be an object' } });
+    expect(notObject).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', message: 'request: must be an object' } });
     const unconfirmed = await router.callMethod('clearCredentials', { confirm: false }, allowed);
     expect(unconfirmed).toMatchObject({ ok: false, error: { field: 'confirm', message: 'confirm: must be one of: true' } });
   });
@@ -95,7 +95,7 @@ describe('router', () => {
     const router = createRouter(handlers, createLogger({ level: 'silent', sinks: [] }));
     expect(await router.callMethod('getPayment', { merchantUid: 'x' }, allowed)).toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'No such payment.', field: 'merchantUid' },
+      error: { code: 'not_found', reason: 'generic.not_found', message: 'No such payment.', field: 'merchantUid' },
     });
   });
 
@@ -107,7 +107,7 @@ describe('router', () => {
     };
     const router = createRouter(handlers, createLogger({ level: 'debug', sinks: [sink] }));
     const result = await router.callMethod('chargeKeyed', validRequests.chargeKeyed, allowed);
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong in the POS. Please try again.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'internal', reason: 'generic.internal', message: 'Something went wrong in the POS. Please try again.' } });
     const log = sink.lines.join('\n');
     expect(log).toContain('TypeError');
     expect(log).not.toContain('4111-1111-1111-1111');
