@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, ipcMain, protocol, safeStorage, session } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, protocol, safeStorage, session } from 'electron';
 import Store from 'electron-store';
 import type { AppCore, AppCoreDeps } from '../core/app-core.types';
 import { createRouter } from '../ipc/router';
@@ -18,6 +18,7 @@ import { acquireSingleInstance } from './single-instance';
 import { checkForUpdates } from './updater';
 import { createSafeStorageVault } from './vault';
 import { createElectronPaymentWindow } from './payment-window';
+import { installTillMenu } from './menu';
 import { createMainWindow } from './window';
 
 export interface StartOptions {
@@ -56,6 +57,7 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
   blockDevToolsWhenPackaged(app);
 
   await app.whenReady();
+  installTillMenu(Menu, app, process.platform);
   denyPermissions(session.defaultSession, policy, logger);
   serveAppProtocol(protocol, paths.rendererDir);
 

@@ -34,6 +34,8 @@ describe('built main bundle', () => {
       `SMOKE setPath userData ${dataDir}`,
       'SMOKE enableSandbox',
       'SMOKE registerSchemesAsPrivileged',
+      // development build on Linux: the Developer menu only (no F11 full screen, no Ctrl+R)
+      'SMOKE menu 1',
       'SMOKE protocol.handle app',
       'SMOKE window sandbox=true preload=./out/preload/index.cjs',
       'SMOKE loadURL app://pos/index.html',

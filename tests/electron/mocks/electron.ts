@@ -239,6 +239,7 @@ export const session = {
   },
 };
 export const shell = { openPath: vi.fn(async () => '') };
+export const Menu = { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() };
 
 /** electron-store does `import electron from 'electron'`. */
-export default { app, ipcMain, safeStorage, protocol, contextBridge, ipcRenderer, dialog, session, shell, BrowserWindow };
+export default { app, ipcMain, safeStorage, protocol, contextBridge, ipcRenderer, dialog, session, shell, Menu, BrowserWindow };
