@@ -1,7 +1,8 @@
+import { DIGIT_ROWS } from '../components/Keypad';
 import { useMessages, useT } from '../i18n/useT';
 import { authMessages } from './messages';
 
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back'] as const;
+const KEYS = [...DIGIT_ROWS.flat(), 'clear', '0', 'back'] as const;
 
 interface Props {
   id: string;
@@ -32,6 +33,7 @@ export function PinField({ id, label, value, onChange, autoFocus }: Props) {
           maxLength={8}
           value={value}
           autoFocus={autoFocus}
+          data-autofocus={autoFocus || undefined}
           onChange={(e) => onChange(e.target.value.replace(/\D/g, '').slice(0, 8))}
         />
       </div>

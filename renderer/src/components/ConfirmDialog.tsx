@@ -8,7 +8,7 @@ interface Props {
   onCancel(): void;
 }
 
-/** Asks before a destructive action; Esc cancels. */
+/** Asks before a destructive action: Enter confirms (the action has focus), Esc cancels. */
 export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Props) {
   const t = useT();
   return (
@@ -20,7 +20,7 @@ export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Pr
         <button type="button" className="btn" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="btn btn--danger" autoFocus onClick={onConfirm}>
+        <button type="button" className="btn btn--danger" data-autofocus onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

@@ -1,10 +1,15 @@
 import type { KeypadKey } from '../charge/form';
 import { useT } from '../i18n/useT';
 
-const ROWS: KeypadKey[][] = [
+/** 7-8-9 on top, as Korean tills and calculators have it; the PIN pad uses the same rows. */
+export const DIGIT_ROWS = [
   ['7', '8', '9'],
   ['4', '5', '6'],
   ['1', '2', '3'],
+] as const;
+
+const ROWS: KeypadKey[][] = [
+  ...DIGIT_ROWS.map((row) => [...row]),
   ['0', '00', '000'],
   ['clear', 'back'],
 ];

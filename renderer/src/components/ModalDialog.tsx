@@ -9,12 +9,20 @@ interface Props {
   children: ReactNode;
 }
 
-/** A real modal <dialog>: focus is trapped, nothing behind it can be reached, screen readers announce it. */
+/**
+ * A real modal <dialog>: focus is trapped, nothing behind it can be reached, screen readers announce it.
+ * showModal() focuses the first focusable element (React's autoFocus sets no attribute and runs
+ * while the dialog is still closed), so the element marked `data-autofocus` is focused after it:
+ * the primary action, or the PIN, never 취소 or the account list.
+ */
 export function ModalDialog({ className, labelledBy, onCancel, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => dialog?.close();
   }, []);
   return (
