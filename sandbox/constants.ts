@@ -16,6 +16,24 @@ export const INSTALLMENT_MIN_AMOUNT = 50_000;
 export const MAX_CARD_QUOTA = 36;
 /** SDK / OAS: merchant_uid is at most 40 characters. */
 export const MAX_MERCHANT_UID = 40;
+/**
+ * OAS `maxLength` of the text fields a charge or a billing key carries (PaymentAnnotation,
+ * CustomerAnnotation, the onetime/again parameters). Over-long values are refused (GAP 29).
+ */
+export const FIELD_LIMITS = {
+  name: 40,
+  buyer_name: 16,
+  buyer_tel: 16,
+  buyer_postcode: 8,
+  buyer_email: 64,
+  buyer_addr: 128,
+  customer_name: 20,
+  customer_tel: 20,
+  customer_email: 200,
+  customer_addr: 200,
+  customer_postcode: 8,
+} as const;
+
 /** GAP: no documented ceiling; large enough for any POS sale, small enough to catch unit slips. */
 export const MAX_AMOUNT = 1_000_000_000;
 
