@@ -25,6 +25,7 @@ console.log(`  imp_secret   ${c.impSecret}`);
 console.log(`  IMP code     ${c.impCode}`);
 console.log(`  window MID   ${c.windowMid}   (pg: 'settle.${c.windowMid}')`);
 console.log(`  keyed MID    ${c.keyedMid}   (pg: 'settle.${c.keyedMid}')`);
+console.log(`  channel key  ${c.channelKey}   (cash receipts: channel_key)`);
 console.log(`  JS SDK       ${sandbox.url}/sdk/iamport.js`);
 
 let stopping = false;

@@ -6,7 +6,7 @@ import { FIELD_LIMITS, INSTALLMENT_MIN_AMOUNT, MAX_AMOUNT, MAX_CARD_QUOTA, MAX_M
  * booleans also accept their decimal / "true"/"false" spelling; anything else is a 400.
  */
 
-const numeric = (what: string) =>
+export const numeric = (what: string) =>
   z.union(
     [
       z.number({ error: `${what} 는 숫자여야 합니다.` }),
@@ -19,11 +19,11 @@ const numeric = (what: string) =>
     { error: `${what} 는 숫자여야 합니다.` },
   );
 
-const integer = (what: string) => numeric(what).pipe(z.number().int(`${what} 는 정수여야 합니다.`));
+export const integer = (what: string) => numeric(what).pipe(z.number().int(`${what} 는 정수여야 합니다.`));
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
 
-const text = (max = 1000) => z.string().max(max);
+export const text = (max = 1000) => z.string().max(max);
 
 /**
  * A text field with PortOne's documented cap (OAS `maxLength`), refused rather than cut (issue 18

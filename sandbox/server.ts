@@ -13,6 +13,7 @@ import { registerCancel } from './routes/cancel';
 import { registerControl } from './routes/control';
 import { registerPaymentLookups } from './routes/payments';
 import { registerPrepare } from './routes/prepare';
+import { registerReceiptPages, registerReceipts } from './routes/receipts';
 import { registerSdk } from './routes/sdk';
 import { registerSubscribe } from './routes/subscribe';
 import { SdkFlow } from './sdk/flow';
@@ -55,6 +56,7 @@ export const SANDBOX_CREDENTIALS: SandboxCredentials = Object.freeze({
   impCode: 'imp00000000',
   windowMid: 'nxca_jt_il',
   keyedMid: 'nxca_jt_bi',
+  channelKey: 'channel-key-00000000-0000-4000-8000-5a4db0c5e771',
 });
 
 /**
@@ -157,6 +159,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   registerAuth(app, ctx, tokens);
   registerSdk(app, ctx, flow);
   registerControl(app, faults, flow);
+  registerReceiptPages(app, ctx);
   await app.register(async (api) => {
     api.addHook('onRequest', requireToken(tokens));
     if (!options.lenientJsonNumbers) api.addHook('preValidation', refuseStringNumbers);
@@ -164,6 +167,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     registerCancel(api, ctx);
     registerPrepare(api, ctx);
     registerPaymentLookups(api, ctx);
+    registerReceipts(api, ctx);
   });
 
   try {

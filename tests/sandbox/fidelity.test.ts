@@ -77,7 +77,7 @@ describe('sandbox fidelity (issue 18)', () => {
       expect(okr.data.response[field]).toBe(over.slice(1));
     }
     // again (billing key) has the same caps.
-    const issue = card({ customer_uid: uid('cu') });
+    const issue = { ...card(), customer_uid: uid('cu') };
     expect((await h.api('POST', '/subscribe/payments/onetime', issue)).data.code).toBe(0);
     const again = await h.api('POST', '/subscribe/payments/again', {
       customer_uid: issue.customer_uid,
