@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChargeResult } from './charge-result';
 import { CardCustomerFields, CardFields } from './card-fields';
-import { Krw, ManagerApproval, PaymentView } from './schemas';
+import { Krw, ManagerApproval, OrderName, PaymentView } from './schemas';
 
 /**
  * Card on file: customers whose card is kept at PortOne as a billing key (`customer_uid`), found
@@ -48,7 +48,7 @@ export const AgainChargeInput = z.strictObject({
   customerUid: CustomerUid,
   amount: Krw.min(1, 'amount must be at least ₩1'),
   taxFree: Krw,
-  orderName: z.string().trim().min(1, 'order name is required').max(40),
+  orderName: OrderName,
   cardQuota: z.number().int().min(0).max(24),
 });
 export type AgainChargeInput = z.infer<typeof AgainChargeInput>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { BUYER_LIMITS } from '../domain/buyer-fields';
+import { ORDER_NAME_MAX_LENGTH } from '../domain/order-name';
 
 /** Shared value schemas. Limits are PortOne's where it documents them (merchant_uid ≤ 40, name ≤ 40). */
 
@@ -10,6 +12,19 @@ export type Lang = z.infer<typeof Lang>;
 
 /** Whole won, positive, below PortOne's practical ceiling; KRW has no decimals. */
 export const Krw = z.number().int().min(0).max(1_000_000_000);
+
+/**
+ * PortOne's `name` (OAS maxLength 40); PortOne refuses a longer one, so the form must. The IPC
+ * router names the field and the limit for `.max` checks.
+ */
+export const OrderName = z
+  .string()
+  .trim()
+  .min(1, 'order name is required')
+  .max(ORDER_NAME_MAX_LENGTH);
+
+/** PortOne's `buyer_name` (OAS maxLength 16). */
+export const BuyerName = z.string().trim().max(BUYER_LIMITS.name);
 
 export const MerchantUid = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'merchant_uid: 1–40 letters, digits, - or _');
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Krw, MerchantUid, PaymentView } from './schemas';
+import { BUYER_LIMITS } from '../domain/buyer-fields';
+import { BuyerName, Krw, MerchantUid, OrderName, PaymentView } from './schemas';
 
 /**
  * Authenticated payments in the PG's own window (PortOne JS SDK v1, `pg: 'settle.{window MID}'`).
@@ -16,10 +17,13 @@ export const WindowPayInput = z.strictObject({
   /** A number of whole won (the SDK refuses a numeric string). */
   amount: z.number({ error: 'amount: a number of whole won, e.g. 4500' }).int('amount: whole won, no decimals').min(1, 'amount: at least ₩1').max(1_000_000_000),
   taxFree: Krw,
-  orderName: z.string().trim().min(1, 'order name is required').max(40),
-  buyerName: z.string().trim().max(40),
-  buyerTel: z.string().trim().max(20),
-  buyerEmail: z.union([z.literal(''), z.string().trim().email('buyer email: e.g. name@example.kr').max(100)]),
+  orderName: OrderName,
+  buyerName: BuyerName,
+  buyerTel: z.string().trim().max(BUYER_LIMITS.tel),
+  buyerEmail: z.union([
+    z.literal(''),
+    z.string().trim().email('buyer email: e.g. name@example.kr').max(BUYER_LIMITS.email),
+  ]),
   payMethod: WindowPayMethod,
   /** Store name shown by the PG; settle requires it for vbank (as the account holder) and phone. */
   company: z.string().trim().max(40),

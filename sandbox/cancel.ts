@@ -3,7 +3,7 @@ import type { Ctx } from './context';
 import { newCancellationId, newPgTid, nowS, receiptUrl } from './context';
 import type { Answer } from './envelope';
 import { httpError, ok, refused } from './envelope';
-import type { PaymentRecord } from './model';
+import type { PaymentRecord, PaymentStatus } from './model';
 import type { CancelBody } from './schemas';
 
 /**
@@ -64,15 +64,19 @@ export function cancel(ctx: Ctx, body: CancelBody): Answer {
   return ok(next.payment);
 }
 
-/** By merchant_uid: the latest paid payment, else the latest cancelled one, else the latest of any. */
+/**
+ * By merchant_uid: the latest paid payment, else the latest cancelled one, else the latest
+ * unfinished one. Failed attempts are not candidates: a merchant_uid that only ever declined has
+ * no payment to cancel (`code 1`, as iamporter's real-API test expects; GAP 30).
+ */
 function pickByMerchant(ctx: Ctx, merchantUid: string): PaymentRecord | undefined {
   const list = ctx.store.byMerchantUid(merchantUid);
-  const latest = (status?: string) => {
+  const latest = (status: PaymentStatus) => {
     for (let i = list.length - 1; i >= 0; i--) {
       const r = list[i];
-      if (r && (status === undefined || r.payment.status === status)) return r;
+      if (r?.payment.status === status) return r;
     }
     return undefined;
   };
-  return latest('paid') ?? latest('cancelled') ?? latest();
+  return latest('paid') ?? latest('cancelled') ?? latest('ready');
 }

@@ -1,6 +1,6 @@
 import { startSandbox } from './server';
 
-/** `npm run sandbox -- --port 8091 [--data FILE] [--billing-key-only]` */
+/** `npm run sandbox -- --port 8091 [--data FILE] [--billing-key-only] [--lenient-json-numbers]` */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -8,7 +8,7 @@ function arg(name: string): string | undefined {
 
 const port = Number(arg('--port') ?? 8091);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error('usage: npm run sandbox -- --port 8091 [--data FILE] [--billing-key-only]');
+  console.error('usage: npm run sandbox -- --port 8091 [--data FILE] [--billing-key-only] [--lenient-json-numbers]');
   process.exit(2);
 }
 
@@ -16,6 +16,7 @@ const sandbox = await startSandbox({
   port,
   dataFile: arg('--data') ?? null,
   billingKeyOnlyIssuance: process.argv.includes('--billing-key-only'),
+  lenientJsonNumbers: process.argv.includes('--lenient-json-numbers'),
 });
 const c = sandbox.credentials;
 console.log(`PortOne V1 sandbox (settle) listening on ${sandbox.url}`);
@@ -24,6 +25,7 @@ console.log(`  imp_secret   ${c.impSecret}`);
 console.log(`  IMP code     ${c.impCode}`);
 console.log(`  window MID   ${c.windowMid}   (pg: 'settle.${c.windowMid}')`);
 console.log(`  keyed MID    ${c.keyedMid}   (pg: 'settle.${c.keyedMid}')`);
+console.log(`  channel key  ${c.channelKey}   (cash receipts: channel_key)`);
 console.log(`  JS SDK       ${sandbox.url}/sdk/iamport.js`);
 
 let stopping = false;

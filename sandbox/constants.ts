@@ -16,6 +16,24 @@ export const INSTALLMENT_MIN_AMOUNT = 50_000;
 export const MAX_CARD_QUOTA = 36;
 /** SDK / OAS: merchant_uid is at most 40 characters. */
 export const MAX_MERCHANT_UID = 40;
+/**
+ * OAS `maxLength` of the text fields a charge or a billing key carries (PaymentAnnotation,
+ * CustomerAnnotation, the onetime/again parameters). Over-long values are refused (GAP 29).
+ */
+export const FIELD_LIMITS = {
+  name: 40,
+  buyer_name: 16,
+  buyer_tel: 16,
+  buyer_postcode: 8,
+  buyer_email: 64,
+  buyer_addr: 128,
+  customer_name: 20,
+  customer_tel: 20,
+  customer_email: 200,
+  customer_addr: 200,
+  customer_postcode: 8,
+} as const;
+
 /** GAP: no documented ceiling; large enough for any POS sale, small enough to catch unit slips. */
 export const MAX_AMOUNT = 1_000_000_000;
 
@@ -90,6 +108,12 @@ export const MSG = {
   issueUnsupported:
     '세틀뱅크(settle)는 빌링키 단독 발급 API를 지원하지 않습니다. (별도 계약 필요) onetime 결제에 customer_uid 를 함께 전달해 발급하세요.',
   issueFailed: '카드정보 인증 및 빌키 발급에 실패하였습니다.',
+  receiptNotFound: '현금영수증 발급내역이 존재하지 않습니다.',
+  receiptDuplicate: '이미 현금영수증이 발급된 건입니다. 다시 발급하려면 먼저 발급취소(DELETE)하세요.',
+  receiptAlreadyCancelled: '이미 발급취소된 현금영수증입니다.',
+  receiptNotPaid: '결제완료(paid) 상태의 결제건만 현금영수증을 발급할 수 있습니다.',
+  receiptNotCash: '현금영수증은 현금성 거래(계좌이체, 가상계좌) 결제건만 발급할 수 있습니다.',
+  receiptUnknownChannel: 'channel_key 에 해당하는 채널이 없습니다. 콘솔의 채널키를 확인하세요.',
   malformedJson: '요청 본문이 올바른 JSON 이 아닙니다.',
   unsupportedMedia: 'Content-Type 은 application/json 또는 application/x-www-form-urlencoded 이어야 합니다.',
   bodyTooLarge: '요청 본문이 너무 큽니다.',

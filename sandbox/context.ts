@@ -7,6 +7,8 @@ export interface SandboxCredentials {
   impCode: string;
   windowMid: string;
   keyedMid: string;
+  /** The channel key cash receipts are issued through (`channel_key`, portone-v1.md §13). */
+  channelKey: string;
 }
 
 /** What the pure handlers need: state, clock, configuration, and where the sandbox is reachable. */

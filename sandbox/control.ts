@@ -34,3 +34,18 @@ export async function listFaults(baseUrl: string): Promise<(FaultRule & { remain
 export async function depositVbank(baseUrl: string, impUid: string): Promise<void> {
   await call(baseUrl, 'POST', `/__sandbox/vbank/${encodeURIComponent(impUid)}/deposit`);
 }
+
+/** A cash receipt as the sandbox keeps it (the V1 answer does not carry the identifier; tests need it). */
+export interface SandboxCashReceipt {
+  kind: 'external' | 'payment';
+  id: string;
+  identifier: string;
+  identifier_type: string;
+  tax_free: number;
+  receipt: { apply_num: string; type: string; amount: number; vat: number; cancelled_at: number };
+}
+
+/** Every cash receipt the sandbox holds, cancelled ones included. */
+export async function listCashReceipts(baseUrl: string): Promise<SandboxCashReceipt[]> {
+  return (await call(baseUrl, 'GET', '/__sandbox/receipts')) as SandboxCashReceipt[];
+}

@@ -27,10 +27,10 @@ export function httpError(status: number, message: string): Answer {
   return { status, body: { code: CODES.httpError, message, response: null } };
 }
 
-/** 400 with the first validation problem in PortOne's "field: reason" style. */
+/**
+ * 400 with the first validation problem as one Korean sentence naming the field (never the
+ * schema path: issue 18 #4). Every schema message and `koreanIssue` already names the field.
+ */
 export function badRequest(error: z.ZodError): Answer {
-  const issue = error.issues[0];
-  const field = issue?.path.join('.') ?? '';
-  const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'invalid parameters';
-  return httpError(400, message);
+  return httpError(400, error.issues[0]?.message ?? '요청 파라미터가 올바르지 않습니다.');
 }

@@ -128,12 +128,47 @@ export type CustomerRecord = z.infer<typeof CustomerRecord>;
 export const Prepared = z.object({ merchant_uid: z.string(), amount: z.number(), currency: z.string().nullable() });
 export type Prepared = z.infer<typeof Prepared>;
 
+/** Who a cash receipt is issued to (OAS `identifier_type`; settle requires it). */
+export const IdentifierType = z.enum(['person', 'business', 'phone', 'taxcard']);
+export type IdentifierType = z.infer<typeof IdentifierType>;
+
+/**
+ * A 현금영수증 (portone-v1.md §13): `external` for cash taken outside PortOne (keyed by the cash
+ * sale's merchant_uid), `payment` for a trans/vbank PortOne payment (keyed by its imp_uid).
+ * `receipt` is the OAS `ReceiptAnnotation` / `ExternalReceiptAnnotation` body without its id;
+ * the rest is what the sandbox keeps beside it (never returned by the V1 API).
+ */
+export const ReceiptRecord = z.object({
+  kind: z.enum(['external', 'payment']),
+  id: z.string(),
+  identifier: z.string(),
+  identifier_type: IdentifierType,
+  tax_free: z.number(),
+  name: str,
+  buyer_name: str,
+  buyer_email: str,
+  buyer_tel: str,
+  receipt: z.object({
+    receipt_tid: z.string(),
+    apply_num: z.string(),
+    type: z.enum(['person', 'company']),
+    amount: z.number(),
+    vat: z.number(),
+    receipt_url: z.string(),
+    applied_at: int,
+    /** 0 while the receipt stands (as the Payment's unset timestamps). */
+    cancelled_at: int,
+  }),
+});
+export type ReceiptRecord = z.infer<typeof ReceiptRecord>;
+
 /** One line of the append-only journal. The last line for a key wins on replay. */
 export const JournalEntry = z.discriminatedUnion('k', [
   z.object({ k: z.literal('pay'), r: PaymentRecord }),
   z.object({ k: z.literal('cus'), r: CustomerRecord }),
   z.object({ k: z.literal('cus-del'), uid: z.string() }),
   z.object({ k: z.literal('prep'), r: Prepared }),
+  z.object({ k: z.literal('rcpt'), r: ReceiptRecord }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntry>;
 

@@ -66,9 +66,13 @@ export function findAll(ctx: Ctx, merchantUid: string, status: PaymentStatus | u
   return paged(all, q.page ?? 1, q.limit ?? DEFAULT_PAGE_LIMIT);
 }
 
-/** Which timestamp a status listing's from/to window applies to (OAS). */
-function windowTime(p: PaymentRecord['payment'], status: PaymentStatus | 'all'): number {
-  switch (status) {
+/**
+ * Which timestamp a status listing's from/to window applies to (OAS): the time of the payment's
+ * own status (paid → paid_at, cancelled → cancelled_at, failed → failed_at, ready → started_at),
+ * for `all` too (issue 18 #2).
+ */
+function windowTime(p: PaymentRecord['payment']): number {
+  switch (p.status) {
     case 'paid':
       return p.paid_at;
     case 'cancelled':
@@ -88,7 +92,7 @@ export function byStatus(ctx: Ctx, status: PaymentStatus | 'all', q: Paging & { 
   const all: PaymentRecord[] = [];
   for (const r of ctx.store.allPayments()) {
     if (status !== 'all' && r.payment.status !== status) continue;
-    const t = windowTime(r.payment, status);
+    const t = windowTime(r.payment);
     if (t >= from && t <= to) all.push(r);
   }
   all.sort(comparator(q.sorting ?? '-started'));

@@ -1,26 +1,39 @@
 import { z } from 'zod';
-import { INSTALLMENT_MIN_AMOUNT, MAX_AMOUNT, MAX_CARD_QUOTA, MAX_MERCHANT_UID } from './constants';
+import { FIELD_LIMITS, INSTALLMENT_MIN_AMOUNT, MAX_AMOUNT, MAX_CARD_QUOTA, MAX_MERCHANT_UID } from './constants';
 
 /**
  * Request-body schemas. Form-urlencoded bodies carry every value as a string, so numbers and
  * booleans also accept their decimal / "true"/"false" spelling; anything else is a 400.
  */
 
-const numeric = (what: string) =>
-  z.union([
-    z.number({ error: `${what} 는 숫자여야 합니다.` }),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+(\.\d+)?$/, `${what} 는 숫자여야 합니다.`)
-      .transform(Number),
-  ]);
+export const numeric = (what: string) =>
+  z.union(
+    [
+      z.number({ error: `${what} 는 숫자여야 합니다.` }),
+      z
+        .string()
+        .trim()
+        .regex(/^-?\d+(\.\d+)?$/, `${what} 는 숫자여야 합니다.`)
+        .transform(Number),
+    ],
+    { error: `${what} 는 숫자여야 합니다.` },
+  );
 
-const integer = (what: string) => numeric(what).pipe(z.number().int(`${what} 는 정수여야 합니다.`));
+export const integer = (what: string) => numeric(what).pipe(z.number().int(`${what} 는 정수여야 합니다.`));
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
 
-const text = (max = 1000) => z.string().max(max);
+export const text = (max = 1000) => z.string().max(max);
+
+/**
+ * A text field with PortOne's documented cap (OAS `maxLength`), refused rather than cut (issue 18
+ * #3, GAP 29) so that a client's own overflow surfaces. Counted in UTF-16 units like `length` in
+ * JavaScript or Java, the stricter reading (an emoji counts 2).
+ */
+export const capped = (field: keyof typeof FIELD_LIMITS) => {
+  const max = FIELD_LIMITS[field];
+  return z.string().refine((v) => v.length <= max, { error: (iss) => `${field} 는 최대 ${max}자까지 입력할 수 있습니다. (${String(iss.input).length}자)` });
+};
 
 /** A required string whose message says whether it was missing or of the wrong type. */
 export const reqString = (field: string) =>
@@ -41,12 +54,12 @@ export const Expiry = reqString('expiry')
 const Birth = z.string().regex(/^(\d{6}|\d{10})$/, 'birth 는 생년월일 6자리 또는 사업자등록번호 10자리여야 합니다.');
 const Pwd2 = z.string().regex(/^\d{2}$/, 'pwd_2digit 는 숫자 2자리여야 합니다.');
 
-const buyer = {
-  buyer_name: text(100).optional(),
-  buyer_email: text(200).optional(),
-  buyer_tel: text(40).optional(),
-  buyer_addr: text(400).optional(),
-  buyer_postcode: text(20).optional(),
+export const buyer = {
+  buyer_name: capped('buyer_name').optional(),
+  buyer_email: capped('buyer_email').optional(),
+  buyer_tel: capped('buyer_tel').optional(),
+  buyer_addr: capped('buyer_addr').optional(),
+  buyer_postcode: capped('buyer_postcode').optional(),
 };
 
 const money = {
@@ -56,7 +69,7 @@ const money = {
     .pipe(z.number().min(0).max(MAX_CARD_QUOTA, `card_quota 는 ${MAX_CARD_QUOTA} 이하여야 합니다.`))
     .optional(),
   currency: z.literal('KRW', 'currency 는 KRW 만 지원합니다.').optional(),
-  name: text(200).optional(),
+  name: capped('name').optional(),
   custom_data: text(10_000).optional(),
   notice_url: text(2000).optional(),
 };
@@ -82,7 +95,7 @@ export const OnetimeBody = z
     pwd_2digit: Pwd2.optional(),
     cvc: z.string().regex(/^\d{3,4}$/).optional(),
     customer_uid: text(80).min(1).optional(),
-    pg: text(100).optional(),
+    pg: text(80).optional(),
     ...money,
     ...buyer,
   })
@@ -94,7 +107,7 @@ export const AgainBody = z
     customer_uid: reqString('customer_uid').min(1, 'customer_uid 는 필수입니다.').max(80),
     merchant_uid: MerchantUid,
     ...money,
-    name: reqString('name').min(1, 'name 은 필수입니다.').max(200),
+    name: reqString('name').min(1, 'name 은 필수입니다.').pipe(capped('name')),
     ...buyer,
   })
   .superRefine(chargeRules);
@@ -106,11 +119,11 @@ export const IssueBody = z.object({
   birth: Birth.optional(),
   pwd_2digit: Pwd2.optional(),
   pg: text(100).optional(),
-  customer_name: text(100).optional(),
-  customer_tel: text(40).optional(),
-  customer_email: text(200).optional(),
-  customer_addr: text(400).optional(),
-  customer_postcode: text(20).optional(),
+  customer_name: capped('customer_name').optional(),
+  customer_tel: capped('customer_tel').optional(),
+  customer_email: capped('customer_email').optional(),
+  customer_addr: capped('customer_addr').optional(),
+  customer_postcode: capped('customer_postcode').optional(),
 });
 export type IssueBody = z.infer<typeof IssueBody>;
 
@@ -146,22 +159,25 @@ export type Sorting = z.infer<typeof Sorting>;
 
 const pageNum = integer('page').pipe(z.number().min(1, 'page 는 1 이상이어야 합니다.'));
 const limitNum = integer('limit').pipe(z.number().min(1).max(1000, 'limit 는 1000 이하여야 합니다.'));
-const unixS = integer('timestamp').pipe(z.number().min(0));
+const unixS = (what: 'from' | 'to') => integer(what).pipe(z.number().min(0));
 
 export const ListQuery = z.object({
   page: pageNum.optional(),
   limit: limitNum.optional(),
   sorting: Sorting.optional(),
-  from: unixS.optional(),
-  to: unixS.optional(),
+  from: unixS('from').optional(),
+  to: unixS('to').optional(),
 });
 
 export const FindQuery = z.object({ sorting: Sorting.optional() });
 
 export const LookupQuery = z.object({ include_sandbox: bool.optional() });
 
-export const StatusParam = z.enum(['ready', 'paid', 'cancelled', 'failed'], 'payment_status 는 ready, paid, cancelled, failed 중 하나여야 합니다.');
+export const StatusParam = z.enum(
+  ['ready', 'paid', 'cancelled', 'failed'],
+  '지원되지 않는 상태값입니다. (payment_status 는 ready, paid, cancelled, failed 중 하나)',
+);
 export const StatusAllParam = z.enum(
   ['all', 'ready', 'paid', 'cancelled', 'failed'],
-  'payment_status 는 all, ready, paid, cancelled, failed 중 하나여야 합니다.',
+  '지원되지 않는 상태값입니다. (payment_status 는 all, ready, paid, cancelled, failed 중 하나)',
 );

@@ -1,17 +1,19 @@
 import formbody from '@fastify/formbody';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { BODY_LIMIT_BYTES, MSG } from './constants';
 import type { Ctx, SandboxCredentials } from './context';
 import { httpError } from './envelope';
 import type { FaultRule } from './faults';
 import { Faults } from './faults';
+import { stringNumberField, stringNumberMessage } from './json-numbers';
 import { send } from './http';
 import { registerAuth, requireToken } from './routes/auth';
 import { registerCancel } from './routes/cancel';
 import { registerControl } from './routes/control';
 import { registerPaymentLookups } from './routes/payments';
 import { registerPrepare } from './routes/prepare';
+import { registerReceiptPages, registerReceipts } from './routes/receipts';
 import { registerSdk } from './routes/sdk';
 import { registerSubscribe } from './routes/subscribe';
 import { SdkFlow } from './sdk/flow';
@@ -29,6 +31,11 @@ export interface SandboxOptions {
   now?: () => number;
   /** false (default) = settle without a separate contract: POST /subscribe/customers/{uid} is refused. */
   billingKeyOnlyIssuance?: boolean;
+  /**
+   * false (default) = a JSON body with a numeric field sent as a string (`"amount": "1004"`) is a
+   * 400; true = converted like a form value (the behaviour before issue 18). Form bodies always convert.
+   */
+  lenientJsonNumbers?: boolean;
 }
 
 export interface SandboxHandle {
@@ -49,6 +56,7 @@ export const SANDBOX_CREDENTIALS: SandboxCredentials = Object.freeze({
   impCode: 'imp00000000',
   windowMid: 'nxca_jt_il',
   keyedMid: 'nxca_jt_bi',
+  channelKey: 'channel-key-00000000-0000-4000-8000-5a4db0c5e771',
 });
 
 /**
@@ -59,6 +67,13 @@ export const EXTRA_API_MIDS = ['nxca_jt_b2'] as const;
 export const EXTRA_WINDOW_MIDS = ['nxca_jt_gu'] as const;
 
 const CONTROL_PREFIX = '/__sandbox';
+
+/** JSON bodies must carry numbers for numeric fields (see json-numbers.ts). */
+async function refuseStringNumbers(req: FastifyRequest, reply: FastifyReply) {
+  if (!req.headers['content-type']?.toLowerCase().startsWith('application/json')) return undefined;
+  const hit = stringNumberField(req.body);
+  return hit ? send(reply, httpError(400, stringNumberMessage(hit))) : undefined;
+}
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
   const creds = SANDBOX_CREDENTIALS;
@@ -144,12 +159,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   registerAuth(app, ctx, tokens);
   registerSdk(app, ctx, flow);
   registerControl(app, faults, flow);
+  registerReceiptPages(app, ctx);
   await app.register(async (api) => {
     api.addHook('onRequest', requireToken(tokens));
+    if (!options.lenientJsonNumbers) api.addHook('preValidation', refuseStringNumbers);
     registerSubscribe(api, ctx);
     registerCancel(api, ctx);
     registerPrepare(api, ctx);
     registerPaymentLookups(api, ctx);
+    registerReceipts(api, ctx);
   });
 
   try {

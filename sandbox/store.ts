@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JournalEntry } from './model';
-import type { CustomerRecord, PaymentRecord, Prepared } from './model';
+import type { CustomerRecord, PaymentRecord, Prepared, ReceiptRecord } from './model';
 
 /**
  * In-memory state of the sandbox, optionally backed by an append-only JSONL journal: one line per
@@ -13,6 +13,8 @@ export class Store {
   private readonly byMerchant = new Map<string, PaymentRecord[]>();
   private readonly customers = new Map<string, CustomerRecord>();
   private readonly prepared = new Map<string, Prepared>();
+  /** Cash receipts by `${kind}:${id}`. */
+  private readonly receipts = new Map<string, ReceiptRecord>();
   private fd: number | null = null;
   private nextSeq = 1;
 
@@ -42,7 +44,7 @@ export class Store {
         if (parsed.success) this.apply(parsed.data);
       }
     }
-    const live = this.payments.size + this.customers.size + this.prepared.size;
+    const live = this.payments.size + this.customers.size + this.prepared.size + this.receipts.size;
     if (lines > 2 * live + 100) this.compact(file);
     this.fd = openSync(file, 'a', 0o600);
   }
@@ -53,6 +55,7 @@ export class Store {
     for (const r of [...this.payments.values()].sort((a, b) => a.seq - b.seq)) out.push(JSON.stringify({ k: 'pay', r }));
     for (const r of this.customers.values()) out.push(JSON.stringify({ k: 'cus', r }));
     for (const r of this.prepared.values()) out.push(JSON.stringify({ k: 'prep', r }));
+    for (const r of this.receipts.values()) out.push(JSON.stringify({ k: 'rcpt', r }));
     writeFileSync(tmp, out.length ? out.join('\n') + '\n' : '', { mode: 0o600 });
     renameSync(tmp, file);
   }
@@ -70,6 +73,9 @@ export class Store {
         break;
       case 'prep':
         this.prepared.set(e.r.merchant_uid, e.r);
+        break;
+      case 'rcpt':
+        this.receipts.set(receiptKey(e.r.kind, e.r.id), e.r);
         break;
     }
   }
@@ -137,8 +143,23 @@ export class Store {
     return this.prepared.get(merchantUid);
   }
 
+  saveReceipt(r: ReceiptRecord): void {
+    this.receipts.set(receiptKey(r.kind, r.id), r);
+    this.write({ k: 'rcpt', r });
+  }
+
+  receipt(kind: ReceiptRecord['kind'], id: string): ReceiptRecord | undefined {
+    return this.receipts.get(receiptKey(kind, id));
+  }
+
+  allReceipts(): IterableIterator<ReceiptRecord> {
+    return this.receipts.values();
+  }
+
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }
 }
+
+const receiptKey = (kind: ReceiptRecord['kind'], id: string) => `${kind}:${id}`;

@@ -1,6 +1,7 @@
 import type { ChargeResult, SaveCardInput } from '../../contract/channels';
 import type { AgainChargeInput, AgainChargeResult, CustomerDetail, CustomerView } from '../../contract/customers';
 import { AppError } from '../../contract/result';
+import { cutBuyerName } from '../../domain/buyer-fields';
 import type { ManagerApproval, PaymentView } from '../../contract/schemas';
 import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
@@ -110,7 +111,8 @@ export class CustomerService implements CardSaver {
             amount: input.amount,
             tax_free: input.taxFree,
             name: input.orderName,
-            buyer_name: customer.view.name,
+            // A name saved before the 16-character limit would be refused by PortOne.
+            buyer_name: cutBuyerName(customer.view.name),
             buyer_tel: customer.view.phone,
             card_quota: input.cardQuota,
           }),

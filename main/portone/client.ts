@@ -1,11 +1,24 @@
 import type { z } from 'zod';
 import type { Credentials } from '../config/secret-vault';
 import type { Logger } from '../logging/logger';
-import { chargeAnswerOf, registerAnswerOf, type CallResult, type ChargeAnswer, type RegisterAnswer } from './outcomes';
+import {
+  chargeAnswerOf,
+  receiptCancelAnswerOf,
+  receiptIssueAnswerOf,
+  receiptLookupAnswerOf,
+  registerAnswerOf,
+  type CallResult,
+  type ChargeAnswer,
+  type ReceiptCancelAnswer,
+  type ReceiptIssueAnswer,
+  type ReceiptLookupAnswer,
+  type RegisterAnswer,
+} from './outcomes';
 import {
   Envelope,
   PaymentPage,
   PortOneCustomer,
+  PortOneExternalReceipt,
   PortOnePayment,
   Prepared,
   TokenAnswer,
@@ -75,6 +88,27 @@ export interface CancelRequest {
   tax_free?: number;
   checksum?: number;
   reason: string;
+}
+
+/**
+ * `POST /receipts/external/{merchant_uid}` (§13): a 현금영수증 for cash taken outside PortOne, under
+ * the cash sale's own merchant_uid. settle requires `identifier_type`. The identifier is personal
+ * data: it lives in this object for one request and is never logged.
+ */
+export interface ExternalReceiptRequest {
+  merchant_uid: string;
+  channel_key: string;
+  name: string;
+  amount: number;
+  tax_free: number;
+  /** Phone number, business number or 현금영수증 card number (`010-000-1234` for 자진발급). */
+  identifier: string;
+  identifier_type: 'person' | 'business' | 'phone' | 'taxcard';
+  /** `person` 소득공제, `company` 지출증빙. */
+  type: 'person' | 'company';
+  buyer_name?: string;
+  buyer_tel?: string;
+  buyer_email?: string;
 }
 
 export interface PortOneClientOptions {
@@ -245,6 +279,33 @@ export class PortOneClient {
     return registerAnswerOf(result, customerUid);
   }
 
+  /** Not idempotent: after a lost answer the receipt is found with `getExternalReceipt`, never by issuing again. */
+  async issueExternalReceipt(request: ExternalReceiptRequest): Promise<ReceiptIssueAnswer> {
+    const { merchant_uid: merchantUid, ...body } = request;
+    const result = await this.call(
+      { method: 'POST', path: receiptPath(merchantUid), body: withoutEmpty(body), timeoutMs: this.timeouts.chargeMs, idempotent: false },
+      PortOneExternalReceipt,
+    );
+    return receiptIssueAnswerOf(result, merchantUid);
+  }
+
+  async getExternalReceipt(merchantUid: string): Promise<ReceiptLookupAnswer> {
+    const result = await this.call(
+      { method: 'GET', path: receiptPath(merchantUid), timeoutMs: this.timeouts.lookupMs, idempotent: true },
+      PortOneExternalReceipt,
+    );
+    return receiptLookupAnswerOf(result, merchantUid);
+  }
+
+  async cancelExternalReceipt(merchantUid: string): Promise<ReceiptCancelAnswer> {
+    const result = await this.call(
+      // A repeated DELETE answers "already cancelled", which a lookup tells apart from a refusal.
+      { method: 'DELETE', path: receiptPath(merchantUid), timeoutMs: this.timeouts.chargeMs, idempotent: false },
+      PortOneExternalReceipt,
+    );
+    return receiptCancelAnswerOf(result, merchantUid);
+  }
+
   /** Authenticated call: cached token; on 401 drop that token, refresh once, retry once. */
   private async call<S extends z.ZodType>(request: RawRequest, schema: S): Promise<CallResult<z.output<S>>> {
     let token = await this.tokens.get();
@@ -304,6 +365,8 @@ export function decode<S extends z.ZodType>(raw: RawAnswer, schema: S): CallResu
   }
   return { kind: 'ok', value: value.data };
 }
+
+const receiptPath = (merchantUid: string) => `/receipts/external/${encodeURIComponent(merchantUid)}`;
 
 function withoutEmpty<T extends object>(body: T): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined && v !== ''));

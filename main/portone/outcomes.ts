@@ -1,4 +1,4 @@
-import type { PortOneCustomer, PortOnePayment } from './schemas';
+import type { PortOneCustomer, PortOneExternalReceipt, PortOnePayment } from './schemas';
 
 /** Why an answer could not be read as a definite yes or no. */
 export type UnknownCause = 'timeout' | 'reset' | 'refused' | 'network' | 'server_error' | 'malformed';
@@ -14,6 +14,14 @@ export type CallFailure =
   | { kind: 'unreachable'; cause: UnknownCause; maybeDelivered: boolean; detail: string };
 
 export type CallResult<T> = { kind: 'ok'; value: T } | CallFailure;
+
+/** No readable answer: unknown if the request may have arrived, else it was never sent. */
+function unreachable(result: Extract<CallFailure, { kind: 'unreachable' }>) {
+  return result.maybeDelivered
+    ? ({ outcome: 'unknown', cause: result.cause, detail: result.detail } as const)
+    : ({ outcome: 'not_sent', cause: result.cause, detail: result.detail } as const);
+}
+
 
 /**
  * A charge (`onetime`, `again`) read the only safe way: paid ⇔ `code 0 && status paid`
@@ -52,9 +60,7 @@ export function chargeAnswerOf(result: CallResult<PortOnePayment>, merchantUid: 
     case 'not_found':
       return { outcome: 'rejected', reason: result.message ?? 'PortOne does not know this request.', rejection: 'invalid_request' };
     case 'unreachable':
-      return result.maybeDelivered
-        ? { outcome: 'unknown', cause: result.cause, detail: result.detail }
-        : { outcome: 'not_sent', cause: result.cause, detail: result.detail };
+      return unreachable(result);
   }
 }
 
@@ -78,8 +84,88 @@ export function registerAnswerOf(result: CallResult<PortOneCustomer>, customerUi
     case 'unauthorized':
       return { outcome: 'rejected', reason: 'PortOne did not accept the API key or secret.' };
     case 'unreachable':
-      return result.maybeDelivered
-        ? { outcome: 'unknown', cause: result.cause, detail: result.detail }
-        : { outcome: 'not_sent', cause: result.cause, detail: result.detail };
+      return unreachable(result);
+  }
+}
+
+/**
+ * Issuing an external cash receipt (`POST /receipts/external/{merchant_uid}`). Like a charge, an
+ * answer that was lost may still have issued it: `unknown` is resolved with a lookup, never by
+ * issuing again. A 400 `rejected` may also mean one already stands (e.g. after a lost answer).
+ */
+export type ReceiptIssueAnswer =
+  | { outcome: 'issued'; receipt: PortOneExternalReceipt }
+  | { outcome: 'rejected'; reason: string; rejection: 'invalid_request' | 'credentials' }
+  | { outcome: 'unknown'; cause: UnknownCause; detail: string }
+  | { outcome: 'not_sent'; cause: UnknownCause; detail: string };
+
+/** Looking one up: `none` only on a definite 404. */
+export type ReceiptLookupAnswer =
+  | { outcome: 'found'; receipt: PortOneExternalReceipt }
+  | { outcome: 'none' }
+  | { outcome: 'rejected'; reason: string }
+  | { outcome: 'unknown'; cause: UnknownCause; detail: string };
+
+/** Cancelling one (`DELETE`): `none` = never issued (404); `rejected` e.g. already cancelled. */
+export type ReceiptCancelAnswer =
+  | { outcome: 'cancelled'; receipt: PortOneExternalReceipt }
+  | { outcome: 'none' }
+  | { outcome: 'rejected'; reason: string }
+  | { outcome: 'unknown'; cause: UnknownCause; detail: string }
+  | { outcome: 'not_sent'; cause: UnknownCause; detail: string };
+
+/** An answer about another merchant_uid says nothing about ours. */
+function ownReceipt(receipt: PortOneExternalReceipt, merchantUid: string): boolean {
+  return receipt.merchant_uid === merchantUid;
+}
+
+const foreign = { outcome: 'unknown', cause: 'malformed', detail: 'answer for another merchant_uid' } as const;
+
+export function receiptIssueAnswerOf(result: CallResult<PortOneExternalReceipt>, merchantUid: string): ReceiptIssueAnswer {
+  switch (result.kind) {
+    case 'ok':
+      if (!ownReceipt(result.value, merchantUid)) return foreign;
+      // A cancelled receipt cannot be the answer to a fresh issue: find out what stands.
+      if (result.value.cancelled_at !== 0) return { outcome: 'unknown', cause: 'malformed', detail: 'answer is a cancelled receipt' };
+      return { outcome: 'issued', receipt: result.value };
+    case 'api_error':
+    case 'not_found':
+      return { outcome: 'rejected', reason: result.message ?? 'PortOne refused to issue the cash receipt.', rejection: 'invalid_request' };
+    case 'unauthorized':
+      return { outcome: 'rejected', reason: 'PortOne did not accept the API key or secret.', rejection: 'credentials' };
+    case 'unreachable':
+      return unreachable(result);
+  }
+}
+
+export function receiptLookupAnswerOf(result: CallResult<PortOneExternalReceipt>, merchantUid: string): ReceiptLookupAnswer {
+  switch (result.kind) {
+    case 'ok':
+      return ownReceipt(result.value, merchantUid) ? { outcome: 'found', receipt: result.value } : foreign;
+    case 'not_found':
+      return { outcome: 'none' };
+    case 'api_error':
+      return { outcome: 'rejected', reason: result.message ?? 'PortOne refused the lookup.' };
+    case 'unauthorized':
+      return { outcome: 'rejected', reason: 'PortOne did not accept the API key or secret.' };
+    case 'unreachable':
+      return { outcome: 'unknown', cause: result.cause, detail: result.detail };
+  }
+}
+
+export function receiptCancelAnswerOf(result: CallResult<PortOneExternalReceipt>, merchantUid: string): ReceiptCancelAnswer {
+  switch (result.kind) {
+    case 'ok':
+      if (!ownReceipt(result.value, merchantUid)) return foreign;
+      if (result.value.cancelled_at === 0) return { outcome: 'unknown', cause: 'malformed', detail: 'answer is a standing receipt' };
+      return { outcome: 'cancelled', receipt: result.value };
+    case 'not_found':
+      return { outcome: 'none' };
+    case 'api_error':
+      return { outcome: 'rejected', reason: result.message ?? 'PortOne refused to cancel the cash receipt.' };
+    case 'unauthorized':
+      return { outcome: 'rejected', reason: 'PortOne did not accept the API key or secret.' };
+    case 'unreachable':
+      return unreachable(result);
   }
 }

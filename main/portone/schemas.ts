@@ -99,3 +99,20 @@ export const Prepared = z.object({
   amount: z.number(),
 });
 export type Prepared = z.infer<typeof Prepared>;
+
+/**
+ * `ExternalReceiptAnnotation` (portone-v1.md §13): a 현금영수증 for cash taken outside PortOne.
+ * `apply_num` is the 국세청 approval number the receipt prints; `cancelled_at` 0 = standing.
+ */
+export const PortOneExternalReceipt = z.object({
+  merchant_uid: z.string().min(1),
+  receipt_tid: text,
+  apply_num: z.string().min(1),
+  type: z.enum(['person', 'company']),
+  amount: z.number().int(),
+  vat: z.number().int(),
+  receipt_url: text,
+  applied_at: seconds,
+  cancelled_at: seconds,
+});
+export type PortOneExternalReceipt = z.infer<typeof PortOneExternalReceipt>;

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Ctx } from '../context';
 import { send, withParsed } from '../http';
 import { byStatus, findAll, findOne, getPayment, getPayments } from '../queries';
@@ -15,6 +14,9 @@ export function listParam(query: unknown, name: string): string[] {
   return list.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
+const asObject = (query: unknown): Record<string, unknown> =>
+  typeof query === 'object' && query !== null ? (query as Record<string, unknown>) : {};
+
 /** Lookups: `/payments/{imp_uid}`, `/payments/find…`, `/payments/findAll…`, `/payments/status/{status}`. */
 export function registerPaymentLookups(app: FastifyInstance, ctx: Ctx): void {
   app.get('/payments', async (req, reply) =>
@@ -26,9 +28,14 @@ export function registerPaymentLookups(app: FastifyInstance, ctx: Ctx): void {
     return send(reply, withParsed(LookupQuery, req.query, (q) => getPayment(ctx, imp_uid ?? '', q.include_sandbox ?? false)));
   });
 
-  const findSchema = z.object({ q: FindQuery, status: StatusParam.optional() });
+  // An empty status segment (`/payments/find/{uid}/`) means "every status", the OAS default "".
+  const statusOf = (segment: string | undefined) => (segment === '' ? undefined : segment);
+
+  const findSchema = FindQuery.extend({ payment_status: StatusParam.optional() });
   const find = (merchantUid: string, status: string | undefined, query: unknown) =>
-    withParsed(findSchema, { q: query, status }, ({ q, status: s }) => findOne(ctx, merchantUid, s, q.sorting));
+    withParsed(findSchema, { ...asObject(query), payment_status: statusOf(status) }, (q) =>
+      findOne(ctx, merchantUid, q.payment_status, q.sorting),
+    );
   app.get('/payments/find/:merchant_uid', async (req, reply) =>
     send(reply, find((req.params as P).merchant_uid ?? '', undefined, req.query)),
   );
@@ -37,9 +44,11 @@ export function registerPaymentLookups(app: FastifyInstance, ctx: Ctx): void {
     return send(reply, find(p.merchant_uid ?? '', p.payment_status, req.query));
   });
 
-  const allSchema = z.object({ q: ListQuery, status: StatusParam.optional() });
+  const allSchema = ListQuery.extend({ payment_status: StatusParam.optional() });
   const all = (merchantUid: string, status: string | undefined, query: unknown) =>
-    withParsed(allSchema, { q: query, status }, ({ q, status: s }) => findAll(ctx, merchantUid, s, q));
+    withParsed(allSchema, { ...asObject(query), payment_status: statusOf(status) }, (q) =>
+      findAll(ctx, merchantUid, q.payment_status, q),
+    );
   app.get('/payments/findAll/:merchant_uid', async (req, reply) =>
     send(reply, all((req.params as P).merchant_uid ?? '', undefined, req.query)),
   );
@@ -48,12 +57,12 @@ export function registerPaymentLookups(app: FastifyInstance, ctx: Ctx): void {
     return send(reply, all(p.merchant_uid ?? '', p.payment_status, req.query));
   });
 
-  const statusSchema = z.object({ q: ListQuery, status: StatusAllParam });
+  const statusSchema = ListQuery.extend({ payment_status: StatusAllParam });
   app.get('/payments/status/:payment_status', async (req, reply) =>
     send(
       reply,
-      withParsed(statusSchema, { q: req.query, status: (req.params as P).payment_status }, ({ q, status }) =>
-        byStatus(ctx, status, q),
+      withParsed(statusSchema, { ...asObject(req.query), payment_status: (req.params as P).payment_status }, (q) =>
+        byStatus(ctx, q.payment_status, q),
       ),
     ),
   );

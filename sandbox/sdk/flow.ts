@@ -8,7 +8,8 @@ import { httpError, ok } from '../envelope';
 import { alreadyPaid } from '../charges';
 import type { Payment, PaymentRecord } from '../model';
 import { blankPayment } from '../model';
-import { MerchantUid } from '../schemas';
+import { MerchantUid, buyer, capped } from '../schemas';
+import { koreanIssue } from '../issue-text';
 
 /**
  * The server half of the sandbox JS SDK: validates `IMP.request_pay` parameters with settle's
@@ -47,7 +48,7 @@ export const SdkParams = z
       .optional(),
     pay_method: z.enum(['card', 'trans', 'vbank', 'phone'], 'settle 결제창은 card, trans, vbank, phone 만 지원합니다.').default('card'),
     merchant_uid: MerchantUid,
-    name: optText(),
+    name: capped('name').optional(),
     // The SDK wants a number, not a numeric string (settle/readme.mdx).
     amount: z
       .number({ error: 'amount 는 숫자(number)여야 합니다.' })
@@ -55,13 +56,14 @@ export const SdkParams = z
       .max(MAX_AMOUNT),
     tax_free: z.number().min(0).optional(),
     currency: z.literal('KRW', 'currency 는 KRW 만 지원합니다.').optional(),
-    buyer_name: optText(),
-    buyer_email: optText(),
+    buyer_name: buyer.buyer_name,
+    buyer_email: buyer.buyer_email,
     buyer_tel: z
       .string({ error: (iss) => (iss.input === undefined ? 'settle 결제창은 buyer_tel 이 필수입니다.' : 'buyer_tel 은 문자열이어야 합니다.') })
-      .min(1, 'settle 결제창은 buyer_tel 이 필수입니다.').max(40),
-    buyer_addr: optText(400),
-    buyer_postcode: optText(20),
+      .min(1, 'settle 결제창은 buyer_tel 이 필수입니다.')
+      .pipe(capped('buyer_tel')),
+    buyer_addr: buyer.buyer_addr,
+    buyer_postcode: buyer.buyer_postcode,
     company: optText(),
     company_en: optText(),
     custom_data: z.unknown().optional(),
@@ -191,7 +193,7 @@ export class SdkFlow {
     const merchantUid = (body.params as { merchant_uid?: unknown } | null)?.merchant_uid;
     if (body.imp_code !== this.ctx.credentials.impCode)
       return ok({ result: 'error', rsp: preError(merchantUid, SDK_ERRORS.notInitialised, SDK_MSG.wrongImpCode) });
-    const parsed = SdkParams.safeParse(body.params);
+    const parsed = SdkParams.safeParse(body.params, { error: koreanIssue });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return ok({ result: 'error', rsp: preError(merchantUid, SDK_ERRORS.invalidParams, issue?.message ?? 'invalid parameters') });

@@ -1,4 +1,4 @@
-import type { Payment } from '../model';
+import type { Payment, ReceiptRecord } from '../model';
 
 /** HTML of the simulated Hecto authentication page and of the sandbox sales slip. */
 
@@ -93,4 +93,23 @@ export function receiptPage(p: Payment, cancellationId: string | null): string {
 <body><main><span class="badge">SANDBOX</span><h1>${cancel ? '취소 전표' : '매출전표'} · Sales slip</h1><dl>
 ${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('\n')}
 </dl><p class="note">테스트 결제입니다. 실제 청구되지 않습니다.</p></main></body></html>`;
+}
+
+/** What a cash receipt's `receipt_url` shows: the 국세청 approval number, the amounts, whether it was cancelled. */
+export function cashReceiptPage(r: ReceiptRecord): string {
+  const won = (n: number) => `${n.toLocaleString('ko-KR')}원`;
+  const rows: [string, string][] = [
+    [r.kind === 'external' ? '주문번호 (merchant_uid)' : '거래번호 (imp_uid)', r.id],
+    ['승인번호 (국세청)', r.receipt.apply_num],
+    ['용도', r.receipt.type === 'person' ? '소득공제' : '지출증빙'],
+    ['발급대상', r.identifier],
+    ['거래금액', won(r.receipt.amount)],
+    ['부가세', won(r.receipt.vat)],
+    ['면세금액', won(r.tax_free)],
+    ['상태', r.receipt.cancelled_at === 0 ? '발급' : '발급취소'],
+  ];
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>현금영수증 (SANDBOX)</title><style>${STYLE}</style></head>
+<body><main><span class="badge">SANDBOX</span><h1>현금영수증 · Cash receipt</h1><dl>
+${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('\n')}
+</dl><p class="note">테스트 발급입니다. 국세청에 신고되지 않습니다.</p></main></body></html>`;
 }

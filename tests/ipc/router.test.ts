@@ -74,6 +74,12 @@ describe('router', () => {
       ok: false,
       error: { field: 'orderName', message: 'orderName: must have at most 40 characters' },
     });
+    // PortOne's buyer_name cap (16): the form gets a field error instead of a refused charge.
+    const longBuyer = { ...(validRequests.chargeKeyed as object), buyerName: '가'.repeat(17) };
+    expect(await router.callMethod('chargeKeyed', longBuyer, allowed)).toMatchObject({
+      ok: false,
+      error: { field: 'buyerName', message: 'buyerName: must have at most 16 characters' },
+    });
     const notObject = await router.callMethod('recentPayments', 'x', allowed);
     expect(notObject).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', message: 'request: must be an object' } });
     const unconfirmed = await router.callMethod('clearCredentials', { confirm: false }, allowed);

@@ -1,5 +1,7 @@
 import type { OwnerType } from '../../../domain/birth';
+import { BUYER_LIMITS } from '../../../domain/buyer-fields';
 import { installmentsAllowed } from '../../../domain/money';
+import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
 import { TextField } from '../components/TextField';
 import { CardInputs } from './CardInputs';
 import { InstallmentSelect } from './InstallmentSelect';
@@ -37,8 +39,8 @@ export function ChargeFields({ form, errors, disabled, onField, onOwnerType, onQ
         <legend>{t('charge.title')}</legend>
         <TextField {...field('amount')} label={t('charge.amount')} inputMode="numeric" className="field--amount" />
         <TextField {...field('taxFree')} label={t('charge.taxFree')} inputMode="numeric" />
-        <TextField {...field('orderName')} label={t('charge.orderName')} maxLength={40} />
-        <TextField {...field('buyerName')} label={t('charge.buyerName')} maxLength={40} />
+        <TextField {...field('orderName')} label={t('charge.orderName')} maxLength={ORDER_NAME_MAX_LENGTH} />
+        <TextField {...field('buyerName')} label={t('charge.buyerName')} maxLength={BUYER_LIMITS.name} />
         <TextField {...field('buyerTel')} label={t('charge.buyerTel')} type="tel" inputMode="tel" placeholder="010-1234-5678" />
       </fieldset>
 

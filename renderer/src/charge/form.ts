@@ -2,7 +2,9 @@ import type { KeyedChargeInput } from '../../../contract/channels';
 import { digitsOnly, formatCardInput, luhnValid, toPortOneCardNumber } from '../../../domain/card-number';
 import { formatExpiryInput, parseExpiry } from '../../../domain/expiry';
 import { validBirth, type OwnerType } from '../../../domain/birth';
+import { BUYER_LIMITS } from '../../../domain/buyer-fields';
 import { installmentsAllowed } from '../../../domain/money';
+import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
 import type { MessageKey } from '../i18n/ko';
 
 /**
@@ -74,8 +76,8 @@ export function validate(form: ChargeForm, now: Date): { errors: FieldErrors; re
 
   const orderName = form.orderName.trim();
   if (orderName === '') errors.orderName = 'err.orderName.required';
-  else if (orderName.length > 40) errors.orderName = 'err.orderName.long';
-  if (form.buyerName.trim().length > 40) errors.buyerName = 'err.buyerName.long';
+  else if (orderName.length > ORDER_NAME_MAX_LENGTH) errors.orderName = 'err.orderName.long';
+  if (form.buyerName.trim().length > BUYER_LIMITS.name) errors.buyerName = 'err.buyerName.long';
   const tel = form.buyerTel.trim();
   if (tel !== '' && !/^0\d{1,2}-?\d{3,4}-?\d{4}$/.test(tel)) errors.buyerTel = 'err.buyerTel.format';
 

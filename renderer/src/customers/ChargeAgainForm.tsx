@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AgainChargeResult, CustomerView } from '../../../contract/customers';
 import type { PaymentDetail, PaymentView } from '../../../contract/schemas';
 import { formatKrw, installmentsAllowed } from '../../../domain/money';
+import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
 import { errorText } from '../app/errors';
 import { formatWonInput, wonOf } from '../charge/form';
 import { InstallmentSelect } from '../charge/InstallmentSelect';
@@ -86,7 +87,7 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
       <fieldset className="again__fields" disabled={disabled}>
         <TextField name="againAmount" label={m('again.amount')} value={form.amount} onChange={set('amount')} inputMode="numeric" error={shown('amount')} />
         <TextField name="againTaxFree" label={m('again.taxFree')} value={form.taxFree} onChange={set('taxFree')} inputMode="numeric" error={shown('taxFree')} />
-        <TextField name="againOrderName" label={m('again.orderName')} value={form.orderName} onChange={set('orderName')} maxLength={40} error={shown('orderName')} />
+        <TextField name="againOrderName" label={m('again.orderName')} value={form.orderName} onChange={set('orderName')} maxLength={ORDER_NAME_MAX_LENGTH} error={shown('orderName')} />
         <InstallmentSelect
           id="f-againQuota"
           label={m('again.quota')}

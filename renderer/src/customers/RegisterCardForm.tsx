@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { CardCustomerFields } from '../../../contract/card-fields';
 import type { OwnerType } from '../../../domain/birth';
+import { BUYER_LIMITS } from '../../../domain/buyer-fields';
 import { errorText } from '../app/errors';
 import { CardInputs } from '../charge/CardInputs';
 import { CARD_FIELDS, normalize, validateCardForm, type CardFieldName, type CardForm } from '../charge/form';
@@ -44,7 +45,7 @@ export function RegisterCardForm({ onRegistered, onCancel }: Props) {
 
   const checked = validateCardForm(card, new Date());
   const customerErrors: Partial<Record<'name' | 'phone' | 'consent', CustomerError>> = {};
-  if (customer.name.trim() === '') customerErrors.name = 'err.name';
+  if (!CardCustomerFields.shape.name.safeParse(customer.name).success) customerErrors.name = 'err.name';
   if (!CardCustomerFields.shape.phone.safeParse(customer.phone.trim()).success) customerErrors.phone = 'err.phone';
   if (!customer.consent) customerErrors.consent = 'err.consent';
 
@@ -108,7 +109,7 @@ export function RegisterCardForm({ onRegistered, onCancel }: Props) {
           name="registerName"
           label={m('register.name')}
           value={customer.name}
-          maxLength={40}
+          maxLength={BUYER_LIMITS.name}
           error={shownCustomer('name')}
           onChange={(name) => setCustomer((c) => ({ ...c, name }))}
         />

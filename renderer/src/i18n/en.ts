@@ -52,7 +52,7 @@ export const en: Record<MessageKey, string> = {
   'err.taxFree.exceeds': 'The tax-free part cannot exceed the amount',
   'err.orderName.required': 'Enter an order name',
   'err.orderName.long': 'Order name: 40 characters at most',
-  'err.buyerName.long': 'Name: 40 characters at most',
+  'err.buyerName.long': 'Name: 16 characters at most',
   'err.buyerTel.format': 'Not a phone number (e.g. 010-1234-5678)',
   'err.cardNumber.length': 'Card numbers have 14–16 digits',
   'err.cardNumber.luhn': 'This card number is not valid; check it again',

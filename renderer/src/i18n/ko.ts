@@ -51,7 +51,7 @@ export const ko = {
   'err.taxFree.exceeds': '면세 금액은 결제 금액보다 클 수 없습니다',
   'err.orderName.required': '주문명을 입력하세요',
   'err.orderName.long': '주문명은 40자 이하로 입력하세요',
-  'err.buyerName.long': '이름은 40자 이하로 입력하세요',
+  'err.buyerName.long': '이름은 16자 이하로 입력하세요',
   'err.buyerTel.format': '전화번호 형식이 아닙니다 (예: 010-1234-5678)',
   'err.cardNumber.length': '카드 번호는 14~16자리입니다',
   'err.cardNumber.luhn': '카드 번호가 올바르지 않습니다. 다시 확인하세요',

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { WindowPayInput, WindowPayMethod, WindowPayState } from '../../../contract/window-payments';
+import { BUYER_LIMITS } from '../../../domain/buyer-fields';
+import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
 import { useApp } from '../app/store';
 import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/useT';
@@ -10,7 +12,7 @@ import { useWindowPay, type WindowPayForm } from './store';
 import './window-pay.css';
 
 const METHODS: WindowPayMethod[] = ['card', 'trans', 'vbank', 'phone'];
-const FIELDS = ['amount', 'taxFree', 'orderName', 'buyerTel', 'buyerEmail', 'company', 'companyEn'] as const;
+const FIELDS = ['amount', 'taxFree', 'orderName', 'buyerName', 'buyerTel', 'buyerEmail', 'company', 'companyEn'] as const;
 type FieldName = (typeof FIELDS)[number];
 const POLL_MS = 400;
 
@@ -101,7 +103,7 @@ export function WindowPayScreen() {
         <fieldset disabled={inFlight || paid}>
           <TextField name="wp-amount" label={m('amount')} value={form.amount} onChange={set('amount')} inputMode="numeric" error={fieldError('amount')} />
           <TextField name="wp-taxFree" label={m('taxFree')} value={form.taxFree} onChange={set('taxFree')} inputMode="numeric" error={fieldError('taxFree')} />
-          <TextField name="wp-orderName" className="window-pay__wide" label={m('orderName')} value={form.orderName} onChange={set('orderName')} maxLength={40} error={fieldError('orderName')} />
+          <TextField name="wp-orderName" className="window-pay__wide" label={m('orderName')} value={form.orderName} onChange={set('orderName')} maxLength={ORDER_NAME_MAX_LENGTH} error={fieldError('orderName')} />
           <div role="radiogroup" aria-label={m('method')} className="window-pay__methods">
             {METHODS.map((pm) => (
               <label key={pm}>
@@ -109,9 +111,9 @@ export function WindowPayScreen() {
               </label>
             ))}
           </div>
-          <TextField name="wp-buyerName" label={m('buyerName')} value={form.buyerName} onChange={set('buyerName')} maxLength={40} />
-          <TextField name="wp-buyerTel" label={m('buyerTel')} value={form.buyerTel} onChange={set('buyerTel')} type="tel" maxLength={20} error={fieldError('buyerTel')} />
-          <TextField name="wp-buyerEmail" className="window-pay__wide" label={m('buyerEmail')} value={form.buyerEmail} onChange={set('buyerEmail')} maxLength={100} error={fieldError('buyerEmail')} />
+          <TextField name="wp-buyerName" label={m('buyerName')} value={form.buyerName} onChange={set('buyerName')} maxLength={BUYER_LIMITS.name} error={fieldError('buyerName')} />
+          <TextField name="wp-buyerTel" label={m('buyerTel')} value={form.buyerTel} onChange={set('buyerTel')} type="tel" maxLength={BUYER_LIMITS.tel} error={fieldError('buyerTel')} />
+          <TextField name="wp-buyerEmail" className="window-pay__wide" label={m('buyerEmail')} value={form.buyerEmail} onChange={set('buyerEmail')} maxLength={BUYER_LIMITS.email} error={fieldError('buyerEmail')} />
           <TextField name="wp-company" label={m('company')} value={form.company} onChange={set('company')} maxLength={40} hint={m('companyHint')} error={fieldError('company')} />
           <TextField name="wp-companyEn" label={m('companyEn')} value={form.companyEn} onChange={set('companyEn')} maxLength={40} error={fieldError('companyEn')} />
           <button type="submit" className="btn btn--primary window-pay__wide">

@@ -40,6 +40,7 @@ export type WindowPayKey =
   | 'err.amount'
   | 'err.taxFree'
   | 'err.orderName'
+  | 'err.buyerName'
   | 'err.buyerTel'
   | 'err.buyerEmail'
   | 'err.company'
@@ -86,6 +87,7 @@ export const windowPayMessages: Messages<WindowPayKey> = {
     'err.amount': '금액: 원 단위 숫자로 입력하세요 (예: 4500).',
     'err.taxFree': '면세 금액: 0 이상, 결제 금액 이하로 입력하세요.',
     'err.orderName': '주문명을 입력하세요 (40자 이내).',
+    'err.buyerName': '구매자 이름은 16자 이하로 입력하세요.',
     'err.buyerTel': '구매자 휴대폰 번호: 헥토 결제창에 필수입니다 (예: 010-1234-5678).',
     'err.buyerEmail': '구매자 이메일: 예) name@example.kr',
     'err.company': '상호: 가상계좌와 휴대폰 결제에 필수입니다.',
@@ -131,6 +133,7 @@ export const windowPayMessages: Messages<WindowPayKey> = {
     'err.amount': 'Amount: whole won as a number (e.g. 4500).',
     'err.taxFree': 'Tax-free part: from 0 up to the amount.',
     'err.orderName': 'Enter an order name (up to 40 characters).',
+    'err.buyerName': 'Buyer name: 16 characters at most.',
     'err.buyerTel': "Buyer phone: required by Hecto's payment window (e.g. 010-1234-5678).",
     'err.buyerEmail': 'Buyer email: e.g. name@example.kr',
     'err.company': 'Store name: required for virtual-account and phone payments.',
