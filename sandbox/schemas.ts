@@ -6,7 +6,7 @@ import { INSTALLMENT_MIN_AMOUNT, MAX_AMOUNT, MAX_CARD_QUOTA, MAX_MERCHANT_UID } 
  * booleans also accept their decimal / "true"/"false" spelling; anything else is a 400.
  */
 
-const numeric = (what: string) =>
+export const numeric = (what: string) =>
   z.union([
     z.number({ error: `${what} 는 숫자여야 합니다.` }),
     z
@@ -16,7 +16,7 @@ const numeric = (what: string) =>
       .transform(Number),
   ]);
 
-const integer = (what: string) => numeric(what).pipe(z.number().int(`${what} 는 정수여야 합니다.`));
+export const integer = (what: string) => numeric(what).pipe(z.number().int(`${what} 는 정수여야 합니다.`));
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
 
@@ -62,7 +62,7 @@ const money = {
 };
 
 /** Cross-field rules every charge shares: tax_free ≤ amount, installments only from ₩50,000. */
-function chargeRules(v: { amount: number; tax_free?: number | undefined; card_quota?: number | undefined }, ctx: z.RefinementCtx) {
+export function chargeRules(v: { amount: number; tax_free?: number | undefined; card_quota?: number | undefined }, ctx: z.RefinementCtx) {
   if (v.tax_free !== undefined && v.tax_free > v.amount)
     ctx.addIssue({ code: 'custom', path: ['tax_free'], message: 'tax_free 는 amount 보다 클 수 없습니다.' });
   if (v.card_quota !== undefined && v.card_quota >= 2 && v.amount < INSTALLMENT_MIN_AMOUNT)

@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, w
 import { dirname } from 'node:path';
 import { JournalEntry } from './model';
 import type { CustomerRecord, PaymentRecord, Prepared } from './model';
+import type { ScheduleRecord } from './schedule-model';
 
 /**
  * In-memory state of the sandbox, optionally backed by an append-only JSONL journal: one line per
@@ -13,6 +14,7 @@ export class Store {
   private readonly byMerchant = new Map<string, PaymentRecord[]>();
   private readonly customers = new Map<string, CustomerRecord>();
   private readonly prepared = new Map<string, Prepared>();
+  private readonly schedules = new Map<string, ScheduleRecord>();
   private fd: number | null = null;
   private nextSeq = 1;
 
@@ -42,7 +44,7 @@ export class Store {
         if (parsed.success) this.apply(parsed.data);
       }
     }
-    const live = this.payments.size + this.customers.size + this.prepared.size;
+    const live = this.payments.size + this.customers.size + this.prepared.size + this.schedules.size;
     if (lines > 2 * live + 100) this.compact(file);
     this.fd = openSync(file, 'a', 0o600);
   }
@@ -53,6 +55,7 @@ export class Store {
     for (const r of [...this.payments.values()].sort((a, b) => a.seq - b.seq)) out.push(JSON.stringify({ k: 'pay', r }));
     for (const r of this.customers.values()) out.push(JSON.stringify({ k: 'cus', r }));
     for (const r of this.prepared.values()) out.push(JSON.stringify({ k: 'prep', r }));
+    for (const r of this.schedules.values()) out.push(JSON.stringify({ k: 'sch', r }));
     writeFileSync(tmp, out.length ? out.join('\n') + '\n' : '', { mode: 0o600 });
     renameSync(tmp, file);
   }
@@ -70,6 +73,10 @@ export class Store {
         break;
       case 'prep':
         this.prepared.set(e.r.merchant_uid, e.r);
+        break;
+      case 'sch':
+        this.schedules.set(e.r.merchant_uid, e.r);
+        if (e.r.seq >= this.nextSeq) this.nextSeq = e.r.seq + 1;
         break;
     }
   }
@@ -135,6 +142,19 @@ export class Store {
 
   prepare(merchantUid: string): Prepared | undefined {
     return this.prepared.get(merchantUid);
+  }
+
+  saveSchedule(r: ScheduleRecord): void {
+    this.schedules.set(r.merchant_uid, r);
+    this.write({ k: 'sch', r });
+  }
+
+  schedule(merchantUid: string): ScheduleRecord | undefined {
+    return this.schedules.get(merchantUid);
+  }
+
+  allSchedules(): IterableIterator<ScheduleRecord> {
+    return this.schedules.values();
   }
 
   close(): void {
