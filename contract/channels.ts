@@ -5,6 +5,7 @@ import { refundsContract } from './refunds';
 import { CardCustomerFields, CardFields } from './card-fields';
 import { ChargeResult } from './charge-result';
 import { CustomerUid, customersContract } from './customers';
+import { schedulesContract } from './schedules';
 import { windowPaymentsContract } from './window-payments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
@@ -129,6 +130,7 @@ export const contract = {
   ...historyContract,
   ...receiptsContract,
   ...customersContract,
+  ...schedulesContract,
   ...windowPaymentsContract,
   ...authContract,
   ...auditContract,

@@ -96,7 +96,8 @@ export const customersContract = {
   removeCard: {
     channel: 'customers:remove-card',
     request: z.strictObject({ customerUid: CustomerUid, confirm: z.literal(true), approval: ManagerApproval.optional() }),
-    response: z.object({ customerUid: CustomerUid }),
+    /** `revokedSchedules`: schedules of this card cancelled at PortOne first (shown to the cashier). */
+    response: z.object({ customerUid: CustomerUid, revokedSchedules: z.number().int().min(0).optional() }),
   },
   /** Asks PortOne about each listed key; the ones it no longer knows come back `missing`. */
   refreshCustomers: {

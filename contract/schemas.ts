@@ -28,7 +28,8 @@ export const BuyerName = z.string().trim().max(BUYER_LIMITS.name);
 
 export const MerchantUid = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'merchant_uid: 1–40 letters, digits, - or _');
 
-export const PaymentKind = z.enum(['keyed', 'billing', 'window']);
+/** `scheduled`: an `again` PortOne ran at its time (main/schedules). */
+export const PaymentKind = z.enum(['keyed', 'billing', 'window', 'scheduled']);
 export type PaymentKind = z.infer<typeof PaymentKind>;
 
 /**

@@ -57,6 +57,16 @@ export const CHANNELS: { readonly [M in Method]: Contract[M]['channel'] } = {
   refreshCustomers: 'customers:refresh',
   registerCard: 'customers:register-card',
   cardOnFileOptions: 'customers:options',
+  scheduleCharges: 'schedules:create',
+  customerSchedules: 'schedules:list',
+  failedSchedules: 'schedules:failed',
+  cancelSchedule: 'schedules:cancel',
+  cancelCustomerSchedules: 'schedules:cancel-all',
+  changeScheduleTime: 'schedules:change-time',
+  retrySchedule: 'schedules:retry',
+  rescheduleFailed: 'schedules:reschedule',
+  stopSchedule: 'schedules:stop',
+  pollSchedules: 'schedules:poll',
 };
 
 /**
@@ -117,5 +127,15 @@ export function createPosApi(invoke: Invoke): PosApi {
     refreshCustomers: call('refreshCustomers'),
     registerCard: call('registerCard'),
     cardOnFileOptions: call('cardOnFileOptions'),
+    scheduleCharges: call('scheduleCharges'),
+    customerSchedules: call('customerSchedules'),
+    failedSchedules: call('failedSchedules'),
+    cancelSchedule: call('cancelSchedule'),
+    cancelCustomerSchedules: call('cancelCustomerSchedules'),
+    changeScheduleTime: call('changeScheduleTime'),
+    retrySchedule: call('retrySchedule'),
+    rescheduleFailed: call('rescheduleFailed'),
+    stopSchedule: call('stopSchedule'),
+    pollSchedules: call('pollSchedules'),
   };
 }

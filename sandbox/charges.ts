@@ -60,7 +60,7 @@ function charge(
   input: ChargeInput,
   card: CardFacts,
   behaviour: CardBehaviour,
-  customer: { uid: string; usage: 'issue' | 'payment' } | null,
+  customer: { uid: string; usage: NonNullable<Payment['customer_uid_usage']> } | null,
 ): { answer: Answer; paid: Payment | null } {
   const now = nowS(ctx);
   const p = blankPayment({
@@ -182,7 +182,8 @@ export function onetime(ctx: Ctx, body: OnetimeBody): Answer {
   return answer;
 }
 
-export function again(ctx: Ctx, body: AgainBody): Answer {
+/** `usage` is `payment.scheduled` when the sandbox runs a schedule (sandbox/schedules.ts). */
+export function again(ctx: Ctx, body: AgainBody, usage: 'payment' | 'payment.scheduled' = 'payment'): Answer {
   if (alreadyPaid(ctx, body.merchant_uid)) return refused(CODES.duplicatePaid, MSG.duplicatePaid);
   const key = ctx.store.customer(body.customer_uid);
   if (!key) return refused(CODES.unknownCustomer, MSG.unknownCustomer);
@@ -202,7 +203,7 @@ export function again(ctx: Ctx, body: AgainBody): Answer {
     card_number: c.card_number,
     card_type: c.card_type,
   };
-  return charge(ctx, input, card, key.behaviour, { uid: c.customer_uid, usage: 'payment' }).answer;
+  return charge(ctx, input, card, key.behaviour, { uid: c.customer_uid, usage }).answer;
 }
 
 /** `POST /subscribe/customers/{uid}`: refused unless the sandbox is configured as "separately contracted". */

@@ -85,6 +85,12 @@ export const CODES = {
   issueRefused: -1,
   /** GAP: a duplicate prepare. */
   duplicatePrepare: 1,
+  /** Schedule for an unknown customer_uid without card fields (PY tests, §12). */
+  scheduleNoCustomer: 1,
+  /** Unschedule with nothing left to revoke (PY tests, §12). */
+  unscheduleNothing: 1,
+  /** GAP: a schedule's merchant_uid already used by a schedule or a payment. */
+  scheduleDuplicate: 1,
 } as const;
 
 /** Messages. Korean as PortOne answers; shapes, not guaranteed texts (portone-v1.md §2.3). */
@@ -119,6 +125,16 @@ export const MSG = {
   bodyTooLarge: '요청 본문이 너무 큽니다.',
   internal: '일시적인 오류가 발생했습니다.',
   fault: (status: number) => `Sandbox fault injection: HTTP ${status}`,
+  scheduleNoCustomer: '등록된 고객정보가 없습니다.',
+  unscheduleNothing: '취소할 예약결제 기록이 존재하지 않습니다.',
+  scheduleNotFound: '존재하지 않는 결제예약입니다.',
+  scheduleDuplicate: (merchantUid: string) => `이미 사용된 merchant_uid 입니다: ${merchantUid}`,
+  schedulePast: (field: string) => `${field} 는 현재 시각 이후여야 합니다.`,
+  scheduleNotChangeable: (status: string) => `예약 상태(scheduled)인 결제예약만 변경할 수 있습니다. (현재: ${status})`,
+  scheduleNotRerunnable: '실패했거나 취소된 결제예약만 다시 처리할 수 있습니다.',
+  scheduleFailed: '예약결제가 실패했습니다.',
+  scheduleWindowOrder: '조회 종료시각은 시작시각보다 뒤여야 합니다.',
+  scheduleWindowTooLong: '조회 기간은 최대 3개월입니다.',
 } as const;
 
 /** Settle (Hecto) PG code. */

@@ -49,3 +49,18 @@ export interface SandboxCashReceipt {
 export async function listCashReceipts(baseUrl: string): Promise<SandboxCashReceipt[]> {
   return (await call(baseUrl, 'GET', '/__sandbox/receipts')) as SandboxCashReceipt[];
 }
+
+/** Moves the sandbox clock forward and runs every schedule that became due; answers the new time and what ran. */
+export async function advanceClock(baseUrl: string, seconds: number): Promise<{ now: number; executed: string[] }> {
+  return (await call(baseUrl, 'POST', '/__sandbox/clock', { advance_s: seconds })) as { now: number; executed: string[] };
+}
+
+/** The sandbox clock, Unix seconds. */
+export async function sandboxNow(baseUrl: string): Promise<number> {
+  return ((await call(baseUrl, 'GET', '/__sandbox/clock')) as { now: number }).now;
+}
+
+/** Changes how a stored key's card behaves from now on (e.g. a declining card paid off: `approve`). */
+export async function setKeyBehaviour(baseUrl: string, customerUid: string, behaviour: string): Promise<void> {
+  await call(baseUrl, 'POST', `/__sandbox/customers/${encodeURIComponent(customerUid)}/behaviour`, { behaviour });
+}

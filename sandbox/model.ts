@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ScheduleRecord } from './schedule-model';
 
 /**
  * The V1 Payment object as the sandbox stores and returns it: every property of the OpenAPI
@@ -169,6 +170,7 @@ export const JournalEntry = z.discriminatedUnion('k', [
   z.object({ k: z.literal('cus-del'), uid: z.string() }),
   z.object({ k: z.literal('prep'), r: Prepared }),
   z.object({ k: z.literal('rcpt'), r: ReceiptRecord }),
+  z.object({ k: z.literal('sch'), r: ScheduleRecord }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntry>;
 

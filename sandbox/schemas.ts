@@ -75,7 +75,7 @@ const money = {
 };
 
 /** Cross-field rules every charge shares: tax_free ≤ amount, installments only from ₩50,000. */
-function chargeRules(v: { amount: number; tax_free?: number | undefined; card_quota?: number | undefined }, ctx: z.RefinementCtx) {
+export function chargeRules(v: { amount: number; tax_free?: number | undefined; card_quota?: number | undefined }, ctx: z.RefinementCtx) {
   if (v.tax_free !== undefined && v.tax_free > v.amount)
     ctx.addIssue({ code: 'custom', path: ['tax_free'], message: 'tax_free 는 amount 보다 클 수 없습니다.' });
   if (v.card_quota !== undefined && v.card_quota >= 2 && v.amount < INSTALLMENT_MIN_AMOUNT)

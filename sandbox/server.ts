@@ -1,6 +1,7 @@
 import formbody from '@fastify/formbody';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { SandboxClock } from './clock';
 import { BODY_LIMIT_BYTES, MSG } from './constants';
 import type { Ctx, SandboxCredentials } from './context';
 import { httpError } from './envelope';
@@ -14,8 +15,10 @@ import { registerControl } from './routes/control';
 import { registerPaymentLookups } from './routes/payments';
 import { registerPrepare } from './routes/prepare';
 import { registerReceiptPages, registerReceipts } from './routes/receipts';
+import { registerScheduleControl, registerSchedules } from './routes/schedules';
 import { registerSdk } from './routes/sdk';
 import { registerSubscribe } from './routes/subscribe';
+import { runDueSchedules } from './schedules';
 import { SdkFlow } from './sdk/flow';
 import { Store } from './store';
 import { TokenStore } from './tokens';
@@ -27,7 +30,7 @@ export interface SandboxOptions {
   port?: number;
   /** null/undefined = in memory; otherwise payments and billing keys persist across restarts (JSONL journal). */
   dataFile?: string | null;
-  /** ms clock, injectable for token-expiry tests. */
+  /** ms clock, injectable for token-expiry tests; `POST /__sandbox/clock` moves it forward from there. */
   now?: () => number;
   /** false (default) = settle without a separate contract: POST /subscribe/customers/{uid} is refused. */
   billingKeyOnlyIssuance?: boolean;
@@ -67,6 +70,7 @@ export const EXTRA_API_MIDS = ['nxca_jt_b2'] as const;
 export const EXTRA_WINDOW_MIDS = ['nxca_jt_gu'] as const;
 
 const CONTROL_PREFIX = '/__sandbox';
+const SCHEDULE_TICK_MS = 1000;
 
 /** JSON bodies must carry numbers for numeric fields (see json-numbers.ts). */
 async function refuseStringNumbers(req: FastifyRequest, reply: FastifyReply) {
@@ -77,7 +81,8 @@ async function refuseStringNumbers(req: FastifyRequest, reply: FastifyReply) {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
   const creds = SANDBOX_CREDENTIALS;
-  const nowMs = options.now ?? Date.now;
+  const clock = new SandboxClock(options.now ?? Date.now);
+  const nowMs = () => clock.now();
   const store = Store.open(options.dataFile);
   let baseUrl = '';
   const ctx: Ctx = {
@@ -160,6 +165,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   registerSdk(app, ctx, flow);
   registerControl(app, faults, flow);
   registerReceiptPages(app, ctx);
+  registerScheduleControl(app, ctx, clock);
   await app.register(async (api) => {
     api.addHook('onRequest', requireToken(tokens));
     if (!options.lenientJsonNumbers) api.addHook('preValidation', refuseStringNumbers);
@@ -168,6 +174,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     registerPrepare(api, ctx);
     registerPaymentLookups(api, ctx);
     registerReceipts(api, ctx);
+    registerSchedules(api, ctx);
   });
 
   try {
@@ -180,6 +187,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const port = typeof addr === 'object' && addr !== null ? addr.port : options.port;
   baseUrl = `http://127.0.0.1:${port}`;
 
+  // Schedules run at their time; a second's delay is within "PortOne takes a while" (§12 GAP).
+  const scheduleTimer = setInterval(() => runDueSchedules(ctx), SCHEDULE_TICK_MS);
+  scheduleTimer.unref();
+
   let closed = false;
   return {
     url: baseUrl,
@@ -190,6 +201,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(scheduleTimer);
       await app.close();
       store.close();
     },

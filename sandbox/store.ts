@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, w
 import { dirname } from 'node:path';
 import { JournalEntry } from './model';
 import type { CustomerRecord, PaymentRecord, Prepared, ReceiptRecord } from './model';
+import type { ScheduleRecord } from './schedule-model';
 
 /**
  * In-memory state of the sandbox, optionally backed by an append-only JSONL journal: one line per
@@ -15,6 +16,7 @@ export class Store {
   private readonly prepared = new Map<string, Prepared>();
   /** Cash receipts by `${kind}:${id}`. */
   private readonly receipts = new Map<string, ReceiptRecord>();
+  private readonly schedules = new Map<string, ScheduleRecord>();
   private fd: number | null = null;
   private nextSeq = 1;
 
@@ -44,7 +46,7 @@ export class Store {
         if (parsed.success) this.apply(parsed.data);
       }
     }
-    const live = this.payments.size + this.customers.size + this.prepared.size + this.receipts.size;
+    const live = this.payments.size + this.customers.size + this.prepared.size + this.receipts.size + this.schedules.size;
     if (lines > 2 * live + 100) this.compact(file);
     this.fd = openSync(file, 'a', 0o600);
   }
@@ -56,6 +58,7 @@ export class Store {
     for (const r of this.customers.values()) out.push(JSON.stringify({ k: 'cus', r }));
     for (const r of this.prepared.values()) out.push(JSON.stringify({ k: 'prep', r }));
     for (const r of this.receipts.values()) out.push(JSON.stringify({ k: 'rcpt', r }));
+    for (const r of this.schedules.values()) out.push(JSON.stringify({ k: 'sch', r }));
     writeFileSync(tmp, out.length ? out.join('\n') + '\n' : '', { mode: 0o600 });
     renameSync(tmp, file);
   }
@@ -76,6 +79,10 @@ export class Store {
         break;
       case 'rcpt':
         this.receipts.set(receiptKey(e.r.kind, e.r.id), e.r);
+        break;
+      case 'sch':
+        this.schedules.set(e.r.merchant_uid, e.r);
+        if (e.r.seq >= this.nextSeq) this.nextSeq = e.r.seq + 1;
         break;
     }
   }
@@ -154,6 +161,19 @@ export class Store {
 
   allReceipts(): IterableIterator<ReceiptRecord> {
     return this.receipts.values();
+  }
+
+  saveSchedule(r: ScheduleRecord): void {
+    this.schedules.set(r.merchant_uid, r);
+    this.write({ k: 'sch', r });
+  }
+
+  schedule(merchantUid: string): ScheduleRecord | undefined {
+    return this.schedules.get(merchantUid);
+  }
+
+  allSchedules(): IterableIterator<ScheduleRecord> {
+    return this.schedules.values();
   }
 
   close(): void {

@@ -58,6 +58,16 @@ const METHODS = {
   refreshCustomers: true,
   registerCard: true,
   cardOnFileOptions: true,
+  scheduleCharges: true,
+  customerSchedules: true,
+  failedSchedules: true,
+  cancelSchedule: true,
+  cancelCustomerSchedules: true,
+  changeScheduleTime: true,
+  retrySchedule: true,
+  rescheduleFailed: true,
+  stopSchedule: true,
+  pollSchedules: true,
 } as const satisfies Record<Method, true>;
 
 const TOKEN = __POS_HOST_TOKEN__;

@@ -16,7 +16,10 @@ export type AuditAction =
   | 'day_closed'
   | 'receipt_printed'
   | 'receipt_reprinted'
-  | 'audit_exported';
+  | 'audit_exported'
+  | 'schedule_created'
+  | 'schedule_changed'
+  | 'schedule_cancelled';
 
 /** Plain values only; never card data, PINs or secrets. */
 export type AuditDetail = Record<string, string | number | boolean | null>;

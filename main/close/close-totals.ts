@@ -62,7 +62,8 @@ export function closeTotals(payments: Iterable<DayPayment>, lateRefunds: number)
   for (const p of payments) {
     if (PAID.has(p.status)) {
       addPayment(all, p);
-      addPayment(byMethod[p.kind], p);
+      // A scheduled charge is a card-on-file charge PortOne ran at its time: the same line of the report.
+      addPayment(byMethod[p.kind === 'scheduled' ? 'billing' : p.kind], p);
       let acc = byCashier.get(p.cashier);
       if (!acc) byCashier.set(p.cashier, (acc = newTotals()));
       addPayment(acc, p);

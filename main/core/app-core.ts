@@ -38,6 +38,10 @@ import { windowPaymentHandlers } from './handlers/window-payments';
 import { windowConfigFor } from '../window-payments/config';
 import { WindowPaymentService } from '../window-payments/service';
 import { customerHandlers } from './handlers/customers';
+import { scheduleHandlers } from './handlers/schedules';
+import { DEFAULT_SCHEDULE_POLL_MS, SchedulePoller } from '../schedules/schedule-poller';
+import { ScheduleService } from '../schedules/schedule-service';
+import { ScheduleStore } from '../schedules/schedule-store';
 import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
 
 export const SANDBOX_JOURNAL_FILE = 'sandbox-journal.jsonl';
@@ -80,7 +84,31 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   // One runner for keyed and billing-key charges: one charge at a time, the same intent/outcome/resolution path.
   const runner = new ChargeRunner(runnerDeps);
   const customerStore = new CustomerStore(ledger.database);
-  const customers = new CustomerService({ store: customerStore, ledger, runner, backend: runnerDeps.backend, access, audit, logger, now });
+  const settleMs = (deps.portoneTimeouts?.chargeMs ?? DEFAULT_TIMEOUTS.chargeMs) + (deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS);
+  const schedules = new ScheduleService({
+    store: new ScheduleStore(ledger.database),
+    customers: customerStore,
+    ledger,
+    backend: runnerDeps.backend,
+    access,
+    audit,
+    logger,
+    now,
+    settleMs,
+  });
+  const schedulePoller = new SchedulePoller(() => schedules.poll(), deps.schedulePollMs ?? DEFAULT_SCHEDULE_POLL_MS, logger);
+  const customers = new CustomerService({
+    store: customerStore,
+    ledger,
+    runner,
+    backend: runnerDeps.backend,
+    access,
+    audit,
+    logger,
+    now,
+    // No schedule may point at a deleted key (main/schedules).
+    beforeKeyDeleted: (customerUid) => schedules.revokeBeforeKeyDeleted(customerUid),
+  });
   const charges = new KeyedChargeService({ ...runnerDeps, runner, cards: customers });
   const registration = new CardRegistration({
     store: customerStore,
@@ -90,7 +118,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     logger,
     now,
     contracted: () => deps.settings.get().hectoBillingKeyOnly,
-    settleMs: (deps.portoneTimeouts?.chargeMs ?? DEFAULT_TIMEOUTS.chargeMs) + (deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS),
+    settleMs,
   });
 
   const windowPayments = new WindowPaymentService({
@@ -274,6 +302,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...auditHandlers(audit, access, now, () => dayStore.auditAnchors()),
     ...closeHandlers(days),
     ...customerHandlers(customers, registration, access, audit),
+    ...scheduleHandlers(schedules),
     ...windowPaymentHandlers(windowPayments),
   };
 
@@ -283,6 +312,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ledger.close();
     throw error;
   }
+  // On start-up and every few minutes: results of schedules arrive only by asking.
+  schedulePoller.start();
 
   let closed = false;
   return {
@@ -296,10 +327,12 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       await charges.whenIdle();
       await windowPayments.whenIdle();
       await resolver.whenIdle();
+      await schedulePoller.idle();
     },
     async close() {
       if (closed) return;
       closed = true;
+      await schedulePoller.stop();
       await charges.whenIdle();
       await windowPayments.shutdown();
       await resolver.close();

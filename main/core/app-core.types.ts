@@ -29,6 +29,8 @@ export interface AppCoreDeps {
   printer?: DocumentPrinter;
   /** Shows the PG payment window (Electron: a modal child window; browser host: a popup page). */
   paymentWindow?: PaymentWindowHost;
+  /** How often schedules are polled while running (default 5 minutes; also once on start-up). */
+  schedulePollMs?: number;
   /** POS_IAMPORT_JS_URL: the JS SDK v1 the payment page loads instead of the default. */
   iamportJsUrl?: string;
 }

@@ -25,6 +25,8 @@ export interface CustomerServiceDeps {
   logger: Logger;
   now: () => number;
   newCustomerUid?: () => string;
+  /** Runs before a key is deleted at PortOne (removed or replaced): revokes its schedules; throws to keep the card. Answers how many. */
+  beforeKeyDeleted?: (customerUid: string) => Promise<number>;
 }
 
 const NO_KEY_REASON = 'This card is no longer on file at PortOne (its billing key was deleted). Nothing was charged.';
@@ -124,13 +126,14 @@ export class CustomerService implements CardSaver {
   }
 
   /** PortOne first; only once it has deleted the key (or never had it) is the customer forgotten here. */
-  async removeCard(customerUid: string, approval: ManagerApproval | undefined): Promise<{ customerUid: string }> {
+  async removeCard(customerUid: string, approval: ManagerApproval | undefined): Promise<{ customerUid: string; revokedSchedules?: number }> {
     const actor = await this.deps.access.authorize('manager', approval);
     const customer = this.stored(customerUid);
     if (customer.view.keyState === 'pending') {
       throw new AppError('conflict', 'The first charge of this card is still being checked. Remove the card once it is known.');
     }
     const backend = this.backendFor(customer);
+    const revokedSchedules = (await this.deps.beforeKeyDeleted?.(customerUid)) ?? 0;
     const answer = await backend.client.deleteCustomer(customerUid, 'removed at the till');
     switch (answer.kind) {
       case 'ok':
@@ -148,9 +151,10 @@ export class CustomerService implements CardSaver {
       pgId: customer.view.pgId,
       card: customer.view.cardNumberMasked,
       alreadyGoneAtPortOne: answer.kind === 'not_found',
+      revokedSchedules,
     });
     this.deps.logger.info('card removed', { customerUid });
-    return { customerUid };
+    return revokedSchedules > 0 ? { customerUid, revokedSchedules } : { customerUid };
   }
 
   /**
@@ -162,6 +166,12 @@ export class CustomerService implements CardSaver {
     const old = this.deps.store.get(oldUid);
     const backend = this.deps.backend();
     if (!old || !backend || backend.apiEnv !== old.apiEnv) return;
+    try {
+      await this.deps.beforeKeyDeleted?.(oldUid);
+    } catch {
+      this.deps.logger.warn('replaced card: schedules not revoked, old key kept', { customerUid: oldUid });
+      return;
+    }
     const answer = await backend.client.deleteCustomer(oldUid, 'replaced by a new card');
     if (answer.kind !== 'ok' && answer.kind !== 'not_found') {
       this.deps.logger.warn('replaced card: old key not deleted at PortOne', { customerUid: oldUid, kind: answer.kind });

@@ -245,6 +245,79 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO customers_fts (rowid, name, phone_digits) VALUES (new.id, new.name, new.phone_digits);
   END;
   `,
+  // Scheduled payments (main/schedules): each schedule is written here before PortOne is asked;
+  // an executed one is booked as a payment of kind 'scheduled'. SQLite cannot change a CHECK, so
+  // payments is rebuilt with the same rows and indexes. Its children keep pointing at it: with
+  // foreign keys deferred, re-inserting every parent row settles the violations the drop counted.
+  `
+  PRAGMA defer_foreign_keys = ON;
+  CREATE TEMP TABLE payments_copy AS SELECT * FROM payments;
+  DROP TABLE payments;
+  CREATE TABLE payments (
+    merchant_uid       TEXT PRIMARY KEY,
+    attempt_id         TEXT,
+    kind               TEXT NOT NULL CHECK (kind IN ('keyed', 'billing', 'window', 'scheduled')),
+    status             TEXT NOT NULL CHECK (status IN ('pending', 'unknown', 'paid', 'ready', 'failed', 'rejected', 'cancelled', 'partially_cancelled')),
+    amount             INTEGER NOT NULL CHECK (amount >= 0),
+    tax_free           INTEGER NOT NULL CHECK (tax_free >= 0 AND tax_free <= amount),
+    cancel_amount      INTEGER NOT NULL DEFAULT 0,
+    order_name         TEXT NOT NULL,
+    buyer_name         TEXT NOT NULL,
+    card_number_masked TEXT,
+    card_name          TEXT,
+    card_quota         INTEGER NOT NULL DEFAULT 0,
+    apply_num          TEXT,
+    receipt_url        TEXT,
+    imp_uid            TEXT,
+    fail_reason        TEXT,
+    reason_code        TEXT,
+    cashier            TEXT NOT NULL,
+    sandbox            INTEGER NOT NULL CHECK (sandbox IN (0, 1)),
+    api_env            TEXT NOT NULL,
+    request_sent_at    INTEGER,
+    created_at         INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO payments SELECT * FROM temp.payments_copy;
+  DROP TABLE temp.payments_copy;
+  CREATE INDEX payments_recent ON payments (created_at DESC);
+  CREATE INDEX payments_open ON payments (status) WHERE status IN ('pending', 'unknown');
+  CREATE UNIQUE INDEX payments_attempt ON payments (attempt_id) WHERE attempt_id IS NOT NULL;
+  CREATE INDEX payments_imp_uid ON payments (imp_uid) WHERE imp_uid IS NOT NULL;
+  CREATE INDEX payments_refunded ON payments (created_at) WHERE cancel_amount > 0;
+  CREATE INDEX payments_history ON payments (created_at, merchant_uid);
+  CREATE INDEX payments_by_status ON payments (status, created_at, merchant_uid);
+  CREATE INDEX payments_by_kind ON payments (kind, created_at, merchant_uid);
+  CREATE INDEX payments_by_last4 ON payments (substr(card_number_masked, -4), created_at, merchant_uid);
+  CREATE INDEX payments_by_cashier ON payments (cashier, created_at, merchant_uid);
+  CREATE INDEX payments_by_buyer ON payments (buyer_name, created_at);
+  CREATE INDEX payments_by_amount ON payments (amount, created_at);
+
+  -- One row per schedule the till made (a plan = one date or a repeat). schedule_at in Unix ms.
+  CREATE TABLE schedules (
+    merchant_uid  TEXT PRIMARY KEY,
+    plan_id       TEXT NOT NULL,
+    customer_uid  TEXT NOT NULL,
+    customer_name TEXT NOT NULL,
+    schedule_at   INTEGER NOT NULL,
+    moved         INTEGER NOT NULL CHECK (moved IN (0, 1)),
+    amount        INTEGER NOT NULL CHECK (amount > 0),
+    tax_free      INTEGER NOT NULL CHECK (tax_free >= 0 AND tax_free <= amount),
+    order_name    TEXT NOT NULL,
+    state         TEXT NOT NULL CHECK (state IN ('planned', 'sending', 'scheduled', 'paid', 'failed', 'revoked', 'refused', 'stopped')),
+    imp_uid       TEXT,
+    fail_reason   TEXT,
+    executed_at   INTEGER,
+    api_env       TEXT NOT NULL,
+    sent_at       INTEGER,
+    created_by    TEXT NOT NULL,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX schedules_customer ON schedules (customer_uid, schedule_at);
+  CREATE INDEX schedules_open ON schedules (state, schedule_at) WHERE state IN ('planned', 'sending', 'scheduled', 'failed');
+  CREATE TABLE schedule_polls (id INTEGER PRIMARY KEY CHECK (id = 1), last_poll_at INTEGER NOT NULL) STRICT;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

@@ -306,8 +306,11 @@ export class PortOneClient {
     return receiptCancelAnswerOf(result, merchantUid);
   }
 
-  /** Authenticated call: cached token; on 401 drop that token, refresh once, retry once. */
-  private async call<S extends z.ZodType>(request: RawRequest, schema: S): Promise<CallResult<z.output<S>>> {
+  /**
+   * Authenticated call: cached token; on 401 drop that token, refresh once, retry once. Public so
+   * that feature clients (main/portone/schedule-api.ts) share the token and the logging.
+   */
+  async call<S extends z.ZodType>(request: RawRequest, schema: S): Promise<CallResult<z.output<S>>> {
     let token = await this.tokens.get();
     if (token.kind !== 'ok') return this.failed(request, tokenFailure(token));
     let raw = await this.transport.send({ ...request, accessToken: token.value });

@@ -2,6 +2,7 @@ import type { Method } from '../../contract/channels';
 import type { PaymentDetail, PaymentView } from '../../contract/schemas';
 import type { SettingsView } from '../../contract/channels';
 import type { CustomerView } from '../../contract/customers';
+import type { ScheduleView } from '../../contract/schedules';
 import type { WindowPayState } from '../../contract/window-payments';
 import type { AuthStatus, CashierView } from '../../contract/auth';
 import type { CloseReport, DayView, Reconciliation } from '../../contract/close';
@@ -59,6 +60,22 @@ const customerView: CustomerView = {
   consentBy: 'till',
   checkedAt: null,
   sandbox: true,
+};
+
+const scheduleView: ScheduleView = {
+  merchantUid: 'pos-20300105-0123456789ab',
+  planId: 'plan-0123456789ab',
+  customerUid: customerView.customerUid,
+  customerName: customerView.name,
+  scheduleAt: 0,
+  moved: false,
+  amount: 30000,
+  taxFree: 0,
+  orderName: '꽃배달',
+  state: 'scheduled',
+  failReason: null,
+  impUid: null,
+  executedAt: null,
 };
 
 const windowState: WindowPayState = {
@@ -157,6 +174,16 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     refreshCustomers: async (request, ctx) => (record('refreshCustomers', request, ctx), [customerView]),
     registerCard: async (request, ctx) => (record('registerCard', request, ctx), { outcome: 'rejected', message: 'refused', customer: null }),
     cardOnFileOptions: async (request, ctx) => (record('cardOnFileOptions', request, ctx), { registerWithoutCharge: { available: false } }),
+    scheduleCharges: async (request, ctx) => (record('scheduleCharges', request, ctx), [scheduleView]),
+    customerSchedules: async (request, ctx) => (record('customerSchedules', request, ctx), [scheduleView]),
+    failedSchedules: async (request, ctx) => (record('failedSchedules', request, ctx), { lastPollAt: null, failed: [] }),
+    cancelSchedule: async (request, ctx) => (record('cancelSchedule', request, ctx), scheduleView),
+    cancelCustomerSchedules: async (request, ctx) => (record('cancelCustomerSchedules', request, ctx), [scheduleView]),
+    changeScheduleTime: async (request, ctx) => (record('changeScheduleTime', request, ctx), scheduleView),
+    retrySchedule: async (request, ctx) => (record('retrySchedule', request, ctx), scheduleView),
+    rescheduleFailed: async (request, ctx) => (record('rescheduleFailed', request, ctx), scheduleView),
+    stopSchedule: async (request, ctx) => (record('stopSchedule', request, ctx), scheduleView),
+    pollSchedules: async (request, ctx) => (record('pollSchedules', request, ctx), { lastPollAt: null, failed: [] }),
     startWindowPayment: async (request, ctx) => (record('startWindowPayment', request, ctx), { merchantUid: 'pos-1', pageUrl: null }),
     windowPaymentState: async (request, ctx) => (record('windowPaymentState', request, ctx), windowState),
     closeWindowPayment: async (request, ctx) => (record('closeWindowPayment', request, ctx), windowState),
@@ -242,6 +269,16 @@ export const validRequests: { [M in Method]: unknown } = {
     pwd2digit: '12',
   },
   cardOnFileOptions: undefined,
+  scheduleCharges: { customerUid: 'cu_0123456789abcdef01234567', start: '2030-01-05', time: '10:00', repeat: { kind: 'monthly', dayOfMonth: 5, times: 3 }, amount: 30000, taxFree: 0, orderName: '꽃배달' },
+  customerSchedules: { customerUid: 'cu_0123456789abcdef01234567' },
+  failedSchedules: undefined,
+  cancelSchedule: { merchantUid: 'pos-20300105-0123456789ab' },
+  cancelCustomerSchedules: { customerUid: 'cu_0123456789abcdef01234567' },
+  changeScheduleTime: { merchantUid: 'pos-20300105-0123456789ab', date: '2030-01-06', time: '11:00' },
+  retrySchedule: { merchantUid: 'pos-20300105-0123456789ab' },
+  rescheduleFailed: { merchantUid: 'pos-20300105-0123456789ab', date: '2030-01-06', time: '11:00' },
+  stopSchedule: { merchantUid: 'pos-20300105-0123456789ab' },
+  pollSchedules: undefined,
   startWindowPayment: {
     saleId: 'sale-0001',
     amount: 4500,

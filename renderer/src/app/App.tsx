@@ -16,6 +16,7 @@ import { StaffScreen } from '../staff/StaffScreen';
 import type { Lang } from '../../../contract/schemas';
 import { windowPayMessages } from '../window-pay/messages';
 import { WindowPayScreen } from '../window-pay/WindowPayScreen';
+import { FailedSchedulesNotice } from '../schedules/FailedSchedulesNotice';
 import { errorText } from './errors';
 import { useApp, type Screen } from './store';
 import { useFunctionKeys } from './useFunctionKeys';
@@ -74,6 +75,7 @@ export function App() {
         <AuthGate />
       </header>
       <FormError error={loadError} />
+      {(screen === 'charge' || screen === 'customers') && <FailedSchedulesNotice />}
       <main className="screen">
         {/* Kept mounted while hidden: a sale in flight (or being checked) must not be lost by pressing F8. */}
         <div hidden={screen !== 'charge'} className="screen__page">

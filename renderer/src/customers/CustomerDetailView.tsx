@@ -10,6 +10,7 @@ import { useCardReplacement } from './replace-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
+import { SchedulesPanel } from '../schedules/SchedulesPanel';
 import { ChargeAgainForm } from './ChargeAgainForm';
 import { KeyStateBadge } from './KeyStateBadge';
 import { customerMessages } from './messages';
@@ -151,6 +152,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
         </div>
         <ChargeAgainForm customer={customer} onCharged={() => void load()} />
       </div>
+      <SchedulesPanel customer={customer} />
       <h2 id="customer-payments">{m('payments')}</h2>
       {payments.length === 0 ? (
         <p className="empty">{m('noPayments')}</p>
@@ -169,7 +171,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
             <tr key={p.merchantUid}>
               <td>{dateTimeText(p.createdAt, lang)}</td>
               <td>{p.orderName}</td>
-              <td>{m(p.kind === 'billing' ? 'pay.billing' : 'pay.keyed')}</td>
+              <td>{m(p.kind === 'keyed' ? 'pay.keyed' : p.kind === 'scheduled' ? 'pay.scheduled' : 'pay.billing')}</td>
               <td className="num">{formatKrw(p.amount)}</td>
               <td>{t(`status.${p.status}`)}</td>
             </tr>

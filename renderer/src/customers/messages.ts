@@ -35,6 +35,7 @@ type Key =
   | 'pay.kind'
   | 'pay.keyed'
   | 'pay.billing'
+  | 'pay.scheduled'
   | 'again'
   | 'again.amount'
   | 'again.taxFree'
@@ -116,6 +117,7 @@ export const customerMessages: Messages<Key> = {
     'pay.kind': '방식',
     'pay.keyed': '수기 결제(등록)',
     'pay.billing': '재결제',
+    'pay.scheduled': '예약결제',
     again: '다시 결제',
     'again.amount': '재결제 금액',
     'again.taxFree': '재결제 면세 금액',
@@ -195,6 +197,7 @@ export const customerMessages: Messages<Key> = {
     'pay.kind': 'How',
     'pay.keyed': 'Keyed (saved)',
     'pay.billing': 'Charged again',
+    'pay.scheduled': 'Scheduled',
     again: 'Charge again',
     'again.amount': 'Amount to charge',
     'again.taxFree': 'Tax-free part to charge',

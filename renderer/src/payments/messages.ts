@@ -11,6 +11,7 @@ export type PaymentsKey =
   | 'anyMethod'
   | 'method.keyed'
   | 'method.billing'
+  | 'method.scheduled'
   | 'method.window'
   | 'amountMin'
   | 'amountMax'
@@ -64,6 +65,7 @@ export const paymentsMessages: Messages<PaymentsKey> = {
     anyMethod: '모든 방식',
     'method.keyed': '수기 결제',
     'method.billing': '등록 카드',
+    'method.scheduled': '예약결제',
     'method.window': '결제창',
     amountMin: '최소 금액',
     amountMax: '최대 금액',
@@ -116,6 +118,7 @@ export const paymentsMessages: Messages<PaymentsKey> = {
     anyMethod: 'Any method',
     'method.keyed': 'Keyed',
     'method.billing': 'Card on file',
+    'method.scheduled': 'Scheduled',
     'method.window': 'Payment window',
     amountMin: 'Amount from',
     amountMax: 'Amount to',
