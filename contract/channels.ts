@@ -9,6 +9,7 @@ import { windowPaymentsContract } from './window-payments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { closeContract } from './close';
+import { printerContract } from './printer';
 import { Krw, Lang, ManagerApproval, MerchantUid, Mode, PaymentDetail, PaymentView } from './schemas';
 
 /**
@@ -133,6 +134,7 @@ export const contract = {
   ...authContract,
   ...auditContract,
   ...closeContract,
+  ...printerContract,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

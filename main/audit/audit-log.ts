@@ -16,6 +16,7 @@ export type AuditAction =
   | 'day_closed'
   | 'receipt_printed'
   | 'receipt_reprinted'
+  | 'drawer_opened'
   | 'audit_exported';
 
 /** Plain values only; never card data, PINs or secrets. */
