@@ -70,7 +70,7 @@ export const printerMessages: Messages<PrinterKey> = {
     owner: '대표자',
     address: '주소',
     phone: '전화번호',
-    save: '프린터 설정 저장',
+    save: '프린터 설정을 저장',
     saved: '프린터 설정을 저장했습니다.',
     testPrint: '테스트 인쇄',
     testPrinted: '테스트 인쇄를 보냈습니다. {status}',
