@@ -25,7 +25,12 @@ const model = (over: Partial<ReceiptModel> = {}): ReceiptModel => ({
 });
 
 const html = (m: ReceiptModel) => slipHtml(receiptSlip(m), m.lang);
-const text = (h: string): string => h.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+/** What a reader sees: the 2ch boxes of double-width characters joined back, other tags as breaks. */
+const text = (h: string): string =>
+  h
+    .replace(/<span class="slip-w">|<\/span>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('receipt document (the slip as HTML: preview, system printer, PDF)', () => {
   it('carries every required field, in KST, with the card masked to 6 + 4 and no expiry', async () => {
@@ -56,7 +61,8 @@ describe('receipt document (the slip as HTML: preview, system printer, PDF)', ()
 
   it('keeps the padding of every line, so columns line up on screen as on paper', async () => {
     const h = await html(model());
-    expect(h).toContain('<div class="slip-line slip-bold">합계                                    55,000원</div>');
+    // Each double-width character sits in a 2ch box; the spaces between label and amount are kept.
+    expect(h).toContain('<div class="slip-line slip-bold"><span class="slip-w">합</span><span class="slip-w">계</span>                                    55,000<span class="slip-w">원</span></div>');
   });
 
   it('is a whole page for the printer: inline style, no script, a safe file name', async () => {
