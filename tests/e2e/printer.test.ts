@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printerMessages, printerReasonMessages, type PrinterKey } from '../../renderer/src/printer/messages';
+import { receiptDocument } from '../../main/receipts/receipt-document';
+import { receiptSlip } from '../../main/receipts/receipt-layout';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { decodeEscPos, linesOf, ofType } from '../printer/escpos-decoder';
 import { FakePrinter, OFFLINE, READY } from '../printer/fake-printer';
+import { cashSale } from '../printer/sample-receipts';
 import { fillCharge, openTill, startTill, text, validCard, type Till } from './harness';
 
 const p = (key: PrinterKey) => printerMessages.ko[key];
@@ -75,4 +78,33 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
     await page.getByLabel(text('ko', 'charge.amount'), { exact: true }).waitFor();
     expect(printer.jobs.length).toBe(before);
   });
+});
+
+describe('the preview keeps the printer\'s columns (Chromium)', () => {
+  let till: Till;
+  beforeAll(async () => {
+    till = await startTill({ lang: 'ko' });
+  });
+  afterAll(() => till?.close());
+
+  for (const paper of [58, 80] as const) {
+    it(`${paper} mm: every amount line ends at the same x, whatever its Hangul`, async () => {
+      const model = cashSale({ paper });
+      const page = await till.browser.newPage();
+      await page.setContent((await receiptDocument(model, receiptSlip(model))).html);
+      const edges = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.slip-line'))
+          .filter((line) => (line.textContent ?? '').endsWith('원'))
+          .map((line) => {
+            const range = document.createRange();
+            range.selectNodeContents(line);
+            return range.getBoundingClientRect().right;
+          }),
+      );
+      await page.close();
+      expect(edges.length).toBeGreaterThan(8);
+      const first = edges[0] ?? 0;
+      for (const edge of edges) expect(Math.abs(edge - first)).toBeLessThan(0.5);
+    });
+  }
 });
