@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineReasons } from './result';
-import { ManagerApproval } from './schemas';
+import { PrintResult } from './receipts';
+import { ManagerApproval, MerchantUid } from './schemas';
 
 /** Receipt printers: where receipts go, the paper, the drawer, and the store's letterhead. */
 
@@ -14,6 +15,7 @@ export const printerReasons = defineReasons('printer', [
   'no_drawer',
   'host_required',
   'serial_path_required',
+  'no_sale',
 ]);
 export type PrinterReason = (typeof printerReasons)[number];
 
@@ -86,6 +88,8 @@ export const printerContract = {
     request: z.strictObject({ dayId: z.number().int().min(1).nullable() }),
     response: z.object({ printed: z.literal(true) }),
   },
+  /** The receipt of the latest approved sale, again (one key at the till); a reprint when it was issued before. */
+  reprintLast: { channel: 'printer:reprint-last', request: z.strictObject({}).optional(), response: PrintResult.extend({ merchantUid: MerchantUid }) },
   /** The manager's "open drawer" (audited). */
   openDrawer: { channel: 'printer:drawer', request: z.strictObject({ approval: ManagerApproval.optional() }), response: z.object({ opened: z.literal(true) }) },
 } as const;

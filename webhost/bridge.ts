@@ -56,6 +56,7 @@ const METHODS = {
   testPrint: true,
   printDaySlip: true,
   openDrawer: true,
+  reprintLast: true,
   searchCustomers: true,
   getCustomer: true,
   chargeAgain: true,

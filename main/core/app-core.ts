@@ -286,6 +286,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...closeHandlers(days),
     ...printerHandlers({
       printer: thermal,
+      receipts,
       system: deps.printer ?? NO_PRINTER,
       days,
       store: () => receipts.storeHeader(),

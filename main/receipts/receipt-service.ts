@@ -35,6 +35,8 @@ export interface ReceiptServiceDeps {
 }
 
 const ISSUED_STATUSES = new Set(['paid', 'partially_cancelled', 'cancelled']);
+/** How far back "the last receipt" looks past declined attempts. */
+const RECENT_LOOKBACK = 50;
 
 const isCashSale = (sale: SaleSections | undefined): boolean => (sale?.tenders ?? []).some((t) => t.method === 'cash');
 
@@ -76,6 +78,13 @@ export class ReceiptService {
     // A cancelled print dialog issued nothing; the page's own print is taken as issued.
     if (outcome !== 'cancelled') this.issued(model, 'paper');
     return { outcome, bodyHtml, reprint: model.reprint };
+  }
+
+  /** The latest approved sale's receipt, printed again. */
+  async printLast(): Promise<PrintResult & { merchantUid: string }> {
+    const last = this.deps.ledger.recent(RECENT_LOOKBACK).find((p) => ISSUED_STATUSES.has(p.status));
+    if (!last) throw new AppError('not_found', 'No approved sale to print a receipt for.', { reason: 'printer.no_sale' });
+    return { ...(await this.print(last.merchantUid, 'sale')), merchantUid: last.merchantUid };
   }
 
   async savePdf(merchantUid: string, kind: ReceiptKind): Promise<PdfResult> {

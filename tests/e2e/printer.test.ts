@@ -72,11 +72,18 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
     expect(linesOf(decodeEscPos(again ?? Buffer.alloc(0))).some((l) => l.includes('재출력'))).toBe(true);
   });
 
-  it('key 2 is "no receipt": the next sale starts and nothing is printed', async () => {
+  it('key 2 is "no receipt": the next sale starts and nothing is printed; F4 then reprints the last receipt', async () => {
     const before = printer.jobs.length;
     await page.keyboard.press('2');
     await page.getByLabel(text('ko', 'charge.amount'), { exact: true }).waitFor();
     expect(printer.jobs.length).toBe(before);
+
+    await page.keyboard.press('F4');
+    await page.getByRole('status').filter({ hasText: p('reprintedLast').split(' (')[0] ?? '' }).waitFor();
+    const [job] = (await printer.waitForJobs(before + 1)).slice(before);
+    const lines = linesOf(decodeEscPos(job ?? Buffer.alloc(0))).map((l) => l.replace(/\s+/g, ' ').trim());
+    expect(lines).toContain('상품명 아메리카노 두 잔');
+    expect(lines).toContain('** 재출력 **');
   });
 });
 
@@ -92,15 +99,24 @@ describe('the preview keeps the printer\'s columns (Chromium)', () => {
       const model = cashSale({ paper });
       const page = await till.browser.newPage();
       await page.setContent((await receiptDocument(model, receiptSlip(model))).html);
-      const edges = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('.slip-line'))
+      const edges = await page.evaluate(() => {
+        // The page's DOM, typed as far as this measurement needs (the tests compile without the DOM lib).
+        interface Line {
+          textContent: string | null;
+        }
+        const d = (globalThis as unknown as { document: SlipDocument }).document;
+        interface SlipDocument {
+          querySelectorAll(selector: string): ArrayLike<Line>;
+          createRange(): { selectNodeContents(node: Line): void; getBoundingClientRect(): { right: number } };
+        }
+        return Array.from(d.querySelectorAll('.slip-line'))
           .filter((line) => (line.textContent ?? '').endsWith('원'))
           .map((line) => {
-            const range = document.createRange();
+            const range = d.createRange();
             range.selectNodeContents(line);
             return range.getBoundingClientRect().right;
-          }),
-      );
+          });
+      });
       await page.close();
       expect(edges.length).toBeGreaterThan(8);
       const first = edges[0] ?? 0;

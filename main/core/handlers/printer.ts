@@ -10,9 +10,11 @@ import type { PrinterService } from '../../printer/printer-service';
 import { sampleSlip } from '../../printer/sample-slip';
 import { slipDocument } from '../../receipts/receipt-document';
 import type { StoreHeader } from '../../receipts/receipt-model';
+import type { ReceiptService } from '../../receipts/receipt-service';
 
 export interface PrinterHandlerDeps {
   printer: PrinterService;
+  receipts: ReceiptService;
   system: DocumentPrinter;
   days: DayCloseService;
   store: () => StoreHeader;
@@ -22,7 +24,7 @@ export interface PrinterHandlerDeps {
   now: () => number;
 }
 
-type PrinterHandlers = Pick<Handlers, 'getPrinterSettings' | 'savePrinterSettings' | 'testPrint' | 'printDaySlip' | 'openDrawer'>;
+type PrinterHandlers = Pick<Handlers, 'getPrinterSettings' | 'savePrinterSettings' | 'testPrint' | 'printDaySlip' | 'reprintLast' | 'openDrawer'>;
 
 /** Printer settings (a manager's), test print, the X / Z slip, and the manager's "open drawer". */
 export function printerHandlers(d: PrinterHandlerDeps): PrinterHandlers {
@@ -49,6 +51,7 @@ export function printerHandlers(d: PrinterHandlerDeps): PrinterHandlers {
       await d.printer.printSlip(daySlip(report, { lang: d.lang(), paper: settings.paper, store: d.store(), printedAt: d.now() }), { drawer: false });
       return { printed: true as const };
     },
+    reprintLast: () => d.receipts.printLast(),
     openDrawer: async ({ approval }) => {
       const actor = await d.access.authorize('manager', approval);
       await d.printer.openDrawer();

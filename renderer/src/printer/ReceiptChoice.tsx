@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { PrinterSettings } from '../../../contract/printer';
 import type { PaymentView } from '../../../contract/schemas';
 import { useApp } from '../app/store';
@@ -7,6 +6,7 @@ import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { printerMessages } from './messages';
 import { printerErrorText } from './printer-error';
+import { usePagePrint } from './usePagePrint';
 import '../receipts/receipt.css';
 import './printer.css';
 
@@ -30,7 +30,7 @@ export function ReceiptChoice({ payment, onNoReceipt }: { payment: PaymentView; 
   const [settings, setSettings] = useState<PrinterSettings | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [issued, setIssued] = useState(false);
-  const [pageHtml, setPageHtml] = useState<string | null>(null);
+  const { pageHtml, printOnPage } = usePagePrint();
   const auto = useRef(false);
   const merchantUid = payment.merchantUid;
 
@@ -39,15 +39,10 @@ export function ReceiptChoice({ payment, onNoReceipt }: { payment: PaymentView; 
     const res = await pos().printReceipt({ merchantUid, kind: 'sale' });
     if (!res.ok) return setState({ kind: 'failed', reason: printerErrorText(lang, t, res.error) });
     if (res.data.outcome === 'cancelled') return setState({ kind: 'idle' });
-    if (res.data.outcome === 'in_page') {
-      // This host prints the page itself: the receipt must be on the page first.
-      const html = res.data.bodyHtml;
-      flushSync(() => setPageHtml(html));
-      window.print();
-    }
+    if (res.data.outcome === 'in_page') printOnPage(res.data.bodyHtml);
     setIssued(true);
     setState({ kind: 'printed' });
-  }, [merchantUid, lang, t]);
+  }, [merchantUid, lang, t, printOnPage]);
 
   const savePdf = useCallback(async () => {
     const res = await pos().saveReceiptPdf({ merchantUid, kind: 'sale' });

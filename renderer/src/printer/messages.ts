@@ -43,7 +43,11 @@ export type PrinterKey =
   | 'printed'
   | 'notPrinted'
   | 'pdfSaved'
-  | 'keyHint';
+  | 'keyHint'
+  | 'printX'
+  | 'printZ'
+  | 'reprintLast'
+  | 'reprintedLast';
 
 export const printerMessages: Messages<PrinterKey> = {
   ko: {
@@ -89,6 +93,10 @@ export const printerMessages: Messages<PrinterKey> = {
     notPrinted: '영수증이 인쇄되지 않았습니다. 결제는 완료되었습니다. {reason}',
     pdfSaved: 'PDF 저장됨: {path}',
     keyHint: '숫자 키 1 · 2 · 3',
+    printX: '중간정산(X) 영수증 프린터로 인쇄',
+    printZ: '마감정산(Z) 영수증 프린터로 인쇄',
+    reprintLast: '마지막 영수증',
+    reprintedLast: '마지막 영수증을 인쇄했습니다 ({uid}).',
   },
   en: {
     title: 'Receipt printer',
@@ -133,6 +141,10 @@ export const printerMessages: Messages<PrinterKey> = {
     notPrinted: 'The receipt did not print. The payment is complete. {reason}',
     pdfSaved: 'PDF saved: {path}',
     keyHint: 'Number keys 1 · 2 · 3',
+    printX: 'Print interim (X) on the receipt printer',
+    printZ: 'Print day close (Z) on the receipt printer',
+    reprintLast: 'Last receipt',
+    reprintedLast: 'The last receipt was printed ({uid}).',
   },
 };
 
@@ -147,6 +159,7 @@ export const printerReasonMessages: Messages<(typeof printerReasons)[number]> = 
     'printer.no_drawer': '금전함은 ESC/POS 프린터에 연결되어 있어야 합니다. 설정에서 프린터를 고르세요.',
     'printer.host_required': '네트워크 프린터의 IP 주소를 입력하세요.',
     'printer.serial_path_required': '시리얼 포트를 입력하세요 (예: COM3, /dev/ttyUSB0).',
+    'printer.no_sale': '아직 승인된 결제가 없어 인쇄할 영수증이 없습니다.',
   },
   en: {
     'printer.not_configured': 'No receipt printer is set up. Choose one in Settings (F10).',
@@ -158,5 +171,6 @@ export const printerReasonMessages: Messages<(typeof printerReasons)[number]> = 
     'printer.no_drawer': 'The cash drawer needs an ESC/POS printer. Choose one in Settings.',
     'printer.host_required': "Enter the network printer's IP address.",
     'printer.serial_path_required': 'Enter the serial port (e.g. COM3, /dev/ttyUSB0).',
+    'printer.no_sale': 'There is no approved sale yet, so no receipt to print.',
   },
 };
