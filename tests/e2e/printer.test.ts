@@ -85,6 +85,20 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
     expect(lines).toContain('상품명 아메리카노 두 잔');
     expect(lines).toContain('** 재출력 **');
   });
+
+  it('"always print": the receipt comes out by itself at the end of the sale', async () => {
+    await page.keyboard.press('F10');
+    await page.getByLabel(p('printReceipt'), { exact: true }).selectOption('always');
+    await page.getByRole('button', { name: p('save'), exact: true }).click();
+    await page.getByRole('status').filter({ hasText: p('saved') }).waitFor();
+    const before = printer.jobs.length;
+    await page.keyboard.press('F2');
+    await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { amount: '8000', orderName: '자동 인쇄 주문' }));
+    await page.getByLabel(text('ko', 'charge.pwd2'), { exact: true }).press('Enter');
+    await page.getByRole('status').filter({ hasText: p('printed') }).waitFor();
+    const [job] = (await printer.waitForJobs(before + 1)).slice(before);
+    expect(linesOf(decodeEscPos(job ?? Buffer.alloc(0))).map((l) => l.replace(/\s+/g, ' ').trim())).toContain('상품명 자동 인쇄 주문');
+  });
 });
 
 describe('the preview keeps the printer\'s columns (Chromium)', () => {
