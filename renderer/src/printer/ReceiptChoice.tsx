@@ -32,6 +32,7 @@ export function ReceiptChoice({ payment, onNoReceipt }: { payment: PaymentView; 
   const [issued, setIssued] = useState(false);
   const { pageHtml, printOnPage } = usePagePrint();
   const auto = useRef(false);
+  const section = useRef<HTMLElement>(null);
   const merchantUid = payment.merchantUid;
 
   const print = useCallback(async () => {
@@ -67,7 +68,8 @@ export function ReceiptChoice({ payment, onNoReceipt }: { payment: PaymentView; 
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!isScreenKey(e)) return;
+      // The charge screen stays mounted while another screen is shown: keys count only while this is on screen.
+      if (!isScreenKey(e) || section.current?.offsetParent == null) return;
       if (e.key === KEYS.print) void print();
       else if (e.key === KEYS.none) onNoReceipt();
       else if (e.key === KEYS.pdf) void savePdf();
@@ -80,7 +82,7 @@ export function ReceiptChoice({ payment, onNoReceipt }: { payment: PaymentView; 
 
   const printing = state.kind === 'printing';
   return (
-    <section className="receipt-choice" aria-label={p('receipt')}>
+    <section ref={section} className="receipt-choice" aria-label={p('receipt')}>
       <div className="receipt-choice__actions">
         <button type="button" className={`btn ${settings?.printReceipt === 'never' ? '' : 'btn--primary'}`} disabled={printing} onClick={() => void print()}>
           <kbd>{KEYS.print}</kbd>
