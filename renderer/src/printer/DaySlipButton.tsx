@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../app/store';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
@@ -6,13 +6,20 @@ import { pos } from '../pos';
 import { printerMessages } from './messages';
 import { printerErrorText } from './printer-error';
 
-/** The X report (today so far: dayId null) or a closed day's Z report on the receipt printer. */
+/** The X report (today so far: dayId null) or a closed day's Z report on the receipt printer; shown only when there is an ESC/POS one. */
 export function DaySlipButton({ dayId }: { dayId: number | null }) {
   const t = useT();
   const p = useMessages(printerMessages);
   const lang = useApp((s) => s.lang);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const [thermal, setThermal] = useState(false);
+
+  useEffect(() => {
+    void pos()
+      .getPrinterSettings({})
+      .then((res) => setThermal(res.ok && (res.data.output === 'escpos_network' || res.data.output === 'escpos_serial')));
+  }, []);
 
   const print = async () => {
     setBusy(true);
@@ -21,6 +28,7 @@ export function DaySlipButton({ dayId }: { dayId: number | null }) {
     setOutcome(res.ok ? { ok: true, text: p('printed') } : { ok: false, text: printerErrorText(lang, t, res.error) });
   };
 
+  if (!thermal) return null;
   return (
     <>
       <button type="button" className="btn" disabled={busy} onClick={() => void print()}>
