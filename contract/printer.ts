@@ -22,6 +22,9 @@ export type PrinterReason = (typeof printerReasons)[number];
 export const PrinterOutput = z.enum(['none', 'system', 'escpos_network', 'escpos_serial']);
 export type PrinterOutput = z.infer<typeof PrinterOutput>;
 
+/** Receipts go to an ESC/POS printer (LAN or serial), which also drives the cash drawer. */
+export const isEscPosOutput = (output: PrinterOutput): boolean => output === 'escpos_network' || output === 'escpos_serial';
+
 export const BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
 
 const Host = z.union([z.literal(''), z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, 'printer host: an IP address or host name')]);

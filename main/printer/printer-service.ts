@@ -1,4 +1,4 @@
-import type { PrinterSettings, PrinterStatus, TestPrintResult } from '../../contract/printer';
+import { isEscPosOutput, type PrinterSettings, type PrinterStatus, type TestPrintResult } from '../../contract/printer';
 import { AppError } from '../../contract/result';
 import type { Logger } from '../logging/logger';
 import { encodeDrawerKick, encodeJob } from './escpos/encoder';
@@ -77,7 +77,7 @@ export class PrinterService {
 
   /** True when receipts go to an ESC/POS printer (not the system dialog, not nowhere). */
   isEscPos(settings = this.settings()): boolean {
-    return settings.output === 'escpos_network' || settings.output === 'escpos_serial';
+    return isEscPosOutput(settings.output);
   }
 
   /** Prints a slip with the saved settings (copies, cut), opening the drawer first when asked. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isEscPosOutput } from '../../../contract/printer';
 import { useApp } from '../app/store';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
@@ -18,7 +19,7 @@ export function DaySlipButton({ dayId }: { dayId: number | null }) {
   useEffect(() => {
     void pos()
       .getPrinterSettings({})
-      .then((res) => setThermal(res.ok && (res.data.output === 'escpos_network' || res.data.output === 'escpos_serial')));
+      .then((res) => setThermal(res.ok && isEscPosOutput(res.data.output)));
   }, []);
 
   const print = async () => {
