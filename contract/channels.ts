@@ -11,6 +11,7 @@ import { auditContract } from './audit';
 import { authContract } from './auth';
 import { closeContract } from './close';
 import { BuyerName, Krw, Lang, ManagerApproval, MerchantUid, Mode, OrderName, PaymentDetail, PaymentView } from './schemas';
+import { printerContract } from './printer';
 
 /**
  * The one list of everything the renderer may ask main for. Each entry: the IPC channel, the
@@ -135,6 +136,7 @@ export const contract = {
   ...authContract,
   ...auditContract,
   ...closeContract,
+  ...printerContract,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

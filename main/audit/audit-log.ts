@@ -19,7 +19,8 @@ export type AuditAction =
   | 'audit_exported'
   | 'schedule_created'
   | 'schedule_changed'
-  | 'schedule_cancelled';
+  | 'schedule_cancelled'
+  | 'drawer_opened';
 
 /** Plain values only; never card data, PINs or secrets. */
 export type AuditDetail = Record<string, string | number | boolean | null>;

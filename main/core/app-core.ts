@@ -12,6 +12,10 @@ import { SqliteAuditLog } from '../audit/sqlite-audit-log';
 import { DayCloseService } from '../close/day-close-service';
 import { DayStore } from '../close/day-store';
 import { NO_PRINTER } from '../print/document-printer';
+import { createPrinterSettingsStore } from '../printer/printer-settings-store';
+import { PrinterService } from '../printer/printer-service';
+import { systemSerial } from '../printer/transports/serial';
+import { printerHandlers } from './handlers/printer';
 import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
 import { closeHandlers } from './handlers/close';
@@ -147,10 +151,17 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
   });
   const history = new HistorySearch(ledger);
+  const thermal = new PrinterService({
+    store: createPrinterSettingsStore({ filePath: join(deps.dataDir, 'printer-settings.json'), logger }),
+    serial: deps.serial ?? systemSerial,
+    logger,
+    ...(deps.printerTimeouts ? { timeouts: deps.printerTimeouts } : {}),
+  });
   const receipts = new ReceiptService({
     ledger,
     refunds: refundStore,
     printer: deps.printer ?? NO_PRINTER,
+    thermal,
     store: () => deps.settings.get(),
     access,
     audit,
@@ -301,6 +312,17 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...authHandlers(access),
     ...auditHandlers(audit, access, now, () => dayStore.auditAnchors()),
     ...closeHandlers(days),
+    ...printerHandlers({
+      printer: thermal,
+      receipts,
+      system: deps.printer ?? NO_PRINTER,
+      days,
+      store: () => receipts.storeHeader(),
+      lang: () => deps.settings.get().lang,
+      access,
+      audit,
+      now,
+    }),
     ...customerHandlers(customers, registration, access, audit),
     ...scheduleHandlers(schedules),
     ...windowPaymentHandlers(windowPayments),
@@ -328,6 +350,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       await windowPayments.whenIdle();
       await resolver.whenIdle();
       await schedulePoller.idle();
+      await thermal.whenIdle();
     },
     async close() {
       if (closed) return;

@@ -5,6 +5,8 @@ import type { Logger } from '../logging/logger';
 import type { Sleep } from '../payments/resolver';
 import type { Timeouts } from '../portone/client';
 import type { DocumentPrinter } from '../print/document-printer';
+import type { PrinterTimeouts } from '../printer/printer-service';
+import type { SerialFactory } from '../printer/transports/serial';
 import type { PaymentWindowHost } from '../window-payments/host';
 
 /** Everything the main-side services need from the host (Electron or the browser host). */
@@ -27,6 +29,10 @@ export interface AppCoreDeps {
   settleGraceMs?: number;
   /** Prints receipts and reports and saves them as PDF (each host its own; none = printing unavailable). */
   printer?: DocumentPrinter;
+  /** Opens serial ports for an ESC/POS printer on a (virtual) COM port; default the system's ports. */
+  serial?: SerialFactory;
+  /** Receipt printer timeouts (tests shorten them). */
+  printerTimeouts?: Partial<PrinterTimeouts>;
   /** Shows the PG payment window (Electron: a modal child window; browser host: a popup page). */
   paymentWindow?: PaymentWindowHost;
   /** How often schedules are polled while running (default 5 minutes; also once on start-up). */

@@ -54,16 +54,16 @@ describe('receipts (Chromium, browser host, sandbox)', () => {
     const path = await savePdf(page, '.receipt-panel');
     expect(dirname(path)).toBe(`${till.dataDir}/receipts`);
     const text = pdfText(path);
-    for (const expected of ['카드 매출전표', '해피 커피', '123-45-67890', '영수증 주문', '₩55,000', '₩4,545', '₩5,000', uid, maskCardNumber(TEST_CARDS.approve)]) {
+    for (const expected of ['카드 매출전표', '해피 커피', '123-45-67890', '영수증 주문', '55,000원', '4,545원', '5,000원', uid, maskCardNumber(TEST_CARDS.approve)]) {
       expect(text).toContain(squash(expected));
     }
-    expect(text).not.toContain('재발행');
+    expect(text).not.toContain('재출력');
     // Never the whole number, nor the expiry.
     expect(text.replace(/\D/g, '')).not.toContain(TEST_CARDS.approve.replace(/\D/g, ''));
     expect(text).not.toContain(futureExpiry());
   });
 
-  it('a second issue is a reprint: printed by the page and marked 재발행 on paper and in the PDF', async () => {
+  it('a second issue is a reprint: printed by the page and marked 재출력 on paper and in the PDF', async () => {
     await page.evaluate(() => {
       const w = globalThis as unknown as { print(): void; __printed: number };
       w.__printed = 0;
@@ -75,7 +75,7 @@ describe('receipts (Chromium, browser host, sandbox)', () => {
     await page.waitForFunction(() => (globalThis as unknown as { __printed: number }).__printed === 1);
     await page.getByText(rm('reprint')).waitFor();
     const path = await savePdf(page, '.receipt-panel');
-    expect(pdfText(path)).toContain('재발행');
+    expect(pdfText(path)).toContain('재출력');
   });
 
   it('the refund receipt lists each partial cancel', async () => {
@@ -95,7 +95,7 @@ describe('receipts (Chromium, browser host, sandbox)', () => {
     await panel.getByRole('document').waitFor();
     const path = await savePdf(page, '.receipt-panel');
     const text = pdfText(path);
-    for (const expected of ['카드 취소전표', '일부 반품', '-₩10,000', '추가 반품', '-₩5,000', '-₩15,000', '₩40,000']) expect(text).toContain(squash(expected));
+    for (const expected of ['취소 영수증', '일부 반품', '-10,000원', '추가 반품', '-5,000원', '-15,000원', '40,000원']) expect(text).toContain(squash(expected));
     expect(await page.locator('.detail .badge').textContent()).toBe(ko('status.partially_cancelled'));
   });
 });

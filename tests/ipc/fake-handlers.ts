@@ -1,3 +1,4 @@
+import { DEFAULT_PRINTER_SETTINGS } from '../../contract/printer';
 import type { Method } from '../../contract/channels';
 import type { PaymentDetail, PaymentView } from '../../contract/schemas';
 import type { SettingsView } from '../../contract/channels';
@@ -144,6 +145,12 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     receiptPreview: async (request, ctx) => (record('receiptPreview', request, ctx), { bodyHtml: '<article></article>', reprint: false }),
     printReceipt: async (request, ctx) => (record('printReceipt', request, ctx), { bodyHtml: '<article></article>', reprint: false, outcome: 'in_page' }),
     saveReceiptPdf: async (request, ctx) => (record('saveReceiptPdf', request, ctx), { path: '/tmp/receipt.pdf', reprint: false }),
+    getPrinterSettings: async (request, ctx) => (record('getPrinterSettings', request, ctx), DEFAULT_PRINTER_SETTINGS),
+    savePrinterSettings: async (request, ctx) => (record('savePrinterSettings', request, ctx), request.settings),
+    testPrint: async (request, ctx) => (record('testPrint', request, ctx), { printed: true, status: null }),
+    printDaySlip: async (request, ctx) => (record('printDaySlip', request, ctx), { printed: true as const }),
+    openDrawer: async (request, ctx) => (record('openDrawer', request, ctx), { opened: true as const }),
+    reprintLast: async (request, ctx) => (record('reprintLast', request, ctx), { bodyHtml: '<article></article>', reprint: true, outcome: 'in_page', merchantUid: 'pos-1' }),
     authStatus: async (request, ctx) => (record('authStatus', request, ctx), authStatus),
     signIn: async (request, ctx) => (record('signIn', request, ctx), authStatus),
     signOut: async (request, ctx) => (record('signOut', request, ctx), authStatus),
@@ -232,6 +239,12 @@ export const validRequests: { [M in Method]: unknown } = {
   receiptPreview: { merchantUid: 'pos-1', kind: 'sale' },
   printReceipt: { merchantUid: 'pos-1', kind: 'sale' },
   saveReceiptPdf: { merchantUid: 'pos-1', kind: 'refund' },
+  getPrinterSettings: {},
+  savePrinterSettings: { settings: DEFAULT_PRINTER_SETTINGS },
+  testPrint: { settings: DEFAULT_PRINTER_SETTINGS },
+  printDaySlip: { dayId: null },
+  openDrawer: {},
+  reprintLast: {},
   authStatus: undefined,
   signIn: { cashierId: 'c_0123456789ab', pin: '1234' },
   signOut: undefined,

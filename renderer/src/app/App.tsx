@@ -4,6 +4,7 @@ import { FormError } from '../components/FormMessage';
 import { ModeBanner } from '../components/ModeBanner';
 import { useT } from '../i18n/useT';
 import { HistoryScreen } from '../payments/HistoryScreen';
+import { ReprintLastKey } from '../printer/ReprintLastKey';
 import { pos } from '../pos';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { CustomersScreen } from '../customers/CustomersScreen';
@@ -72,6 +73,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <ReprintLastKey />
         <AuthGate />
       </header>
       <FormError error={loadError} />

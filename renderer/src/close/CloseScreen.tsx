@@ -13,6 +13,7 @@ import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { closeMessages } from './messages';
 import { ReconView } from './ReconView';
+import { DaySlipButton } from '../printer/DaySlipButton';
 import { ReportView } from './ReportView';
 import './close.css';
 
@@ -158,6 +159,7 @@ export function CloseScreen() {
             <button type="button" className="btn" disabled={busy} onClick={() => void reconcile()}>
               {m('reconcile')}
             </button>
+            <DaySlipButton dayId={null} />
           </div>
           {recon && <ReconView recon={recon} />}
           {preview && (
@@ -208,6 +210,7 @@ export function CloseScreen() {
             <button type="button" className="btn" onClick={() => void output(report.day.id, 'pdf')}>
               {m('pdf')}
             </button>
+            {report.final && <DaySlipButton dayId={report.day.id} />}
           </div>
           <ReportView report={report} />
         </div>

@@ -10,7 +10,7 @@ export const receiptsMessages: Messages<ReceiptsKey> = {
     print: '인쇄',
     savePdf: 'PDF로 저장',
     saved: 'PDF 저장됨: {path}',
-    reprint: '이미 발행된 영수증입니다. 재발행으로 표시됩니다.',
+    reprint: '이미 발행된 영수증입니다. 재출력으로 표시됩니다.',
     printCancelled: '인쇄가 취소되었습니다.',
   },
   en: {

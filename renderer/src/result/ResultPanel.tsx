@@ -2,6 +2,7 @@ import type { ChargeReasonCode } from '../../../contract/channels';
 import type { PaymentView } from '../../../contract/schemas';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
+import { ReceiptChoice } from '../printer/ReceiptChoice';
 import { PaymentSummary } from './PaymentSummary';
 
 export type ChargeView =
@@ -83,6 +84,7 @@ export function ResultPanel({ view, onNewSale, onRetry }: Props) {
         </div>
       )}
       <PaymentSummary payment={payment} />
+      {approved && <ReceiptChoice payment={payment} onNoReceipt={onNewSale} />}
       <div className="result__actions">
         {!approved && (
           <button type="button" className="btn btn--primary" onClick={onRetry} autoFocus>

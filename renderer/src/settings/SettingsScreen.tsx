@@ -1,5 +1,6 @@
 import { useApp } from '../app/store';
 import { useT } from '../i18n/useT';
+import { PrinterSettingsPanel } from '../printer/PrinterSettingsPanel';
 import { CredentialsPanel } from './CredentialsPanel';
 import { GeneralSettings } from './GeneralSettings';
 
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       </h1>
       <GeneralSettings view={view} />
       <CredentialsPanel view={view} />
+      <PrinterSettingsPanel />
     </section>
   );
 }

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useApp } from '../app/store';
+import { useMessages, useT } from '../i18n/useT';
+import { pos } from '../pos';
+import { printerMessages } from './messages';
+import { printerErrorText } from './printer-error';
+import { usePagePrint } from './usePagePrint';
+import '../receipts/receipt.css';
+import './printer.css';
+
+/** The key that reprints the latest sale's receipt from any screen. */
+export const REPRINT_LAST_KEY = 'F4';
+
+/** "Last receipt" in the top bar and on F4: prints the latest approved sale's receipt again and says how it went. */
+export function ReprintLastKey() {
+  const t = useT();
+  const p = useMessages(printerMessages);
+  const lang = useApp((s) => s.lang);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pageHtml, printOnPage } = usePagePrint();
+
+  const reprint = useCallback(async () => {
+    setNote(null);
+    const res = await pos().reprintLast({});
+    if (!res.ok) return setNote({ ok: false, text: printerErrorText(lang, t, res.error) });
+    if (res.data.outcome === 'in_page') printOnPage(res.data.bodyHtml);
+    if (res.data.outcome !== 'cancelled') setNote({ ok: true, text: p('reprintedLast', { uid: res.data.merchantUid }) });
+  }, [lang, t, p, printOnPage]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== REPRINT_LAST_KEY || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      void reprint();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [reprint]);
+
+  return (
+    <div className="reprint-last">
+      <button type="button" className="nav-btn" aria-keyshortcuts={REPRINT_LAST_KEY} onClick={() => void reprint()}>
+        <kbd>{REPRINT_LAST_KEY}</kbd> {p('reprintLast')}
+      </button>
+      {note && (
+        <p role={note.ok ? 'status' : 'alert'} className={`reprint-last__note ${note.ok ? 'ok-text' : 'form-error'}`}>
+          {note.text}
+        </p>
+      )}
+      {pageHtml !== null && <div className="receipt-paper" dangerouslySetInnerHTML={{ __html: pageHtml }} />}
+    </div>
+  );
+}
