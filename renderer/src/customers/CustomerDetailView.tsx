@@ -19,8 +19,8 @@ import { dateTimeText } from '../i18n/format';
 interface Props {
   customerUid: string;
   onBack(): void;
-  /** The card was removed at PortOne and here. */
-  onRemoved(): void;
+  /** The card was removed at PortOne and here, after its schedules were cancelled (how many). */
+  onRemoved(revokedSchedules: number): void;
 }
 
 /** One customer: the card on file, charge again, the payments made with it, remove the card. */
@@ -70,7 +70,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
     // Removal needs a manager: on a cashier's screen the approval dialog asks for one's PIN.
     const res = await withApproval((approval) => pos().removeCard({ customerUid, confirm: true, ...(approval ? { approval } : {}) }));
     setRemoving(false);
-    if (res.ok) onRemoved();
+    if (res.ok) onRemoved(res.data.revokedSchedules ?? 0);
     // PortOne's refusal and the approval refusal (already in the cashier's language) are shown as they are.
     else setError(['portone_rejected', 'unavailable', 'forbidden'].includes(res.error.code) ? res.error.message : errorText(t, res.error));
   };

@@ -9,6 +9,7 @@ import { CustomerDetailView } from './CustomerDetailView';
 import { KeyStateBadge } from './KeyStateBadge';
 import { customerMessages } from './messages';
 import { RegisterCardForm } from './RegisterCardForm';
+import { scheduleMessages } from '../schedules/messages';
 import './customers.css';
 
 const LIMIT = 50;
@@ -17,6 +18,7 @@ const LIMIT = 50;
 export function CustomersScreen() {
   const t = useT();
   const m = useMessages(customerMessages);
+  const sm = useMessages(scheduleMessages);
   const [query, setQuery] = useState('');
   const [customers, setCustomers] = useState<CustomerView[] | null>(null);
   const [openUid, setOpenUid] = useState<string | null>(null);
@@ -75,8 +77,8 @@ export function CustomersScreen() {
       <CustomerDetailView
         customerUid={openUid}
         onBack={() => setOpenUid(null)}
-        onRemoved={() => {
-          setNotice(m('remove.done'));
+        onRemoved={(revokedSchedules) => {
+          setNotice(revokedSchedules > 0 ? `${m('remove.done')} ${sm('revokedOnRemove', { count: revokedSchedules })}` : m('remove.done'));
           setOpenUid(null);
         }}
       />

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CustomerView } from '../../contract/customers';
+import type { ScheduleView } from '../../contract/schedules';
+import { data, keyedRequest, startCoreFixture, type CoreFixture } from '../support/core-fixture';
+
+interface Entry {
+  actorName: string;
+  action: string;
+  target: string | null;
+  detail: string;
+}
+
+const kstDay = (days: number) => new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('scheduled payments: who may cancel, and the audit trail', () => {
+  let fx: CoreFixture;
+  const call: CoreFixture['call'] = (method, request) => fx.call(method, request);
+
+  beforeAll(async () => {
+    fx = await startCoreFixture();
+  });
+  afterAll(() => fx.close());
+
+  it('a cashier schedules and moves a time; cancelling needs a manager; each step is audited', async () => {
+    const owner = data<{ id: string }>(await call('createCashier', { name: '사장', role: 'owner', pin: '1111' }));
+    const approval = { cashierId: owner.id, pin: '1111' };
+    const manager = data<{ id: string }>(await call('createCashier', { name: '점장', role: 'manager', pin: '2222', approval }));
+    const cashier = data<{ id: string }>(await call('createCashier', { name: '알바', role: 'cashier', pin: '3333', approval }));
+    data(await call('signIn', { cashierId: cashier.id, pin: '3333' }));
+
+    data(await call('chargeKeyed', keyedRequest({ attemptId: `sched-roles-${Date.now()}`, buyerName: 'Audit Moon', saveCard: { consent: true, name: 'Audit Moon', phone: '', memo: '' } })));
+    const customer = data<CustomerView[]>(await call('searchCustomers', { query: 'Audit Moon', limit: 5 }))[0] as CustomerView;
+    const made = data<ScheduleView[]>(
+      await call('scheduleCharges', {
+        customerUid: customer.customerUid,
+        start: kstDay(2),
+        time: '10:00',
+        repeat: { kind: 'weekly', times: 2 },
+        amount: 15_000,
+        taxFree: 0,
+        orderName: '주간 수업',
+      }),
+    );
+    expect(made.map((s) => s.state)).toEqual(['scheduled', 'scheduled']);
+    const [first, second] = made as [ScheduleView, ScheduleView];
+    data(await call('changeScheduleTime', { merchantUid: first.merchantUid, date: kstDay(3), time: '11:00' }));
+
+    const refused = await call('cancelSchedule', { merchantUid: first.merchantUid });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(data<ScheduleView[]>(await call('customerSchedules', { customerUid: customer.customerUid })).map((s) => s.state)).toEqual(['scheduled', 'scheduled']);
+    const cancelled = data<ScheduleView>(await call('cancelSchedule', { merchantUid: first.merchantUid, approval: { cashierId: manager.id, pin: '2222' } }));
+    expect(cancelled.state).toBe('revoked');
+    expect(await call('cancelCustomerSchedules', { customerUid: customer.customerUid })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const entries = data<{ entries: Entry[] }>(await call('auditPage', { beforeSeq: null, limit: 200, approval })).entries;
+    expect(entries.find((e) => e.action === 'schedule_created')).toMatchObject({ actorName: '알바', target: first.planId });
+    expect(entries.find((e) => e.action === 'schedule_changed' && e.target === first.merchantUid)).toMatchObject({ actorName: '알바' });
+    expect(entries.find((e) => e.action === 'schedule_cancelled' && e.target === first.merchantUid)).toMatchObject({ actorName: '점장' });
+    expect(entries.some((e) => e.target === second.merchantUid)).toBe(false);
+  });
+});
