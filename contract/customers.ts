@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
+import { NAME_MAX } from '../domain/contact';
 import { ChargeResult } from './charge-result';
 import { CardCustomerFields, CardFields } from './card-fields';
 import { Krw, ManagerApproval, PaymentView } from './schemas';
@@ -48,7 +50,7 @@ export const AgainChargeInput = z.strictObject({
   customerUid: CustomerUid,
   amount: Krw.min(1, 'amount must be at least ₩1'),
   taxFree: Krw,
-  orderName: z.string().trim().min(1, 'order name is required').max(40),
+  orderName: z.string().trim().min(1, 'order name is required').max(NAME_MAX),
   cardQuota: z.number().int().min(0).max(24),
 });
 export type AgainChargeInput = z.infer<typeof AgainChargeInput>;
@@ -88,7 +90,7 @@ export type RegisterCardResult = z.infer<typeof RegisterCardResult>;
 export const customersContract = {
   searchCustomers: {
     channel: 'customers:search',
-    request: z.strictObject({ query: z.string().trim().max(40), limit: z.number().int().min(1).max(200) }),
+    request: z.strictObject({ query: z.string().trim().max(NAME_MAX), limit: z.number().int().min(1).max(200) }),
     response: z.array(CustomerView),
   },
   getCustomer: { channel: 'customers:get', request: z.strictObject({ customerUid: CustomerUid }), response: CustomerDetail },
@@ -107,3 +109,16 @@ export const customersContract = {
   registerCard: { channel: 'customers:register-card', request: RegisterCardInput, response: RegisterCardResult },
   cardOnFileOptions: { channel: 'customers:options', request: z.strictObject({}).optional(), response: CardOnFileOptions },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+export const customersReasons = defineReasons('customers', [
+  'not_contracted',
+  'replaced_card_gone',
+  'first_charge_checking_remove',
+  'first_charge_checking_charge',
+  'delete_credentials_rejected',
+  'delete_refused',
+  'delete_unreachable',
+  'customer_not_found',
+  'other_account',
+  'no_billing_key',
+]);

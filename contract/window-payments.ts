@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
+import { NAME_MAX } from '../domain/contact';
 import { Krw, MerchantUid, PaymentView } from './schemas';
 
 /**
@@ -16,15 +18,15 @@ export const WindowPayInput = z.strictObject({
   /** A number of whole won (the SDK refuses a numeric string). */
   amount: z.number({ error: 'amount: a number of whole won, e.g. 4500' }).int('amount: whole won, no decimals').min(1, 'amount: at least ₩1').max(1_000_000_000),
   taxFree: Krw,
-  orderName: z.string().trim().min(1, 'order name is required').max(40),
-  buyerName: z.string().trim().max(40),
+  orderName: z.string().trim().min(1, 'order name is required').max(NAME_MAX),
+  buyerName: z.string().trim().max(NAME_MAX),
   buyerTel: z.string().trim().max(20),
   buyerEmail: z.union([z.literal(''), z.string().trim().email('buyer email: e.g. name@example.kr').max(100)]),
   payMethod: WindowPayMethod,
   /** Store name shown by the PG; settle requires it for vbank (as the account holder) and phone. */
-  company: z.string().trim().max(40),
+  company: z.string().trim().max(NAME_MAX),
   /** Store name in English; settle requires it for phone payments. */
-  companyEn: z.string().trim().max(40),
+  companyEn: z.string().trim().max(NAME_MAX),
 });
 export type WindowPayInput = z.infer<typeof WindowPayInput>;
 
@@ -79,3 +81,18 @@ export const windowPaymentsContract = {
   /** The cashier gives up waiting: main closes the window and settles it by lookup. */
   closeWindowPayment: { channel: 'window-pay:close', request: ByUid, response: WindowPayState },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+export const windowPaymentsReasons = defineReasons('window_payments', [
+  'amount_invalid',
+  'tax_free_exceeds',
+  'phone_required',
+  'phone_format',
+  'company_required',
+  'company_en_required',
+  'no_window_host',
+  'window_open_for_sale',
+  'other_window_open',
+  'sale_already_paid',
+  'amount_not_registered',
+  'payment_not_found',
+]);

@@ -205,7 +205,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
 
   function detailOr404(merchantUid: string) {
     const detail = ledger.detail(merchantUid);
-    if (!detail) throw new AppError('not_found', 'No payment with this order number.');
+    if (!detail) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
     return detail;
   }
 
@@ -248,7 +248,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       return settingsView();
     },
     testConnection: async (input) => {
-      if (!active) throw new AppError('unavailable', 'PortOne is not configured yet.');
+      if (!active) throw new AppError('unavailable', 'PortOne is not configured yet.', { reason: 'settings.portone_not_configured' });
       const credentials = input ?? active.credentials;
       const timeoutMs = deps.portoneTimeouts?.tokenMs ?? DEFAULT_TIMEOUTS.tokenMs;
       return testConnection(active.backend.client.baseUrl, credentials, now, timeoutMs);

@@ -19,7 +19,7 @@ export function historyHandlers(deps: {
     searchPayments: (query) => Promise.resolve(deps.search.search(query)),
     refreshFromPortOne: async ({ merchantUid }) => {
       const record = deps.ledger.get(merchantUid);
-      if (!record) throw new AppError('not_found', 'No payment with this order number.');
+      if (!record) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
       const open = record.payment.status === 'pending' || record.payment.status === 'unknown';
       if (open) {
         if ((await deps.resolver.lookupOnce(merchantUid)) === 'open') deps.resolver.track(merchantUid);
@@ -27,7 +27,7 @@ export function historyHandlers(deps: {
         await deps.refunds.refresh(merchantUid);
       }
       const detail = deps.ledger.detail(merchantUid);
-      if (!detail) throw new AppError('not_found', 'No payment with this order number.');
+      if (!detail) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
       return detail;
     },
   };

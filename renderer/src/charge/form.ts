@@ -3,6 +3,7 @@ import { digitsOnly, formatCardInput, luhnValid, toPortOneCardNumber } from '../
 import { formatExpiryInput, parseExpiry } from '../../../domain/expiry';
 import { validBirth, type OwnerType } from '../../../domain/birth';
 import { installmentsAllowed } from '../../../domain/money';
+import { isPhone, nameTooLong } from '../../../domain/contact';
 import type { MessageKey } from '../i18n/ko';
 
 /**
@@ -74,10 +75,10 @@ export function validate(form: ChargeForm, now: Date): { errors: FieldErrors; re
 
   const orderName = form.orderName.trim();
   if (orderName === '') errors.orderName = 'err.orderName.required';
-  else if (orderName.length > 40) errors.orderName = 'err.orderName.long';
-  if (form.buyerName.trim().length > 40) errors.buyerName = 'err.buyerName.long';
+  else if (nameTooLong(orderName)) errors.orderName = 'err.orderName.long';
+  if (nameTooLong(form.buyerName)) errors.buyerName = 'err.buyerName.long';
   const tel = form.buyerTel.trim();
-  if (tel !== '' && !/^0\d{1,2}-?\d{3,4}-?\d{4}$/.test(tel)) errors.buyerTel = 'err.buyerTel.format';
+  if (tel !== '' && !isPhone(tel)) errors.buyerTel = 'err.buyerTel.format';
 
   const checked = validateCardForm(form, now);
   Object.assign(errors, checked.errors);

@@ -1,5 +1,6 @@
 import type { AgainChargeInput } from '../../../contract/customers';
 import { installmentsAllowed } from '../../../domain/money';
+import { nameTooLong } from '../../../domain/contact';
 import { MAX_AMOUNT, wonOf } from '../charge/form';
 
 /** The "charge again" form as typed; the pure check that turns it into a request. */
@@ -24,7 +25,7 @@ export function validateAgain(
   const orderName = form.orderName.trim();
   if (amount < 1 || amount > MAX_AMOUNT) errors.amount = 'err.amount';
   if (taxFree > amount) errors.taxFree = 'err.taxFree';
-  if (orderName === '' || orderName.length > 40) errors.orderName = 'err.orderName';
+  if (orderName === '' || nameTooLong(orderName)) errors.orderName = 'err.orderName';
   if (Object.keys(errors).length > 0) return { errors, request: null };
   // The select only offers installments from ₩50,000; an amount edited below it falls back to lump sum.
   return { errors, request: { amount, taxFree, orderName, cardQuota: installmentsAllowed(amount) ? form.cardQuota : 0 } };
