@@ -3,8 +3,8 @@ import { ChargeScreen } from '../charge/ChargeScreen';
 import { FormError } from '../components/FormMessage';
 import { ModeBanner } from '../components/ModeBanner';
 import { useT } from '../i18n/useT';
-import { HistoryScreen } from '../payments/HistoryScreen';
-import { pos } from '../pos';
+import { HistoryScreen } from '../history/HistoryScreen';
+import { pos } from '../kernel/pos';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { customerMessages } from '../customers/messages';
@@ -16,8 +16,8 @@ import { StaffScreen } from '../staff/StaffScreen';
 import type { Lang } from '../../../contract/schemas';
 import { windowPayMessages } from '../window-pay/messages';
 import { WindowPayScreen } from '../window-pay/WindowPayScreen';
-import { errorText } from './errors';
-import { useApp, type Screen } from './store';
+import { errorText } from '../kernel/errors';
+import { useApp, type Screen } from '../kernel/store';
 import { useFunctionKeys } from './useFunctionKeys';
 
 const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' | 'nav.settings' | ((lang: Lang) => string) }[] = [

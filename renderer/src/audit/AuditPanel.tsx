@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { AuditEntryView } from '../../../contract/audit';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { DataTable } from '../components/DataTable';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { auditMessages } from './messages';
 
 const PAGE = 50;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { AuthStatus } from '../../../contract/auth';
-import { errorText } from '../app/errors';
-import { useApp } from '../app/store';
+import { errorText } from '../kernel/errors';
+import { useApp } from '../kernel/store';
 import { FormError } from '../components/FormMessage';
 import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { AccountSelect } from './AccountSelect';
 import { localizeAuthError } from './auth-error';
 import { authMessages } from './messages';

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import type { AuthStatus } from '../../../contract/auth';
 import type { Result } from '../../../contract/result';
 import type { ManagerApproval } from '../../../contract/schemas';
-import { useApp } from '../app/store';
-import { pos } from '../pos';
+import { useApp } from '../kernel/store';
+import { pos } from '../kernel/pos';
 import { localizeAuthError } from './auth-error';
 
 /** A screen waiting for a manager's PIN: resolved with the approval, or null when cancelled. */

@@ -1,8 +1,8 @@
 import type { OwnerType } from '../../../domain/birth';
 import { installmentsAllowed } from '../../../domain/money';
 import { TextField } from '../components/TextField';
-import { CardInputs } from './CardInputs';
-import { InstallmentSelect } from './InstallmentSelect';
+import { CardInputs } from '../card-entry/CardInputs';
+import { InstallmentSelect } from '../card-entry/InstallmentSelect';
 import { useT } from '../i18n/useT';
 import { wonOf, type ChargeForm, type FieldName } from './form';
 

@@ -2,14 +2,14 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import type { ChargeResult } from '../../../contract/channels';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { formatKrw } from '../../../domain/money';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { FormError } from '../components/FormMessage';
 import { Keypad } from '../components/Keypad';
 import { emptySaveCard, SaveCardFields, type SaveCardForm } from '../customers/SaveCardFields';
 import { customerMessages } from '../customers/messages';
 import { useCardReplacement } from '../customers/replace-store';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { ResultPanel, type ChargeView } from '../result/ResultPanel';
 import { ChargeFields } from './ChargeFields';
 import { ChargeTotal } from './ChargeTotal';

@@ -2,14 +2,14 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AgainChargeResult, CustomerView } from '../../../contract/customers';
 import type { PaymentDetail, PaymentView } from '../../../contract/schemas';
 import { formatKrw, installmentsAllowed } from '../../../domain/money';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { formatWonInput, wonOf } from '../charge/form';
-import { InstallmentSelect } from '../charge/InstallmentSelect';
+import { InstallmentSelect } from '../card-entry/InstallmentSelect';
 import { isOpenStatus, useResolveUnknown } from '../charge/useResolveUnknown';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { emptyAgainForm, validateAgain, type AgainForm } from './again-form';
 import { customerMessages } from './messages';
 

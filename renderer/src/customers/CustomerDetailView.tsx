@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../contract/customers';
 import { formatKrw } from '../../../domain/money';
-import { errorText } from '../app/errors';
-import { useApp } from '../app/store';
+import { errorText } from '../kernel/errors';
+import { useApp } from '../kernel/store';
 import { withApproval } from '../auth/store';
 import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormMessage';
 import { useCardReplacement } from './replace-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { ChargeAgainForm } from './ChargeAgainForm';
 import { KeyStateBadge } from './KeyStateBadge';
 import { customerMessages } from './messages';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CustomerView } from '../../../contract/customers';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { CustomerDetailView } from './CustomerDetailView';
 import { KeyStateBadge } from './KeyStateBadge';
 import { customerMessages } from './messages';

@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { CardCustomerFields } from '../../../contract/card-fields';
 import type { OwnerType } from '../../../domain/birth';
-import { errorText } from '../app/errors';
-import { CardInputs } from '../charge/CardInputs';
+import { errorText } from '../kernel/errors';
+import { CardInputs } from '../card-entry/CardInputs';
 import { CARD_FIELDS, normalize, validateCardForm, type CardFieldName, type CardForm } from '../charge/form';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { customerMessages } from './messages';
 
 interface Customer {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReceiptKind } from '../../../contract/receipts';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { receiptsMessages } from './messages';
 import './receipt.css';
 

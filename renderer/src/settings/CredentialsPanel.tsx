@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import type { SettingsView } from '../../../contract/channels';
-import { errorText } from '../app/errors';
-import { useApp } from '../app/store';
+import { errorText } from '../kernel/errors';
+import { useApp } from '../kernel/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useT } from '../i18n/useT';
 import { withApproval } from '../auth/store';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 
 type Message = { ok: boolean; text: string } | null;
 type Pending = 'save' | 'clear' | null;

@@ -2,15 +2,15 @@ import { useState, type FormEvent } from 'react';
 import type { SettingsInput, SettingsView } from '../../../contract/channels';
 import type { Lang, Mode } from '../../../contract/schemas';
 import { validBusinessNumber } from '../../../domain/birth';
-import { errorText } from '../app/errors';
-import { useApp } from '../app/store';
+import { errorText } from '../kernel/errors';
+import { useApp } from '../kernel/store';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { customerMessages } from '../customers/messages';
 import { useMessages, useT } from '../i18n/useT';
 import type { Translate } from '../i18n';
 import { withApproval } from '../auth/store';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 
 const TEXT_KEYS = ['impCode', 'windowMid', 'keyedMid', 'storeName', 'businessNumber'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];

@@ -1,4 +1,4 @@
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { useT } from '../i18n/useT';
 import { CredentialsPanel } from './CredentialsPanel';
 import { GeneralSettings } from './GeneralSettings';

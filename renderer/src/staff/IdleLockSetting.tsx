@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { useAuth, withApproval } from '../auth/store';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { staffMessages } from './messages';
 
 const CHOICES = [0, 60, 120, 300, 600, 900, 1800] as const;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Role } from '../../../contract/schemas';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { staffMessages } from './messages';
 
 interface Props {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { CashierView } from '../../../contract/auth';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { staffMessages } from './messages';
 
 /** A manager sets a new PIN for someone who forgot theirs (it also lifts a wrong-PIN block). */

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CashierView } from '../../../contract/auth';
 import type { ErrorInfo } from '../../../contract/result';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { AuditPanel } from '../audit/AuditPanel';
 import { useAuth, withApproval } from '../auth/store';
 import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { IdleLockSetting } from './IdleLockSetting';
 import { staffMessages } from './messages';
 import { NewAccountForm } from './NewAccountForm';

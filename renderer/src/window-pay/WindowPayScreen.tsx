@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { WindowPayInput, WindowPayMethod, WindowPayState } from '../../../contract/window-payments';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import type { Params } from '../i18n';
 import { windowPayMessages, type WindowPayKey } from './messages';
 import { useWindowPay, type WindowPayForm } from './store';

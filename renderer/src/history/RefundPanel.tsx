@@ -3,14 +3,14 @@ import type { RefundQuote, RefundResult } from '../../../contract/refunds';
 import type { ErrorInfo } from '../../../contract/result';
 import { formatKrw, vatOf } from '../../../domain/money';
 import { suggestedRefundTaxFree } from '../../../domain/refund-split';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/TextField';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { paymentsMessages } from './messages';
 
 const won = (text: string): number => Number(text.replace(/\D/g, '') || '0');

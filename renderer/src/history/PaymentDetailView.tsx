@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../../contract/result';
 import type { PaymentDetail } from '../../../contract/schemas';
-import { errorText } from '../app/errors';
+import { errorText } from '../kernel/errors';
 import { isOpenStatus } from '../charge/useResolveUnknown';
 import { FormError } from '../components/FormMessage';
 import type { Translate } from '../i18n';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { timeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { ReceiptPanel } from '../receipts/ReceiptPanel';
 import { receiptsMessages } from '../receipts/messages';
 import { PaymentSummary } from '../result/PaymentSummary';
