@@ -16,7 +16,7 @@ import { StaffScreen } from '../staff/StaffScreen';
 import type { Lang } from '../../../contract/schemas';
 import { windowPayMessages } from '../window-pay/messages';
 import { WindowPayScreen } from '../window-pay/WindowPayScreen';
-import { errorText } from '../kernel/errors';
+import { useErrorText } from '../kernel/errors';
 import { useApp, type Screen } from '../kernel/store';
 import { useFunctionKeys } from './useFunctionKeys';
 
@@ -32,6 +32,7 @@ const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' |
 
 export function App() {
   const t = useT();
+  const errorText = useErrorText();
   const screen = useApp((s) => s.screen);
   const settings = useApp((s) => s.settings);
   const setSettings = useApp((s) => s.setSettings);
@@ -42,7 +43,7 @@ export function App() {
   useEffect(() => {
     void pos()
       .getSettings(undefined)
-      .then((res) => (res.ok ? setSettings(res.data) : setLoadError(errorText(t, res.error))));
+      .then((res) => (res.ok ? setSettings(res.data) : setLoadError(errorText(res.error))));
     // Loaded once at start; later changes come back from the save calls themselves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

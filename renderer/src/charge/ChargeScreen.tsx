@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import type { ChargeResult } from '../../../contract/channels';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { formatKrw } from '../../../domain/money';
-import { errorText } from '../kernel/errors';
+import { useErrorText } from '../kernel/errors';
 import { FormError } from '../components/FormMessage';
 import { Keypad } from '../components/Keypad';
 import { emptySaveCard, SaveCardFields, type SaveCardForm } from '../customers/SaveCardFields';
@@ -41,6 +41,7 @@ const FIELD_ORDER: FieldName[] = ['amount', 'taxFree', 'orderName', 'buyerName',
  */
 export function ChargeScreen({ active }: { active: boolean }) {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(customerMessages);
   const [form, setForm] = useState<ChargeForm>(emptyForm);
   const [saveCard, setSaveCard] = useState<SaveCardForm>(emptySaveCard);
@@ -195,9 +196,9 @@ export function ChargeScreen({ active }: { active: boolean }) {
       setForm((f) => ({ ...f, pwd2digit: '' }));
       setPhase({ kind: 'form' });
       if (res.error.code === 'invalid_input' && isFieldName(res.error.field)) {
-        setServerErrors({ [res.error.field]: res.error.message });
+        setServerErrors({ [res.error.field]: errorText(res.error) });
       } else {
-        setFormError(errorText(t, res.error));
+        setFormError(errorText(res.error));
       }
     } finally {
       inFlight.current = false;

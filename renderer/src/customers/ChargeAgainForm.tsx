@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AgainChargeResult, CustomerView } from '../../../contract/customers';
 import type { PaymentDetail, PaymentView } from '../../../contract/schemas';
 import { formatKrw, installmentsAllowed } from '../../../domain/money';
-import { errorText } from '../kernel/errors';
+import { useErrorText } from '../kernel/errors';
 import { formatWonInput, wonOf } from '../charge/form';
 import { InstallmentSelect } from '../card-entry/InstallmentSelect';
 import { isOpenStatus, useResolveUnknown } from '../charge/useResolveUnknown';
@@ -24,6 +24,7 @@ interface Props {
 /** Charge the card on file through `again`: one attempt id per sale, so a double click charges once. */
 export function ChargeAgainForm({ customer, onCharged }: Props) {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(customerMessages);
   const [form, setForm] = useState<AgainForm>(emptyAgainForm);
   const [showErrors, setShowErrors] = useState(false);
@@ -58,7 +59,7 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
       const res = await pos().chargeAgain({ ...request, attemptId: attemptId.current, customerUid: customer.customerUid });
       if (!res.ok) {
         setOutcome({ kind: 'none' });
-        setError(res.error.code === 'not_found' ? res.error.message : errorText(t, res.error));
+        setError(errorText(res.error));
         onCharged(null);
         return;
       }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CustomerView } from '../../../contract/customers';
-import { errorText } from '../kernel/errors';
+import { useErrorText } from '../kernel/errors';
 import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
@@ -16,6 +16,7 @@ const LIMIT = 50;
 /** Customers with a card on file: search, refresh from PortOne, open one. */
 export function CustomersScreen() {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(customerMessages);
   const [query, setQuery] = useState('');
   const [customers, setCustomers] = useState<CustomerView[] | null>(null);
@@ -32,9 +33,9 @@ export function CustomersScreen() {
       if (res.ok) {
         setCustomers(res.data);
         setError(null);
-      } else setError(errorText(t, res.error));
+      } else setError(errorText(res.error));
     },
-    [t],
+    [errorText],
   );
 
   // Each keystroke searches (the index keeps it fast); a late answer for an older query is dropped.
@@ -46,12 +47,12 @@ export function CustomersScreen() {
       .then((res) => {
         if (!live) return;
         if (res.ok) setCustomers(res.data);
-        else setError(errorText(t, res.error));
+        else setError(errorText(res.error));
       });
     return () => {
       live = false;
     };
-  }, [query, openUid, t]);
+  }, [query, openUid, errorText]);
 
   useEffect(() => {
     void pos()
@@ -65,7 +66,7 @@ export function CustomersScreen() {
     setNotice(null);
     const res = await pos().refreshCustomers({ customerUids: customers.map((c) => c.customerUid) });
     setRefreshing(false);
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     setNotice(m('refreshed'));
     await search(query);
   };

@@ -3,6 +3,7 @@ import type { WindowPayInput, WindowPayMethod, WindowPayState } from '../../../c
 import { useApp } from '../kernel/store';
 import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/useT';
+import { useErrorText } from '../kernel/errors';
 import { pos } from '../kernel/pos';
 import type { Params } from '../i18n';
 import { windowPayMessages, type WindowPayKey } from './messages';
@@ -26,6 +27,7 @@ const amountOf = (text: string): number | string => (/^\d+$/.test(text.trim()) ?
  */
 export function WindowPayScreen() {
   const m = useMessages(windowPayMessages);
+  const errorText = useErrorText();
   const storeName = useApp((s) => s.settings?.storeName ?? '');
   const { form, method, saleId, state, error, setField, setMethod, setState, setError, newSale } = useWindowPay();
   const [busy, setBusy] = useState(false);
@@ -72,7 +74,7 @@ export function WindowPayScreen() {
     const res = await pos().startWindowPayment(request);
     setBusy(false);
     if (!res.ok) {
-      setError({ message: res.error.message, field: res.error.field });
+      setError({ message: errorText(res.error), field: res.error.field });
       return;
     }
     const { merchantUid, pageUrl } = res.data;
