@@ -60,8 +60,9 @@ export function ChargeScreen({ active }: { active: boolean }) {
   const { errors: localErrors } = validate(form, new Date());
   const visibleErrors: Partial<Record<FieldName, string>> = { ...serverErrors };
   if (showErrors) for (const [name, key] of Object.entries(localErrors)) visibleErrors[name as FieldName] = t(key);
-  // Derived, so the summary goes away as soon as the last marked field is fixed.
-  const shownFormError = Object.values(visibleErrors).some(Boolean) ? t('charge.fixErrors') : formError;
+  // Derived, so the summary goes away as soon as the last marked field is fixed. Main's refusal
+  // (e.g. another payment in flight) wins: the emptied password field must not hide why.
+  const shownFormError = formError ?? (Object.values(visibleErrors).some(Boolean) ? t('charge.fixErrors') : null);
 
   // F2 (or coming back to this screen) puts the caret in the amount field, ready for the next sale;
   // after a decline, in the password digits, the one field that must be typed again.
