@@ -11,6 +11,7 @@ import { applyKey, isKeypadField, wonOf, type KeypadField, type KeypadKey } from
 import { SendingPanel } from './SendingPanel';
 import { useChargeSale } from './useChargeSale';
 import { useFieldFocus } from './useFieldFocus';
+import './charge.css';
 
 /**
  * One phone-order sale laid out: the fields, the keypad, the total and the result. Its state and

@@ -3,6 +3,7 @@ import { useMessages, useT } from '../i18n/useT';
 import { CredentialsPanel } from './CredentialsPanel';
 import { GeneralSettings } from './GeneralSettings';
 import { settingsMessages } from './messages';
+import './settings.css';
 
 export function SettingsScreen() {
   const t = useT();
