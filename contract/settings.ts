@@ -55,9 +55,15 @@ export const CredentialsInput = z.strictObject({
 
 export const ConnectionTestInput = z.strictObject({ impKey: ImpKey, impSecret: ImpSecret }).optional();
 
+/** Why "test connection" failed, for the renderer to word; the English `message` is for logs. */
+export const ConnectionFailure = z.enum(['credentials_rejected', 'timeout', 'unreachable', 'refused']);
+export type ConnectionFailure = z.infer<typeof ConnectionFailure>;
+
 export const ConnectionTestResult = z.object({
   ok: z.boolean(),
   message: z.string(),
+  /** null when connected. */
+  failure: ConnectionFailure.nullable(),
   apiBaseUrl: z.string(),
   /** Seconds the PortOne clock is ahead of ours (negative = behind), when reached. */
   clockSkewSeconds: z.number().nullable(),

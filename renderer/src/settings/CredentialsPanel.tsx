@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages } from '../i18n/useT';
 import { withApproval } from '../auth/store';
 import { pos } from '../kernel/pos';
-import { settingsMessages } from './messages';
+import { connectionFailureMessages, settingsMessages } from './messages';
 
 type Message = { ok: boolean; text: string } | null;
 type Pending = 'save' | 'clear' | null;
@@ -19,6 +19,7 @@ type Pending = 'save' | 'clear' | null;
  */
 export function CredentialsPanel({ view }: { view: SettingsView }) {
   const s = useMessages(settingsMessages);
+  const failureText = useMessages(connectionFailureMessages);
   const errorText = useErrorText();
   const setSettings = useApp((s) => s.setSettings);
   const [impKey, setImpKey] = useState('');
@@ -48,7 +49,7 @@ export function CredentialsPanel({ view }: { view: SettingsView }) {
     setBusy(false);
     if (!res.ok) setMessage({ ok: false, text: s('settings.testFail', { message: errorText(res.error) }) });
     // Success is said in the cashier's language; a failure keeps main's explanation as the detail.
-    else setMessage(res.data.ok ? { ok: true, text: s('settings.testOk') } : { ok: false, text: s('settings.testFail', { message: res.data.message }) });
+    else setMessage(res.data.ok ? { ok: true, text: s('settings.testOk') } : { ok: false, text: s('settings.testFail', { message: failureText(res.data.failure ?? 'refused') }) });
   };
 
   const askSave = () => {

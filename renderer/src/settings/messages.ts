@@ -1,4 +1,4 @@
-import type { settingsReasons } from '../../../contract/settings';
+import type { ConnectionFailure, settingsReasons } from '../../../contract/settings';
 import type { Messages } from '../i18n';
 
 export type SettingsKey =
@@ -138,5 +138,21 @@ export const settingsReasonMessages: Messages<(typeof settingsReasons)[number]> 
     'settings.vault_unreadable': 'The saved PortOne credentials cannot be read on this computer. Enter them again in settings.',
     'settings.vault_damaged': 'The saved PortOne credentials are damaged. Enter them again in settings.',
     'settings.vault_unavailable': 'Secrets cannot be protected on this computer, so they were not saved: {detail}',
+  },
+};
+
+/** Why "test connection" failed, in the cashier's words (main's English stays in its message). */
+export const connectionFailureMessages: Messages<ConnectionFailure> = {
+  ko: {
+    credentials_rejected: 'REST API 키 또는 시크릿이 맞지 않습니다',
+    timeout: '포트원이 제때 응답하지 않았습니다. 인터넷 연결을 확인하세요',
+    unreachable: '포트원에 연결할 수 없습니다. 인터넷 연결을 확인하세요',
+    refused: '포트원이 요청을 거부했습니다',
+  },
+  en: {
+    credentials_rejected: 'The REST API key or secret is wrong',
+    timeout: 'PortOne did not answer in time. Check the internet connection',
+    unreachable: 'Could not reach PortOne. Check the internet connection',
+    refused: 'PortOne refused the request',
   },
 };
