@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
 import { ManagerApproval, Role } from './schemas';
 
 /** Cashier sign-in, the idle lock, and cashier accounts (issue 7). */
@@ -80,3 +81,22 @@ export const authContract = {
   createCashier: { channel: 'cashiers:create', request: CreateCashierInput, response: CashierView },
   updateCashier: { channel: 'cashiers:update', request: UpdateCashierInput, response: CashierView },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+/** Why main refused a sign-in, an unlock, an approval or an account change. */
+export const authReasons = defineReasons('auth', [
+  'locked',
+  'sign_in_required',
+  'manager_approval_needed',
+  'owner_approval_needed',
+  'approver_not_manager',
+  'approver_not_owner',
+  'no_accounts_yet',
+  'first_must_be_owner',
+  'name_taken',
+  'cashier_not_found',
+  'last_owner',
+  'unknown_cashier',
+  'blocked',
+  'wrong_pin',
+  'wrong_pin_blocked',
+]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BuyerName } from './schemas';
+import { PHONE_PATTERN } from '../domain/contact';
 
 /**
  * Fields shared by the keyed charge and the card registered without a charge, in one place so the
@@ -20,6 +21,6 @@ export const CardCustomerFields = z.strictObject({
   /** The customer agreed, on the phone, to keep the card for later charges. */
   consent: z.literal(true, { message: 'consent: the customer must agree before the card is saved' }),
   name: BuyerName.min(1, 'customer name is required to save the card'),
-  phone: z.union([z.literal(''), z.string().regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, 'phone: e.g. 010-1234-5678')]),
+  phone: z.union([z.literal(''), z.string().regex(PHONE_PATTERN, 'phone: e.g. 010-1234-5678')]),
   memo: z.string().trim().max(200),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
 import { Krw, ManagerApproval } from './schemas';
 
 /** Business days: open with a float, close with a Z report (마감정산) and a reconciliation against PortOne. */
@@ -117,3 +118,5 @@ export const closeContract = {
     }),
   },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+export const closeReasons = defineReasons('close', ['day_already_open', 'day_closed_meanwhile', 'day_not_found', 'day_still_open', 'no_day_open']);

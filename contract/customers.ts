@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
 import { ChargeResult } from './charge-result';
 import { CardCustomerFields, CardFields } from './card-fields';
 import { Krw, ManagerApproval, OrderName, PaymentView } from './schemas';
@@ -108,3 +109,16 @@ export const customersContract = {
   registerCard: { channel: 'customers:register-card', request: RegisterCardInput, response: RegisterCardResult },
   cardOnFileOptions: { channel: 'customers:options', request: z.strictObject({}).optional(), response: CardOnFileOptions },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+export const customersReasons = defineReasons('customers', [
+  'not_contracted',
+  'replaced_card_gone',
+  'first_charge_checking_remove',
+  'first_charge_checking_charge',
+  'delete_credentials_rejected',
+  'delete_refused',
+  'delete_unreachable',
+  'customer_not_found',
+  'other_account',
+  'no_billing_key',
+]);

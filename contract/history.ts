@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
 import { Krw, MerchantUid, PaymentDetail, PaymentKind, PaymentStatus, PaymentView } from './schemas';
 
 const Millis = z.number().int().min(0);
@@ -36,6 +37,18 @@ export const HistoryPage = z.object({ items: z.array(PaymentView), nextCursor: H
 export type HistoryPage = z.infer<typeof HistoryPage>;
 
 export const historyContract = {
+  recentPayments: {
+    channel: 'payments:recent',
+    request: z.strictObject({ limit: z.number().int().min(1).max(200) }),
+    response: z.array(PaymentView),
+  },
+  getPayment: { channel: 'payments:get', request: z.strictObject({ merchantUid: MerchantUid }), response: PaymentDetail },
+  /** Ask PortOne again about one payment (e.g. an `unknown` one) and return what the ledger now says. */
+  refreshPayment: {
+    channel: 'payments:refresh',
+    request: z.strictObject({ merchantUid: MerchantUid }),
+    response: PaymentDetail,
+  },
   searchPayments: { channel: 'history:search', request: HistoryQuery, response: HistoryPage },
   /** Reads the payment from PortOne again (status, cancels, refunds left open) and returns the ledger's detail. */
   refreshFromPortOne: {
@@ -44,3 +57,6 @@ export const historyContract = {
     response: PaymentDetail,
   },
 } as const;
+
+/** A payment looked up by its order number (merchant_uid). */
+export const historyReasons = defineReasons('history', ['payment_not_found']);

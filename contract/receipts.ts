@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
 import { MerchantUid } from './schemas';
 
 export const ReceiptKind = z.enum(['sale', 'refund']);
@@ -26,3 +27,8 @@ export const receiptsContract = {
   printReceipt: { channel: 'receipts:print', request: ReceiptRequest, response: PrintResult },
   saveReceiptPdf: { channel: 'receipts:pdf', request: ReceiptRequest, response: PdfResult },
 } as const;
+
+export const receiptsReasons = defineReasons('receipts', ['not_issued', 'no_refund']);
+
+/** Printing receipts and reports (main/print). */
+export const printReasons = defineReasons('print', ['unavailable']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
 import { Krw, ManagerApproval, MerchantUid, PaymentView } from './schemas';
 
 /** One (partial) cancel as PortOne lists it in `cancel_history`. */
@@ -60,3 +61,13 @@ export const refundsContract = {
   refundQuote: { channel: 'refunds:quote', request: ByUid, response: RefundQuote },
   refund: { channel: 'refunds:refund', request: RefundInput, response: RefundResult },
 } as const;
+
+export const refundsReasons = defineReasons('refunds', [
+  'refund_checking',
+  'balance_changed',
+  'over_balance',
+  'over_tax_free',
+  'taxable_over',
+  'other_settings',
+  'not_refundable',
+]);

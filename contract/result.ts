@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Reason } from './reasons';
 
 /** Error codes every process understands: the broad class of a failure (for logs and fallbacks). */
 export const ErrorCode = z.enum([
@@ -43,7 +44,8 @@ export function defineReasons<A extends string, const N extends readonly string[
 }
 
 export interface AppErrorDetail {
-  reason?: string;
+  /** One the contract declares (contract/reasons.ts), so the renderer is sure to have its sentence. */
+  reason?: Reason;
   field?: string;
   params?: ErrorParams;
 }

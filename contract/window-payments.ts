@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUYER_LIMITS } from '../domain/buyer-fields';
+import { defineReasons } from './result';
 import { BuyerName, Krw, MerchantUid, OrderName, PaymentView } from './schemas';
 
 /**
@@ -83,3 +84,18 @@ export const windowPaymentsContract = {
   /** The cashier gives up waiting: main closes the window and settles it by lookup. */
   closeWindowPayment: { channel: 'window-pay:close', request: ByUid, response: WindowPayState },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+export const windowPaymentsReasons = defineReasons('window_payments', [
+  'amount_invalid',
+  'tax_free_exceeds',
+  'phone_required',
+  'phone_format',
+  'company_required',
+  'company_en_required',
+  'no_window_host',
+  'window_open_for_sale',
+  'other_window_open',
+  'sale_already_paid',
+  'amount_not_registered',
+  'payment_not_found',
+]);

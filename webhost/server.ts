@@ -20,6 +20,7 @@ import { checkApiCall, hostAllowed } from './guards';
 import { BRIDGE_PATH, injectBridge } from './html';
 import { createChromiumPrinter } from './print';
 import { createWebPaymentWindow } from './window-pay';
+import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox/server';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -82,6 +83,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     vault: createMemoryVault(),
     printer,
     logger,
+    sandbox: { account: SANDBOX_CREDENTIALS, start: startSandbox },
     ...options.core,
     ...(options.portoneApiUrl ? { portoneApiUrl: options.portoneApiUrl } : {}),
   });

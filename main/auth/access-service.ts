@@ -63,17 +63,27 @@ export class AccessService implements AccessControl {
   async authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor> {
     if (this.singleUser) return SINGLE_USER_OWNER;
     if (this.locked()) {
-      throw new AppError('forbidden', this.session ? 'The till is locked. Enter your PIN to unlock it.' : 'Sign in first.', 'session');
+      throw new AppError('forbidden', this.session ? 'The till is locked. Enter your PIN to unlock it.' : 'Sign in first.', {
+        reason: this.session ? 'auth.locked' : 'auth.sign_in_required',
+        field: 'session',
+      });
     }
     const session = this.session as Session;
     session.lastActivity = this.deps.now();
     if (roleAtLeast(session.actor.role, minRole)) return session.actor;
     if (!approval) {
-      throw new AppError('forbidden', `This needs ${minRole === 'owner' ? 'the owner' : 'a manager'}'s approval (PIN).`, 'approval');
+      throw new AppError('forbidden', `This needs ${minRole === 'owner' ? 'the owner' : 'a manager'}'s approval (PIN).`, {
+        reason: minRole === 'owner' ? 'auth.owner_approval_needed' : 'auth.manager_approval_needed',
+        field: 'approval',
+      });
     }
     const approver = await this.checkPin(approval.cashierId, approval.pin, 'approval');
     if (!roleAtLeast(approver.role, minRole) || !roleAtLeast(approver.role, 'manager')) {
-      throw new AppError('forbidden', `${approver.name} may not approve this: it needs ${minRole === 'owner' ? 'the owner' : 'a manager'}.`, 'approval');
+      throw new AppError('forbidden', `${approver.name} may not approve this: it needs ${minRole === 'owner' ? 'the owner' : 'a manager'}.`, {
+        reason: minRole === 'owner' ? 'auth.approver_not_owner' : 'auth.approver_not_manager',
+        field: 'approval',
+        params: { name: approver.name },
+      });
     }
     const actor = actorOf(approver);
     this.deps.audit.record(actor, 'approval', session.actor.id, { for: session.actor.name, role: minRole });
@@ -93,7 +103,7 @@ export class AccessService implements AccessControl {
   }
 
   async signIn(cashierId: string, pin: string): Promise<AuthStatus> {
-    if (this.singleUser) throw new AppError('invalid_input', 'There are no cashier accounts yet: create the owner first.', 'cashierId');
+    if (this.singleUser) throw new AppError('invalid_input', 'There are no cashier accounts yet: create the owner first.', { reason: 'auth.no_accounts_yet', field: 'cashierId' });
     const account = await this.checkPin(cashierId, pin, 'pin');
     if (this.session && this.session.actor.id !== account.id) this.deps.audit.record(this.session.actor, 'sign_out', null, { reason: 'switched' });
     const unlocked = this.session?.actor.id === account.id && this.session.locked;
@@ -134,10 +144,10 @@ export class AccessService implements AccessControl {
   async createCashier(input: CreateCashierInput): Promise<CashierView> {
     const first = this.singleUser;
     if (first && input.role !== 'owner') {
-      throw new AppError('invalid_input', 'The first account must be the owner.', 'role');
+      throw new AppError('invalid_input', 'The first account must be the owner.', { reason: 'auth.first_must_be_owner', field: 'role' });
     }
     const actor = await this.authorize(this.roleToManage(input.role), input.approval);
-    if (this.deps.accounts.nameTaken(input.name, null)) throw new AppError('invalid_input', 'This name is already used; pick another.', 'name');
+    if (this.deps.accounts.nameTaken(input.name, null)) throw new AppError('invalid_input', 'This name is already used; pick another.', { reason: 'auth.name_taken', field: 'name' });
     const pin = await hashPin(input.pin, this.cost);
     const account = this.deps.accounts.insert({ name: input.name, role: input.role, pin }, this.deps.now());
     this.deps.audit.record(actor, 'cashier_changed', account.id, { action: 'created', name: account.name, role: account.role });
@@ -150,17 +160,17 @@ export class AccessService implements AccessControl {
 
   async updateCashier(input: UpdateCashierInput): Promise<CashierView> {
     const existing = this.deps.accounts.get(input.id);
-    if (!existing) throw new AppError('not_found', 'No cashier with this id.', 'id');
+    if (!existing) throw new AppError('not_found', 'No cashier with this id.', { reason: 'auth.cashier_not_found', field: 'id' });
     const newRole = input.role ?? existing.role;
     const higher = roleAtLeast(existing.role, newRole) ? existing.role : newRole;
     const actor = await this.authorize(this.roleToManage(higher), input.approval);
     if (input.name !== undefined && this.deps.accounts.nameTaken(input.name, existing.id)) {
-      throw new AppError('invalid_input', 'This name is already used; pick another.', 'name');
+      throw new AppError('invalid_input', 'This name is already used; pick another.', { reason: 'auth.name_taken', field: 'name' });
     }
     const active = input.active ?? existing.active;
     const losesOwner = existing.role === 'owner' && existing.active && (newRole !== 'owner' || !active);
     if (losesOwner && this.deps.accounts.activeOwners() <= 1) {
-      throw new AppError('conflict', 'The shop needs at least one active owner: make someone else owner first.', 'role');
+      throw new AppError('conflict', 'The shop needs at least one active owner: make someone else owner first.', { reason: 'auth.last_owner', field: 'role' });
     }
     const pin = input.pin === undefined ? existing.pin : await hashPin(input.pin, this.cost);
     const updated = this.deps.accounts.update(
@@ -211,11 +221,11 @@ export class AccessService implements AccessControl {
   /** PIN check with the wrong-PIN back-off; every failure is audited (never the PIN typed). */
   private async checkPin(cashierId: string, pin: string, field: 'pin' | 'approval'): Promise<Account> {
     const account = this.deps.accounts.get(cashierId);
-    if (!account || !account.active) throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', field);
+    if (!account || !account.active) throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', { reason: 'auth.unknown_cashier', field: field });
     const now = this.deps.now();
     if (account.blockedUntil > now) {
       const seconds = Math.ceil((account.blockedUntil - now) / 1000);
-      throw new AppError('forbidden', `Too many wrong PINs for ${account.name}. Try again in ${seconds} s.`, field);
+      throw new AppError('forbidden', `Too many wrong PINs for ${account.name}. Try again in ${seconds} s.`, { reason: 'auth.blocked', field: field, params: { name: account.name, seconds } });
     }
     if (await pinMatches(pin, account.pin, this.cost)) {
       if (account.failedAttempts > 0) this.deps.accounts.recordFailures(account.id, 0, 0);
@@ -228,7 +238,9 @@ export class AccessService implements AccessControl {
     throw new AppError(
       'forbidden',
       block > 0 ? `Wrong PIN. ${account.name} is blocked for ${Math.ceil(block / 1000)} s.` : 'Wrong PIN. Try again.',
-      field,
+      block > 0
+        ? { reason: 'auth.wrong_pin_blocked', field, params: { name: account.name, seconds: Math.ceil(block / 1000) } }
+        : { reason: 'auth.wrong_pin', field },
     );
   }
 }

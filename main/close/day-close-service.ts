@@ -38,7 +38,7 @@ export class DayCloseService {
 
   async openDay(floatAmount: number, approval?: ManagerApproval): Promise<DayView> {
     const actor = await this.deps.access.authorize('cashier', approval);
-    if (this.deps.days.open()) throw new AppError('conflict', 'A business day is already open: close it first.');
+    if (this.deps.days.open()) throw new AppError('conflict', 'A business day is already open: close it first.', { reason: 'close.day_already_open' });
     const day = this.deps.days.insert(this.deps.now(), actor.name, floatAmount);
     this.deps.audit.record(actor, 'day_opened', String(day.view.id), { float: floatAmount });
     return day.view;
@@ -62,7 +62,7 @@ export class DayCloseService {
       const built = this.report(day, endsAt, countedCash, recon, true);
       const closedDay = { ...built, day: { ...built.day, closedAt: endsAt, closedBy: actor.name }, auditHead: this.deps.auditHead() };
       if (!this.deps.days.close(day.view.id, endsAt, actor.name, closedDay)) {
-        throw new AppError('conflict', 'This day was closed meanwhile.');
+        throw new AppError('conflict', 'This day was closed meanwhile.', { reason: 'close.day_closed_meanwhile' });
       }
       return closedDay;
     });
@@ -79,8 +79,8 @@ export class DayCloseService {
   async dayReport(dayId: number): Promise<CloseReport> {
     await this.deps.access.authorize('cashier');
     const day = this.deps.days.get(dayId);
-    if (!day) throw new AppError('not_found', 'No business day with this number.', 'dayId');
-    if (!day.report) throw new AppError('conflict', 'This day is still open: preview its figures or close it.', 'dayId');
+    if (!day) throw new AppError('not_found', 'No business day with this number.', { reason: 'close.day_not_found', field: 'dayId' });
+    if (!day.report) throw new AppError('conflict', 'This day is still open: preview its figures or close it.', { reason: 'close.day_still_open', field: 'dayId' });
     return day.report;
   }
 
@@ -93,7 +93,7 @@ export class DayCloseService {
   async reconcile(dayId?: number): Promise<Reconciliation> {
     await this.deps.access.authorize('manager');
     const day = dayId === undefined ? this.openOr409() : this.deps.days.get(dayId);
-    if (!day) throw new AppError('not_found', 'No business day with this number.', 'dayId');
+    if (!day) throw new AppError('not_found', 'No business day with this number.', { reason: 'close.day_not_found', field: 'dayId' });
     return this.reconcilePeriod(day.view.startsAt, day.view.closedAt ?? this.deps.now());
   }
 
@@ -109,7 +109,7 @@ export class DayCloseService {
 
   private openOr409(): StoredDay {
     const day = this.deps.days.open();
-    if (!day) throw new AppError('conflict', 'No business day is open: open the day first.');
+    if (!day) throw new AppError('conflict', 'No business day is open: open the day first.', { reason: 'close.no_day_open' });
     return day;
   }
 

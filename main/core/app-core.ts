@@ -1,7 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SettingsView } from '../../contract/channels';
-import { AppError } from '../../contract/result';
 import type { Credentials } from '../config/secret-vault';
 import type { Handlers } from '../ipc/handlers';
 import { Ledger } from '../ledger/ledger';
@@ -19,15 +17,13 @@ import { printerHandlers } from './handlers/printer';
 import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
 import { closeHandlers } from './handlers/close';
-import type { Backend } from '../payments/backend';
 import { ChargeRunner } from '../payments/charge-runner';
 import { CardRegistration } from '../customers/card-registration';
 import { CustomerService } from '../customers/customer-service';
 import { CustomerStore } from '../customers/customer-store';
 import { KeyedChargeService } from '../payments/keyed-charge';
 import { DEFAULT_SETTLE_GRACE_MS, Resolver } from '../payments/resolver';
-import { DEFAULT_TIMEOUTS, PortOneClient } from '../portone/client';
-import { createTransport } from '../portone/transport';
+import { DEFAULT_TIMEOUTS } from '../portone/client';
 import { HistorySearch } from '../history/history-search';
 import { ReceiptService } from '../receipts/receipt-service';
 import { RefundService } from '../refunds/refund-service';
@@ -35,9 +31,7 @@ import { RefundStore } from '../refunds/refund-store';
 import { historyHandlers } from './handlers/history';
 import { receiptHandlers } from './handlers/receipts';
 import { refundHandlers } from './handlers/refunds';
-import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
 import type { AppCore, AppCoreDeps } from './app-core.types';
-import { testConnection } from './connection-test';
 import { windowPaymentHandlers } from './handlers/window-payments';
 import { windowConfigFor } from '../window-payments/config';
 import { WindowPaymentService } from '../window-payments/service';
@@ -46,22 +40,16 @@ import { scheduleHandlers } from './handlers/schedules';
 import { DEFAULT_SCHEDULE_POLL_MS, SchedulePoller } from '../schedules/schedule-poller';
 import { ScheduleService } from '../schedules/schedule-service';
 import { ScheduleStore } from '../schedules/schedule-store';
-import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
+import { chargeHandlers } from './handlers/charge';
+import { settingsHandlers } from './handlers/settings';
+import { PortOneBackend } from './portone-backend';
 
-export const SANDBOX_JOURNAL_FILE = 'sandbox-journal.jsonl';
-/** The embedded sandbox keeps its journal across runs, so its payments keep one name in the ledger. */
-const EMBEDDED_SANDBOX_ENV = 'embedded-sandbox';
-
-/** What is live right now: the backend the services use, plus what "test connection" needs. */
-interface Active {
-  backend: Backend;
-  credentials: Credentials;
-}
+export { SANDBOX_JOURNAL_FILE } from './portone-backend';
 
 /**
- * Composition root shared by both hosts: builds the ledger, the PortOne client for the chosen
- * environment (starting the embedded sandbox when that is the one), the services, and a handler
- * for every contract method.
+ * Composition root shared by both hosts, wiring only: the ledger, the PortOne backend for the
+ * chosen environment (portone-backend.ts; the host passes the embedded sandbox in), the services,
+ * and each feature's handlers (handlers/<feature>.ts).
  */
 export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const now = deps.now ?? Date.now;
@@ -73,18 +61,26 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   });
   const audit = new SqliteAuditLog(ledger.database, now);
   const access = new AccessService({ accounts: new AccountStore(ledger.database), audit, now });
-  let sandbox: SandboxHandle | null = null;
-  let active: Active | null = null;
+  const portone = new PortOneBackend({
+    dataDir: deps.dataDir,
+    settings: deps.settings,
+    savedCredentials: () => savedCredentials(),
+    logger,
+    now,
+    portoneApiUrl: deps.portoneApiUrl,
+    portoneTimeouts: deps.portoneTimeouts,
+    sandbox: deps.sandbox,
+  });
 
   const resolver = new Resolver({
     ledger,
-    backend: () => active?.backend ?? null,
+    backend: () => portone.backend(),
     logger,
     now,
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
   });
-  const runnerDeps = { ledger, resolver, backend: () => active?.backend ?? null, logger, now, cashier: () => access.current().name };
+  const runnerDeps = { ledger, resolver, backend: () => portone.backend(), logger, now, cashier: () => access.current().name };
   // One runner for keyed and billing-key charges: one charge at a time, the same intent/outcome/resolution path.
   const runner = new ChargeRunner(runnerDeps);
   const customerStore = new CustomerStore(ledger.database);
@@ -128,10 +124,10 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const windowPayments = new WindowPaymentService({
     ledger,
     resolver,
-    backend: () => active?.backend ?? null,
+    backend: () => portone.backend(),
     host: deps.paymentWindow ?? null,
     config: (backend) =>
-      windowConfigFor({ apiBaseUrl: backend.client.baseUrl, settings: deps.settings.get(), sdkUrl: deps.iamportJsUrl, sandbox: SANDBOX_CREDENTIALS }),
+      windowConfigFor({ apiBaseUrl: backend.client.baseUrl, settings: deps.settings.get(), sdkUrl: deps.iamportJsUrl, sandbox: deps.sandbox.account }),
     logger,
     now,
     actor: () => access.current(),
@@ -143,7 +139,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const refunds = new RefundService({
     ledger,
     store: refundStore,
-    backend: () => active?.backend ?? null,
+    backend: () => portone.backend(),
     access,
     audit,
     logger,
@@ -168,55 +164,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
   });
 
-  function clientFor(baseUrl: string, credentials: Credentials): PortOneClient {
-    return new PortOneClient({
-      transport: createTransport(baseUrl),
-      credentials,
-      logger,
-      now,
-      ...(deps.portoneTimeouts ? { timeouts: deps.portoneTimeouts } : {}),
-    });
-  }
-
-  async function activate(env: Environment, keyedMidSetting: string, billingKeyOnly: boolean): Promise<Active> {
-    if (env.kind === 'embedded-sandbox') {
-      sandbox ??= await startSandbox({ port: 0, dataFile: join(deps.dataDir, SANDBOX_JOURNAL_FILE) });
-      // The embedded sandbox plays the merchant's Hecto contract as the settings describe it.
-      sandbox.setBillingKeyOnlyIssuance(billingKeyOnly);
-      const credentials = { impKey: sandbox.credentials.impKey, impSecret: sandbox.credentials.impSecret };
-      return {
-        credentials,
-        backend: {
-          client: clientFor(sandbox.url, credentials),
-          apiEnv: EMBEDDED_SANDBOX_ENV,
-          // The configured MID is sent as configured, so settings can be tried out in the sandbox.
-          keyedMid: keyedMidSetting || sandbox.credentials.keyedMid,
-          sandbox: true,
-        },
-      };
-    }
-    return {
-      credentials: env.credentials,
-      backend: {
-        client: clientFor(env.baseUrl, env.credentials),
-        apiEnv: apiEnvOf(env.baseUrl, env.credentials.impKey),
-        keyedMid: env.keyedMid,
-        sandbox: env.sandbox,
-      },
-    };
-  }
-
-  /** (Re)builds the client from what is saved now. A charge in flight keeps the client it started with. */
-  async function configure(): Promise<void> {
-    const settings = deps.settings.get();
-    const env = chooseEnvironment(settings, await savedCredentials(), deps.portoneApiUrl, SANDBOX_CREDENTIALS);
-    active = await activate(env, settings.keyedMid, settings.hectoBillingKeyOnly);
-    logger.info('portone configured', { apiBaseUrl: active.backend.client.baseUrl, sandbox: active.backend.sandbox });
-  }
-
   /** After a switch, intents that belong to the newly active PortOne can be resolved. */
   async function reconfigure(): Promise<void> {
-    await configure();
+    await portone.configure();
     void resolver.recoverPending().catch(() => logger.warn('recovery after reconfigure failed'));
   }
 
@@ -230,30 +180,12 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     }
   }
 
-  async function settingsView(): Promise<SettingsView> {
-    const stored = deps.settings.get();
-    const saved = await savedCredentials();
-    return {
-      ...stored,
-      hasCredentials: saved !== null,
-      maskedKey: saved ? maskKey(saved.impKey) : null,
-      vault: deps.vault.status(),
-      apiBaseUrl: active?.backend.client.baseUrl ?? '',
-    };
-  }
-
-  function detailOr404(merchantUid: string) {
-    const detail = ledger.detail(merchantUid);
-    if (!detail) throw new AppError('not_found', 'No payment with this order number.');
-    return detail;
-  }
-
   const dayStore = new DayStore(ledger.database);
   const days = new DayCloseService({
     days: dayStore,
     access,
     audit,
-    backend: () => active?.backend ?? null,
+    backend: () => portone.backend(),
     now,
     printer: deps.printer ?? NO_PRINTER,
     letterhead: () => {
@@ -264,48 +196,18 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   });
 
   const handlers: Handlers = {
-    getSettings: () => settingsView(),
-    saveSettings: async ({ approval, ...input }) => {
-      const actor = await access.authorize('manager', approval);
-      deps.settings.set(input);
-      audit.record(actor, 'settings_changed', null, { mode: input.mode, lang: input.lang });
-      await reconfigure();
-      return settingsView();
-    },
-    saveCredentials: async (input) => {
-      const actor = await access.authorize('manager', input.approval);
-      await deps.vault.save({ impKey: input.impKey, impSecret: input.impSecret });
-      audit.record(actor, 'credentials_changed', null, { action: 'saved' });
-      await reconfigure();
-      return settingsView();
-    },
-    clearCredentials: async ({ approval }) => {
-      const actor = await access.authorize('manager', approval);
-      await deps.vault.clear();
-      audit.record(actor, 'credentials_changed', null, { action: 'cleared' });
-      await reconfigure();
-      return settingsView();
-    },
-    testConnection: async (input) => {
-      if (!active) throw new AppError('unavailable', 'PortOne is not configured yet.');
-      const credentials = input ?? active.credentials;
-      const timeoutMs = deps.portoneTimeouts?.tokenMs ?? DEFAULT_TIMEOUTS.tokenMs;
-      return testConnection(active.backend.client.baseUrl, credentials, now, timeoutMs);
-    },
-    chargeKeyed: async (input) => {
-      // Signed in and not locked; the charge is recorded under this cashier even if the till locks meanwhile.
-      const actor = await access.authorize('cashier');
-      const result = await charges.chargeKeyed(input);
-      audit.record(actor, 'charge', result.merchantUid, { kind: 'keyed', amount: input.amount, outcome: result.outcome });
-      return result;
-    },
-    recentPayments: ({ limit }) => Promise.resolve(ledger.recent(limit)),
-    getPayment: ({ merchantUid }) => Promise.resolve(detailOr404(merchantUid)),
-    refreshPayment: async ({ merchantUid }) => {
-      detailOr404(merchantUid);
-      if ((await resolver.lookupOnce(merchantUid)) === 'open') resolver.track(merchantUid);
-      return detailOr404(merchantUid);
-    },
+    ...settingsHandlers({
+      settings: deps.settings,
+      vault: deps.vault,
+      access,
+      audit,
+      now,
+      tokenTimeoutMs: deps.portoneTimeouts?.tokenMs ?? DEFAULT_TIMEOUTS.tokenMs,
+      savedCredentials,
+      active: () => portone.active(),
+      reconfigure,
+    }),
+    ...chargeHandlers(charges, access, audit),
     ...refundHandlers(refunds),
     ...historyHandlers({ search: history, ledger, resolver, refunds }),
     ...receiptHandlers(receipts),
@@ -329,7 +231,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   };
 
   try {
-    await configure();
+    await portone.configure();
   } catch (error) {
     ledger.close();
     throw error;
@@ -359,8 +261,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       await charges.whenIdle();
       await windowPayments.shutdown();
       await resolver.close();
-      active?.backend.client.close();
-      await sandbox?.close();
+      await portone.close();
       ledger.close();
     },
   };

@@ -7,6 +7,7 @@ import type { Timeouts } from '../portone/client';
 import type { DocumentPrinter } from '../print/document-printer';
 import type { PrinterTimeouts } from '../printer/printer-service';
 import type { SerialFactory } from '../printer/transports/serial';
+import type { EmbeddedSandbox } from './portone-backend';
 import type { PaymentWindowHost } from '../window-payments/host';
 
 /** Everything the main-side services need from the host (Electron or the browser host). */
@@ -16,6 +17,8 @@ export interface AppCoreDeps {
   settings: SettingsStore;
   vault: SecretVault;
   logger: Logger;
+  /** The embedded PortOne emulator, used in sandbox mode or when nothing is saved (the host passes it in). */
+  sandbox: EmbeddedSandbox;
   /** PORTONE_API_URL: use this PortOne-compatible API instead of the embedded sandbox / api.iamport.kr. */
   portoneApiUrl?: string;
   now?: () => number;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ConnectionTestResult } from '../../contract/channels';
+import type { ConnectionFailure, ConnectionTestResult } from '../../contract/settings';
 import type { Credentials } from '../config/secret-vault';
 import { requestToken } from '../portone/client';
 import { createTransport } from '../portone/transport';
@@ -15,27 +15,28 @@ export async function testConnection(
 ): Promise<Result> {
   const transport = createTransport(baseUrl);
   const answer = await requestToken(transport, credentials, timeoutMs).finally(() => transport.close());
-  const result = (ok: boolean, message: string, clockSkewSeconds: number | null = null): Result => ({
-    ok,
+  const result = (failure: ConnectionFailure | null, message: string, clockSkewSeconds: number | null = null): Result => ({
+    ok: failure === null,
     message: withoutSecret(message, credentials),
+    failure,
     apiBaseUrl: baseUrl,
     clockSkewSeconds,
   });
   switch (answer.kind) {
     case 'ok':
-      return result(true, 'Connected: PortOne accepted the key and secret.', answer.value.now - Math.round(now() / 1000));
+      return result(null, 'Connected: PortOne accepted the key and secret.', answer.value.now - Math.round(now() / 1000));
     case 'unauthorized':
-      return result(false, 'The REST API key or secret is wrong.');
+      return result('credentials_rejected', 'The REST API key or secret is wrong.');
     case 'unreachable':
       return result(
-        false,
+        answer.cause === 'timeout' ? 'timeout' : 'unreachable',
         answer.cause === 'timeout'
           ? `PortOne (${baseUrl}) did not answer in time. Check the internet connection.`
           : `Could not reach PortOne (${baseUrl}). Check the internet connection.`,
       );
     case 'api_error':
     case 'not_found':
-      return result(false, `PortOne refused the request${answer.message ? `: ${answer.message}` : '.'}`);
+      return result('refused', `PortOne refused the request${answer.message ? `: ${answer.message}` : '.'}`);
   }
 }
 

@@ -42,11 +42,11 @@ export class CardRegistration {
   async register(input: RegisterCardInput): Promise<RegisterCardResult> {
     const { store, access, audit, now, logger } = this.deps;
     const actor = await access.authorize('cashier');
-    if (!this.deps.contracted()) throw new AppError('unavailable', NOT_CONTRACTED);
+    if (!this.deps.contracted()) throw new AppError('unavailable', NOT_CONTRACTED, { reason: 'customers.not_contracted' });
     validateCard(input, new Date(now()));
     const backend = this.deps.backend();
-    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
-    if (!backend.keyedMid) throw new AppError('unavailable', 'The keyed-payment MID is not set. Enter it in settings.', 'keyedMid');
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.', { reason: 'settings.portone_not_configured' });
+    if (!backend.keyedMid) throw new AppError('unavailable', 'The keyed-payment MID is not set. Enter it in settings.', { reason: 'settings.keyed_mid_missing', field: 'keyedMid' });
 
     const customerUid = (this.deps.newCustomerUid ?? newCustomerUid)();
     const consentAt = now();

@@ -42,7 +42,7 @@ export class CustomerService implements CardSaver {
   prepare(saveCard: SaveCardInput, card: { cardNumberMasked: string; mid: string; backend: Backend }): ReturnType<CardSaver['prepare']> {
     const { store, access, audit, now } = this.deps;
     if (saveCard.replaces !== undefined && !store.get(saveCard.replaces)) {
-      throw new AppError('invalid_input', 'The card to replace is no longer on file.', 'saveCard.replaces');
+      throw new AppError('invalid_input', 'The card to replace is no longer on file.', { reason: 'customers.replaced_card_gone', field: 'saveCard.replaces' });
     }
     const customerUid = (this.deps.newCustomerUid ?? newCustomerUid)();
     const actor = access.current();
@@ -130,7 +130,7 @@ export class CustomerService implements CardSaver {
     const actor = await this.deps.access.authorize('manager', approval);
     const customer = this.stored(customerUid);
     if (customer.view.keyState === 'pending') {
-      throw new AppError('conflict', 'The first charge of this card is still being checked. Remove the card once it is known.');
+      throw new AppError('conflict', 'The first charge of this card is still being checked. Remove the card once it is known.', { reason: 'customers.first_charge_checking_remove' });
     }
     const backend = this.backendFor(customer);
     const revokedSchedules = (await this.deps.beforeKeyDeleted?.(customerUid)) ?? 0;
@@ -140,11 +140,11 @@ export class CustomerService implements CardSaver {
       case 'not_found':
         break;
       case 'unauthorized':
-        throw new AppError('portone_rejected', 'PortOne did not accept the API key or secret. The card is still on file.');
+        throw new AppError('portone_rejected', 'PortOne did not accept the API key or secret. The card is still on file.', { reason: 'customers.delete_credentials_rejected' });
       case 'api_error':
-        throw new AppError('portone_rejected', `PortOne refused to delete the card: ${answer.message ?? `code ${answer.code ?? '?'}`}. The card is still on file.`);
+        throw new AppError('portone_rejected', `PortOne refused to delete the card: ${answer.message ?? `code ${answer.code ?? '?'}`}. The card is still on file.`, { reason: 'customers.delete_refused', params: { detail: answer.message ?? `code ${answer.code ?? '?'}` } });
       case 'unreachable':
-        throw new AppError('unavailable', 'PortOne could not be reached. The card is still on file; try again.');
+        throw new AppError('unavailable', 'PortOne could not be reached. The card is still on file; try again.', { reason: 'customers.delete_unreachable' });
     }
     this.deps.store.forget(customerUid);
     this.deps.audit.record(actor, 'card_removed', customerUid, {
@@ -227,14 +227,14 @@ export class CustomerService implements CardSaver {
   private stored(customerUid: string): StoredCustomer {
     const customer = this.deps.store.get(customerUid);
     if (!customer || customer.issuingStatus === 'failed' || customer.issuingStatus === 'rejected') {
-      throw new AppError('not_found', 'No customer with this card on file.');
+      throw new AppError('not_found', 'No customer with this card on file.', { reason: 'customers.customer_not_found' });
     }
     return customer;
   }
 
   private backendFor(customer: StoredCustomer): Backend {
     const backend = this.deps.backend();
-    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.', { reason: 'settings.portone_not_configured' });
     assertSameAccount(customer, backend);
     return backend;
   }
@@ -242,16 +242,16 @@ export class CustomerService implements CardSaver {
 
 function assertSameAccount(customer: StoredCustomer, backend: Backend): void {
   if (backend.apiEnv !== customer.apiEnv) {
-    throw new AppError('unavailable', 'This card was saved with another PortOne account or mode. Switch back to it in settings.');
+    throw new AppError('unavailable', 'This card was saved with another PortOne account or mode. Switch back to it in settings.', { reason: 'customers.other_account' });
   }
 }
 
 function assertChargeable(customer: StoredCustomer, backend: Backend): void {
   assertSameAccount(customer, backend);
   if (customer.view.keyState === 'pending') {
-    throw new AppError('conflict', 'The first charge of this card is still being checked. Try again once it is known.');
+    throw new AppError('conflict', 'The first charge of this card is still being checked. Try again once it is known.', { reason: 'customers.first_charge_checking_charge' });
   }
   if (customer.view.keyState === 'missing') {
-    throw new AppError('not_found', `${NO_KEY_REASON} Take the card details again to save it anew.`);
+    throw new AppError('not_found', `${NO_KEY_REASON} Take the card details again to save it anew.`, { reason: 'customers.no_billing_key' });
   }
 }

@@ -20,6 +20,7 @@ import { createSafeStorageVault } from './vault';
 import { createElectronPaymentWindow } from './payment-window';
 import { installTillMenu } from './menu';
 import { createMainWindow } from './window';
+import { SANDBOX_CREDENTIALS, startSandbox } from '../../sandbox/server';
 
 export interface StartOptions {
   createAppCore: (deps: AppCoreDeps) => Promise<AppCore>;
@@ -76,6 +77,7 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
     logger,
     printer: createElectronPrinter({ outDir: join(dataDir, 'receipts'), parent: () => mainWindow }),
     paymentWindow,
+    sandbox: { account: SANDBOX_CREDENTIALS, start: startSandbox },
     ...(env.POS_IAMPORT_JS_URL ? { iamportJsUrl: env.POS_IAMPORT_JS_URL } : {}),
     ...(env.PORTONE_API_URL ? { portoneApiUrl: env.PORTONE_API_URL } : {}),
     ...(env.POS_SQLITE_BINDING ? { sqliteNativeBinding: env.POS_SQLITE_BINDING } : {}),

@@ -52,19 +52,19 @@ export async function createSafeStorageVault({ safeStorage, store, platform, log
         ({ result: plain, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(blob, 'base64')));
       } catch (error) {
         logger.error('stored credentials could not be decrypted', { error });
-        throw new AppError('unavailable', 'The saved PortOne credentials cannot be read on this computer. Enter them again in Settings.');
+        throw new AppError('unavailable', 'The saved PortOne credentials cannot be read on this computer. Enter them again in Settings.', { reason: 'settings.vault_unreadable' });
       }
       const parsed = StoredCredentials.safeParse(safeJson(plain));
       if (!parsed.success) {
         logger.error('stored credentials malformed');
-        throw new AppError('unavailable', 'The saved PortOne credentials are damaged. Enter them again in Settings.');
+        throw new AppError('unavailable', 'The saved PortOne credentials are damaged. Enter them again in Settings.', { reason: 'settings.vault_damaged' });
       }
       // The OS rotated its key: write the secret again under the new one.
       if (shouldReEncrypt && status.available) await write(parsed.data);
       return parsed.data;
     },
     async save(credentials) {
-      if (!status.available) throw new AppError('unavailable', status.reason ?? NO_ENCRYPTION_REASON);
+      if (!status.available) throw new AppError('unavailable', status.reason ?? NO_ENCRYPTION_REASON, { reason: 'settings.vault_unavailable', params: { detail: status.reason ?? NO_ENCRYPTION_REASON } });
       await write({ impKey: credentials.impKey, impSecret: credentials.impSecret });
     },
     clear() {

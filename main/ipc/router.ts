@@ -5,7 +5,7 @@ import { AppError } from '../../contract/result';
 import type { ErrorInfo, Result } from '../../contract/result';
 import type { Logger } from '../logging/logger';
 import type { CallContext, Handlers, SenderVerdict } from './handlers';
-import { describeIssue } from './validation-message';
+import { describeIssue, ruleOf } from './validation-message';
 
 export interface RouterOptions {
   /**
@@ -49,7 +49,9 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
       const field = issue === undefined ? undefined : fieldOf(issue.path);
       const message = issue === undefined ? 'The request is not valid.' : messageFor(field, issue.message);
       logger.info('ipc payload rejected', { method, field: field ?? null, code: issue?.code ?? null });
-      return fail(field === undefined ? { code: 'invalid_input', reason: 'ipc.invalid_input', message } : { code: 'invalid_input', reason: 'ipc.invalid_input', message, field });
+      // The renderer words it from field + rule; the English message stays for the log and developers.
+      const params = { ...(issue === undefined ? { rule: 'invalid' } : ruleOf(issue, payload)), ...(field === undefined ? {} : { field }) };
+      return fail({ code: 'invalid_input', reason: 'ipc.invalid_input', message, params, ...(field === undefined ? {} : { field }) });
     }
     // The handler map is typed per method; the parsed value matches `method` by construction.
     const handler = handlers[method] as (request: unknown, ctx: CallContext) => Promise<unknown>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ValidationRule } from '../../contract/reasons';
 
 /**
  * Per-parse zod error map for issues the contract gave no message of its own (zod uses a
@@ -48,4 +49,38 @@ function unit(origin: string): string {
 function safeKeys(keys: readonly string[]): string {
   const shown = keys.filter((k) => /^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(k) && !/\d{4}/.test(k)).slice(0, 5);
   return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
+}
+
+/**
+ * What the field failed, as a rule key the renderer words in the cashier's language, plus the
+ * limit when there is one. From the issue's shape only, like describeIssue; the payload is read
+ * just to tell a missing field from one of the wrong type.
+ */
+export function ruleOf(issue: z.core.$ZodIssue, payload: unknown): { rule: ValidationRule; limit?: number } {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { rule: valueAt(payload, issue.path) === undefined ? 'required' : 'type' };
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { rule: 'required' };
+      return { rule: issue.origin === 'string' ? 'min_length' : 'min', limit: Number(issue.minimum) };
+    case 'too_big':
+      return { rule: issue.origin === 'string' ? 'max_length' : 'max', limit: Number(issue.maximum) };
+    case 'invalid_format':
+      return { rule: 'format' };
+    case 'unrecognized_keys':
+      return { rule: 'unknown_keys' };
+    case 'invalid_value':
+      return { rule: 'choice' };
+    default:
+      return { rule: 'invalid' };
+  }
+}
+
+function valueAt(payload: unknown, path: readonly PropertyKey[]): unknown {
+  let value = payload;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null || typeof segment === 'symbol') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
 }

@@ -67,10 +67,10 @@ export class ChargeRunner {
       return resultOf(earlier, null);
     }
     if (this.inflight) {
-      throw new AppError('conflict', 'Another card payment is still in progress. Wait for its result.');
+      throw new AppError('conflict', 'Another card payment is still in progress. Wait for its result.', { reason: 'charge.charge_in_flight' });
     }
     const backend = this.deps.backend();
-    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.', { reason: 'settings.portone_not_configured' });
     ready(backend);
     const result = this.run(spec, backend).finally(() => {
       this.inflight = null;
@@ -108,7 +108,7 @@ export class ChargeRunner {
     const reasonCode = this.record(merchantUid, spec.amount, answer);
     logger.info(`${spec.kind} charge: answered`, { merchantUid, outcome: answer.outcome });
     const record = ledger.get(merchantUid);
-    if (!record) throw new AppError('internal', 'The payment record disappeared.');
+    if (!record) throw new AppError('internal', 'The payment record disappeared.', { reason: 'charge.record_lost' });
     return resultOf(record, reasonCode);
   }
 
@@ -164,7 +164,7 @@ async function send(request: () => Promise<ChargeAnswer>): Promise<ChargeAnswer>
 
 function assertSameSale(first: { amount: number; taxFree: number }, again: { amount: number; taxFree: number }): void {
   if (first.amount !== again.amount || first.taxFree !== again.taxFree) {
-    throw new AppError('conflict', 'This sale was already sent with a different amount. Start a new sale.');
+    throw new AppError('conflict', 'This sale was already sent with a different amount. Start a new sale.', { reason: 'charge.attempt_amount_changed' });
   }
 }
 

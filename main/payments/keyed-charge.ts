@@ -68,10 +68,10 @@ export class KeyedChargeService {
       },
       (backend) => {
         if (!backend.keyedMid) {
-          throw new AppError('unavailable', 'The keyed-payment MID is not set. Enter it in settings.', 'keyedMid');
+          throw new AppError('unavailable', 'The keyed-payment MID is not set. Enter it in settings.', { reason: 'settings.keyed_mid_missing', field: 'keyedMid' });
         }
         if (!input.saveCard) return;
-        if (!this.deps.cards) throw new AppError('unavailable', 'Saving cards is not available here.');
+        if (!this.deps.cards) throw new AppError('unavailable', 'Saving cards is not available here.', { reason: 'charge.saving_cards_unavailable' });
         save.saving = this.deps.cards.prepare(input.saveCard, { cardNumberMasked, mid: backend.keyedMid, backend });
       },
     );

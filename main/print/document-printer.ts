@@ -42,7 +42,7 @@ export function safeFileName(stem: string): string {
 }
 
 const noPrinter = (): Promise<never> =>
-  Promise.reject(new AppError('unavailable', 'Printing is not available in this setup.'));
+  Promise.reject(new AppError('unavailable', 'Printing is not available in this setup.', { reason: 'print.unavailable' }));
 
 /** What a host without any printer gives the core (e.g. a test core): nothing is printed or written. */
 export const NO_PRINTER: DocumentPrinter = { print: noPrinter, savePdf: noPrinter };

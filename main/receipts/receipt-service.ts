@@ -103,11 +103,11 @@ export class ReceiptService {
 
   private model(merchantUid: string, kind: ReceiptKind): ReceiptModel {
     const record = this.deps.ledger.get(merchantUid);
-    if (!record) throw new AppError('not_found', 'No payment with this order number.');
+    if (!record) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
     const { payment } = record;
-    if (!ISSUED_STATUSES.has(payment.status)) throw new AppError('conflict', 'Only an approved payment has a receipt.');
+    if (!ISSUED_STATUSES.has(payment.status)) throw new AppError('conflict', 'Only an approved payment has a receipt.', { reason: 'receipts.not_issued' });
     const cancels = this.deps.refunds.cancels(merchantUid);
-    if (kind === 'refund' && cancels.length === 0) throw new AppError('conflict', 'This payment has no refund to print.');
+    if (kind === 'refund' && cancels.length === 0) throw new AppError('conflict', 'This payment has no refund to print.', { reason: 'receipts.no_refund' });
     const sale = this.deps.sale?.(merchantUid);
     return {
       kind,

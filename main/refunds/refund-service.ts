@@ -46,24 +46,24 @@ export class RefundService {
 
   quote(merchantUid: string): RefundQuote {
     const record = this.deps.ledger.get(merchantUid);
-    if (!record) throw new AppError('not_found', 'No payment with this order number.');
+    if (!record) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
     return this.quoteOf(record);
   }
 
   async refund(input: RefundInput): Promise<RefundResult> {
     const actor = await this.deps.access.authorize('manager', input.approval);
     const record = this.deps.ledger.get(input.merchantUid);
-    if (!record) throw new AppError('not_found', 'No payment with this order number.');
+    if (!record) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
     const backend = this.refundableThrough(record);
     const quote = this.quoteOf(record);
     if (this.inflight.has(input.merchantUid) || quote.checking) {
-      throw new AppError('conflict', 'A refund of this payment is still being checked with the card company. Wait for its result.');
+      throw new AppError('conflict', 'A refund of this payment is still being checked with the card company. Wait for its result.', { reason: 'refunds.refund_checking' });
     }
     if (quote.refundable !== input.expectedRefundable) {
-      throw new AppError('conflict', 'The refundable balance changed since it was shown. Look at it again before refunding.', 'expectedRefundable');
+      throw new AppError('conflict', 'The refundable balance changed since it was shown. Look at it again before refunding.', { reason: 'refunds.balance_changed', field: 'expectedRefundable' });
     }
     const problem = refundSplitProblem(input, { refundable: quote.refundable, taxFreeLeft: quote.taxFreeLeft });
-    if (problem) throw new AppError('invalid_input', SPLIT_MESSAGES[problem.problem], problem.field);
+    if (problem) throw new AppError('invalid_input', SPLIT_MESSAGES[problem.problem], { reason: `refunds.${problem.problem}`, field: problem.field });
 
     this.inflight.add(input.merchantUid);
     try {
@@ -184,12 +184,12 @@ export class RefundService {
 
   private refundableThrough(record: LedgerRecord): Backend {
     const backend = this.deps.backend();
-    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.', { reason: 'settings.portone_not_configured' });
     if (record.apiEnv !== backend.apiEnv) {
-      throw new AppError('unavailable', 'This payment was made with other PortOne settings; switch back to them to refund it.');
+      throw new AppError('unavailable', 'This payment was made with other PortOne settings; switch back to them to refund it.', { reason: 'refunds.other_settings' });
     }
     if (!REFUNDABLE.has(record.payment.status) || !record.payment.impUid) {
-      throw new AppError('conflict', 'Only an approved payment with money left can be refunded.');
+      throw new AppError('conflict', 'Only an approved payment with money left can be refunded.', { reason: 'refunds.not_refundable' });
     }
     return backend;
   }

@@ -25,8 +25,8 @@ export function windowConfigFor(src: WindowConfigSources): WindowConfig {
   const real = src.apiBaseUrl === PORTONE_API_URL;
   const impCode = src.settings.impCode || (real ? '' : src.sandbox.impCode);
   const windowMid = src.settings.windowMid || (real ? '' : src.sandbox.windowMid);
-  if (!impCode) throw new AppError('unavailable', 'The IMP merchant code is not set. Enter it in settings.', 'impCode');
-  if (!windowMid) throw new AppError('unavailable', 'The payment-window MID is not set. Enter it in settings.', 'windowMid');
+  if (!impCode) throw new AppError('unavailable', 'The IMP merchant code is not set. Enter it in settings.', { reason: 'settings.imp_code_missing', field: 'impCode' });
+  if (!windowMid) throw new AppError('unavailable', 'The payment-window MID is not set. Enter it in settings.', { reason: 'settings.window_mid_missing', field: 'windowMid' });
   const sdkUrl = src.sdkUrl || (real ? PORTONE_SDK_URL : `${src.apiBaseUrl.replace(/\/+$/, '')}/sdk/iamport.js`);
   const emulator = real ? null : originOf(src.apiBaseUrl);
   return { impCode, windowMid, sdkUrl, extraOrigins: emulator ? [emulator] : [] };

@@ -96,7 +96,7 @@ export class WindowPaymentService {
   async start(input: WindowPayInput): Promise<WindowPayStarted> {
     validateWindowPay(input);
     const { host } = this.deps;
-    if (!host) throw new AppError('unavailable', 'This host cannot open a payment window.');
+    if (!host) throw new AppError('unavailable', 'This host cannot open a payment window.', { reason: 'window_payments.no_window_host' });
     const open = [...this.sessions.values()].find((s) => s.phase !== 'done');
     if (open) {
       throw new AppError(
@@ -104,14 +104,15 @@ export class WindowPaymentService {
         open.saleId === input.saleId
           ? 'A payment window is already open for this sale. Finish or close it first.'
           : 'Another payment window is open. Finish or close it first.',
+        { reason: open.saleId === input.saleId ? 'window_payments.window_open_for_sale' : 'window_payments.other_window_open' },
       );
     }
     const paid = [...this.sessions.values()].find(
       (s) => s.saleId === input.saleId && (s.outcome === 'paid' || s.outcome === 'vbank_issued' || s.outcome === 'checking'),
     );
-    if (paid) throw new AppError('conflict', 'This sale already has a payment. Start a new sale.');
+    if (paid) throw new AppError('conflict', 'This sale already has a payment. Start a new sale.', { reason: 'window_payments.sale_already_paid' });
     const backend = this.deps.backend();
-    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.');
+    if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.', { reason: 'settings.portone_not_configured' });
     const config = this.deps.config(backend);
 
     const { ledger, now, logger } = this.deps;
@@ -158,7 +159,7 @@ export class WindowPaymentService {
           detail: `prepare failed: ${prepared.kind}`,
         });
         this.finish(session, 'refused', 'The amount could not be registered with PortOne; the window was not opened.');
-        throw new AppError('unavailable', 'PortOne did not register the amount, so the payment window was not opened. Try again.');
+        throw new AppError('unavailable', 'PortOne did not register the amount, so the payment window was not opened. Try again.', { reason: 'window_payments.amount_not_registered' });
       }
       const nonce = randomBytes(16).toString('base64');
       const html = buildPaymentPage({
@@ -205,7 +206,7 @@ export class WindowPaymentService {
 
   state(merchantUid: string): WindowPayState {
     const record = this.deps.ledger.get(merchantUid);
-    if (!record || record.payment.kind !== 'window') throw new AppError('not_found', 'No window payment with this order number.');
+    if (!record || record.payment.kind !== 'window') throw new AppError('not_found', 'No window payment with this order number.', { reason: 'window_payments.payment_not_found' });
     const session = this.sessions.get(merchantUid);
     // A `checking` payment is settled later by the resolver: then the ledger knows better.
     if (session && !(session.outcome === 'checking' && record.payment.status !== 'pending' && record.payment.status !== 'unknown')) {

@@ -82,7 +82,7 @@ describe('register a card without charging (Hecto separate contract)', () => {
     const refused = await fx.call('registerCard', registration('Off Contract'));
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'unavailable', reason: 'generic.unavailable', message: 'Hecto needs a separate contract for this; save the card with a first charge instead.' },
+      error: { code: 'unavailable', reason: 'customers.not_contracted', message: 'Hecto needs a separate contract for this; save the card with a first charge instead.' },
     });
     expect((await listFaults(sandbox.url))[0]?.remaining).toBe(1);
     expect(await fx.listed('Off Contract')).toEqual([]);

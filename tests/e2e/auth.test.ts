@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authMessages } from '../../renderer/src/auth/messages';
+import { authMessages, authReasonMessages } from '../../renderer/src/auth/messages';
 import { staffMessages } from '../../renderer/src/staff/messages';
 import { startTill, text, type Till, type TillWindow } from './harness';
 
@@ -74,7 +74,7 @@ describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser h
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'session' } });
     await signIn('알바', '0000');
     await signInDialog().getByRole('alert').waitFor();
-    expect(await signInDialog().getByRole('alert').textContent()).toContain(a['err.wrongPin']);
+    expect(await signInDialog().getByRole('alert').textContent()).toContain(authReasonMessages.ko['auth.wrong_pin']);
     await signIn('알바', '3333');
     await signInDialog().waitFor({ state: 'detached' });
     await page.getByRole('group', { name: a.who }).filter({ hasText: '알바' }).waitFor();
@@ -88,7 +88,7 @@ describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser h
     const approval = page.getByRole('dialog', { name: a.approvalTitle });
     await approval.waitFor();
     await approval.getByRole('button', { name: ko('common.cancel') }).click();
-    await page.getByRole('alert').filter({ hasText: a['err.needsManager'] }).waitFor();
+    await page.getByRole('alert').filter({ hasText: authReasonMessages.ko['auth.manager_approval_needed'] }).waitFor();
     expect(await settingsNow()).toMatchObject({ ok: true, data: { storeName: '' } });
 
     await page.getByRole('button', { name: ko('settings.save') }).click();

@@ -2,16 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerView } from '../../contract/customers';
 import { maskCardNumber } from '../../domain/card-number';
-import { authMessages } from '../../renderer/src/auth/messages';
+import { authMessages, authReasonMessages } from '../../renderer/src/auth/messages';
 import { customerMessages } from '../../renderer/src/customers/messages';
-import type { MessageKey } from '../../renderer/src/i18n/ko';
 import { clearFaults, setFaults } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { deleteKeyBehindTheBack, keyPayments, keyStatus } from '../customers/sandbox-keys';
 import { findCardData } from '../security/card-scan';
 import { fillCharge, openTill, sandboxPayments, startTill, text, validCard, type Till, type TillWindow } from './harness';
 
-const ko = (key: MessageKey) => text('ko', key);
+const ko = (key: Parameters<typeof text>[1]) => text('ko', key);
 type CustomerKey = keyof (typeof customerMessages)['ko'];
 const cm = (key: CustomerKey, params: Record<string, string> = {}) =>
   customerMessages.ko[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
@@ -243,7 +242,7 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     const approval = page.getByRole('dialog');
     await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).waitFor();
     await approval.getByRole('button', { name: ko('common.cancel') }).click();
-    await page.getByRole('alert').filter({ hasText: authMessages.ko['err.needsManager'] }).waitFor();
+    await page.getByRole('alert').filter({ hasText: authReasonMessages.ko['auth.manager_approval_needed'] }).waitFor();
     expect(await keyStatus(till.sandbox.url, uid)).toBe(200);
 
     await removeCard();

@@ -12,6 +12,7 @@ import type { PosApi } from '../../contract/api';
 import type { Lang } from '../../contract/schemas';
 import { en } from '../../renderer/src/i18n/en';
 import { ko, type MessageKey } from '../../renderer/src/i18n/ko';
+import { settingsMessages, type SettingsKey } from '../../renderer/src/settings/messages';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { startWebHost, type WebHost, type WebHostOptions } from '../../webhost/server';
 import { sandboxToken } from '../core/support/sandbox';
@@ -47,7 +48,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The UI's own words, so tests find controls by the labels a cashier (or a screen reader) sees. */
-export const text = (lang: Lang, key: MessageKey): string => (lang === 'ko' ? ko : en)[key];
+/** What the till shows for a key of the shared dictionary or the settings screen's own. */
+export const text = (lang: Lang, key: MessageKey | SettingsKey): string =>
+  ({ ...(lang === 'ko' ? ko : en), ...settingsMessages[lang] })[key];
 
 export interface Stack {
   sandbox: SandboxHandle;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectionFailureMessages } from '../../renderer/src/settings/messages';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
 import { openTill, startTill, text, type Till, type TillWindow } from './harness';
 
@@ -60,7 +61,7 @@ describe('settings screen (Chromium, browser host)', () => {
     await page.getByRole('button', { name: ko('settings.test') }).click();
     const alert = page.getByRole('alert').filter({ hasText: '연결 실패' });
     await alert.waitFor();
-    expect(await message().textContent()).toMatch(/^연결 실패: .+/);
+    expect(await message().textContent()).toBe(`연결 실패: ${connectionFailureMessages.ko.credentials_rejected}`);
     expect(await pageReachable()).not.toContain(WRONG_SECRET);
   });
 

@@ -130,7 +130,7 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     saveCredentials: async (request, ctx) => (record('saveCredentials', request, ctx), settingsView),
     clearCredentials: async (request, ctx) => (record('clearCredentials', request, ctx), { ...settingsView, hasCredentials: false, maskedKey: null }),
     testConnection: async (request, ctx) => (
-      record('testConnection', request, ctx), { ok: true, message: 'connected', apiBaseUrl: 'http://127.0.0.1:1', clockSkewSeconds: 0 }
+      record('testConnection', request, ctx), { ok: true, message: 'connected', failure: null, apiBaseUrl: 'http://127.0.0.1:1', clockSkewSeconds: 0 }
     ),
     chargeKeyed: async (request, ctx) => (
       record('chargeKeyed', request, ctx), { merchantUid: 'pos-1', outcome: 'paid', reason: null, payment: paymentView }

@@ -54,7 +54,7 @@ describe('router', () => {
     const { router, calls } = setup();
     const bad = { ...(validRequests.chargeKeyed as object), cardNumber: `${CARD}99999` };
     const result = await router.callMethod('chargeKeyed', bad, allowed);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', field: 'cardNumber', message: 'card number: 14–16 digits' } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', params: { field: 'cardNumber', rule: 'format' }, field: 'cardNumber', message: 'card number: 14–16 digits' } });
     expect(JSON.stringify(result)).not.toContain(CARD);
     expect(calls).toHaveLength(0);
   });
@@ -62,17 +62,17 @@ describe('router', () => {
   it('generates messages for schema checks that have no message of their own', async () => {
     const { router } = setup();
     const wrongType = await router.callMethod('recentPayments', { limit: 'ten' }, allowed);
-    expect(wrongType).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', field: 'limit', message: 'limit: must be a number' } });
+    expect(wrongType).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', params: { field: 'limit', rule: 'type' }, field: 'limit', message: 'limit: must be a number' } });
     const missing = await router.callMethod('recentPayments', {}, allowed);
-    expect(missing).toMatchObject({ ok: false, error: { field: 'limit', message: 'limit: is required' } });
+    expect(missing).toMatchObject({ ok: false, error: { field: 'limit', params: { field: 'limit', rule: 'required' }, message: 'limit: is required' } });
     const tooBig = await router.callMethod('recentPayments', { limit: 500 }, allowed);
-    expect(tooBig).toMatchObject({ ok: false, error: { field: 'limit', message: 'limit: must be at most 200' } });
+    expect(tooBig).toMatchObject({ ok: false, error: { field: 'limit', params: { field: 'limit', rule: 'max', limit: 200 }, message: 'limit: must be at most 200' } });
     const tooShort = await router.callMethod('saveCredentials', { impKey: ' ', impSecret: 's', confirm: true }, allowed);
-    expect(tooShort).toMatchObject({ ok: false, error: { field: 'impKey', message: 'REST API key is required' } });
+    expect(tooShort).toMatchObject({ ok: false, error: { field: 'impKey', params: { field: 'impKey', rule: 'required' }, message: 'REST API key is required' } });
     const longName = { ...(validRequests.chargeKeyed as object), orderName: 'x'.repeat(41) };
     expect(await router.callMethod('chargeKeyed', longName, allowed)).toMatchObject({
       ok: false,
-      error: { field: 'orderName', message: 'orderName: must have at most 40 characters' },
+      error: { field: 'orderName', params: { field: 'orderName', rule: 'max_length', limit: 40 }, message: 'orderName: must have at most 40 characters' },
     });
     // PortOne's buyer_name cap (16): the form gets a field error instead of a refused charge.
     const longBuyer = { ...(validRequests.chargeKeyed as object), buyerName: '가'.repeat(17) };
@@ -81,9 +81,9 @@ describe('router', () => {
       error: { field: 'buyerName', message: 'buyerName: must have at most 16 characters' },
     });
     const notObject = await router.callMethod('recentPayments', 'x', allowed);
-    expect(notObject).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', message: 'request: must be an object' } });
+    expect(notObject).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', params: { rule: 'type' }, message: 'request: must be an object' } });
     const unconfirmed = await router.callMethod('clearCredentials', { confirm: false }, allowed);
-    expect(unconfirmed).toMatchObject({ ok: false, error: { field: 'confirm', message: 'confirm: must be one of: true' } });
+    expect(unconfirmed).toMatchObject({ ok: false, error: { field: 'confirm', params: { field: 'confirm', rule: 'choice' }, message: 'confirm: must be one of: true' } });
   });
 
   it('names unknown keys only when they are harmless identifiers', async () => {
@@ -96,12 +96,12 @@ describe('router', () => {
   it('passes an AppError through as its info', async () => {
     const { handlers } = fakeHandlers();
     handlers.getPayment = async () => {
-      throw new AppError('not_found', 'No such payment.', 'merchantUid');
+      throw new AppError('not_found', 'No such payment.', { reason: 'history.payment_not_found', field: 'merchantUid', params: { merchantUid: 'x' } });
     };
     const router = createRouter(handlers, createLogger({ level: 'silent', sinks: [] }));
     expect(await router.callMethod('getPayment', { merchantUid: 'x' }, allowed)).toEqual({
       ok: false,
-      error: { code: 'not_found', reason: 'generic.not_found', message: 'No such payment.', field: 'merchantUid' },
+      error: { code: 'not_found', reason: 'history.payment_not_found', params: { merchantUid: 'x' }, message: 'No such payment.', field: 'merchantUid' },
     });
   });
 

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { paymentsMessages, type PaymentsKey } from '../../renderer/src/payments/messages';
+import { paymentsMessages, type PaymentsKey } from '../../renderer/src/history/messages';
 import { receiptsMessages, type ReceiptsKey } from '../../renderer/src/receipts/messages';
 import type { MessageKey } from '../../renderer/src/i18n/ko';
 import { sandboxToken } from '../core/support/sandbox';

@@ -1,20 +1,44 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { makeTranslator, translate } from '../../renderer/src/i18n';
+import { makeTranslator, translate, type Messages } from '../../renderer/src/i18n';
 import { en } from '../../renderer/src/i18n/en';
 import { ko } from '../../renderer/src/i18n/ko';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('i18n dictionaries', () => {
-  it('English has every Korean key, and no extra ones', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(ko).sort());
+/** Every dictionary the renderer ships: the shared one and each feature's messages.ts exports. */
+const featureModules = import.meta.glob<Record<string, unknown>>('../../renderer/src/**/messages.ts', { eager: true });
+
+const isMessages = (value: unknown): value is Messages<string> =>
+  typeof value === 'object' && value !== null && 'ko' in value && 'en' in value && Object.keys(value).length === 2;
+
+const dictionaries: [string, Messages<string>][] = [
+  ['i18n (shared)', { ko, en }],
+  ...Object.entries(featureModules).flatMap(([path, exports]) =>
+    Object.entries(exports)
+      .filter((entry): entry is [string, Messages<string>] => isMessages(entry[1]))
+      .map(([name, messages]): [string, Messages<string>] => [`${path.replace('../../renderer/src/', '')} ${name}`, messages]),
+  ),
+];
+
+describe('the renderer dictionaries', () => {
+  it('include every feature folder that has a messages.ts', () => {
+    const folders = Object.keys(featureModules).map((p) => p.split('/').at(-2));
+    expect(folders).toEqual(expect.arrayContaining(['auth', 'charge', 'close', 'customers', 'history', 'kernel', 'settings', 'window-pay']));
+    expect(dictionaries.length).toBeGreaterThan(Object.keys(featureModules).length);
   });
 
-  it('both languages use the same placeholders for each message, and no message is empty', () => {
-    for (const key of Object.keys(ko) as (keyof typeof ko)[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(ko[key]));
-      expect(ko[key].trim(), key).not.toBe('');
-      expect(en[key].trim(), key).not.toBe('');
+  it.each(dictionaries)('%s: English has every Korean key, and no extra ones', (_name, messages) => {
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.ko).sort());
+  });
+
+  it.each(dictionaries)('%s: both languages use the same placeholders, and no message is empty', (_name, messages) => {
+    for (const key of Object.keys(messages.ko)) {
+      const k = messages.ko[key] ?? '';
+      const e = messages.en[key] ?? '';
+      expect(placeholders(e), key).toEqual(placeholders(k));
+      expect(k.trim(), key).not.toBe('');
+      expect(e.trim(), key).not.toBe('');
     }
   });
 
@@ -23,10 +47,8 @@ describe('i18n dictionaries', () => {
     expect(translate('en', 'charge.quotaMonths', { n: 3 })).toBe('3 months');
     expect(translate('en', 'charge.quotaMonths')).toBe('{n} months');
   });
-});
 
-describe('feature messages', () => {
-  it('translate a feature dictionary in either language with the same placeholder rules', () => {
+  it('translates a feature dictionary in either language with the same placeholder rules', () => {
     const messages = { ko: { hello: '{name}님 안녕하세요' }, en: { hello: 'Hello {name}' } };
     expect(makeTranslator(messages, 'ko')('hello', { name: '김하나' })).toBe('김하나님 안녕하세요');
     expect(makeTranslator(messages, 'en')('hello')).toBe('Hello {name}');

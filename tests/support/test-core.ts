@@ -4,6 +4,7 @@ import { createMemoryVault } from '../../main/config/memory-vault';
 import { createAppCore } from '../../main/core/app-core';
 import type { AppCore, AppCoreDeps } from '../../main/core/app-core.types';
 import type { SenderVerdict } from '../../main/ipc/handlers';
+import { SANDBOX_CREDENTIALS, startSandbox } from '../../sandbox/server';
 
 /*
  * The core as the hosts build it, without a sandbox: the fault worker imports this part alone, so
@@ -24,6 +25,7 @@ export function createTestCore(deps: Pick<AppCoreDeps, 'dataDir' | 'logger'> & P
   return createAppCore({
     settings: createJsonSettingsStore({ filePath: join(deps.dataDir, 'settings.json'), logger: deps.logger }),
     vault: createMemoryVault(),
+    sandbox: { account: SANDBOX_CREDENTIALS, start: startSandbox },
     ...deps,
   });
 }

@@ -3,9 +3,9 @@ import { ChargeScreen } from '../charge/ChargeScreen';
 import { FormError } from '../components/FormMessage';
 import { ModeBanner } from '../components/ModeBanner';
 import { useT } from '../i18n/useT';
-import { HistoryScreen } from '../payments/HistoryScreen';
+import { HistoryScreen } from '../history/HistoryScreen';
 import { ReprintLastKey } from '../printer/ReprintLastKey';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { customerMessages } from '../customers/messages';
@@ -18,8 +18,8 @@ import type { Lang } from '../../../contract/schemas';
 import { windowPayMessages } from '../window-pay/messages';
 import { WindowPayScreen } from '../window-pay/WindowPayScreen';
 import { FailedSchedulesNotice } from '../schedules/FailedSchedulesNotice';
-import { errorText } from './errors';
-import { useApp, type Screen } from './store';
+import { useErrorText } from '../kernel/errors';
+import { useApp, type Screen } from '../kernel/store';
 import { useFunctionKeys } from './useFunctionKeys';
 
 const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' | 'nav.settings' | ((lang: Lang) => string) }[] = [
@@ -34,6 +34,7 @@ const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' |
 
 export function App() {
   const t = useT();
+  const errorText = useErrorText();
   const screen = useApp((s) => s.screen);
   const settings = useApp((s) => s.settings);
   const setSettings = useApp((s) => s.setSettings);
@@ -44,7 +45,7 @@ export function App() {
   useEffect(() => {
     void pos()
       .getSettings(undefined)
-      .then((res) => (res.ok ? setSettings(res.data) : setLoadError(errorText(t, res.error))));
+      .then((res) => (res.ok ? setSettings(res.data) : setLoadError(errorText(res.error))));
     // Loaded once at start; later changes come back from the save calls themselves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useApp, type Screen } from './store';
+import { useApp, type Screen } from '../kernel/store';
 
 /** Function keys of the till, as on most Korean POS terminals; the same on every screen. */
 export const F_KEYS: Record<string, Screen> = { F2: 'charge', F6: 'windowPay', F7: 'customers', F8: 'payments', F9: 'close', F10: 'settings', F11: 'staff' };

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { AuditEntryView } from '../../../contract/audit';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { DataTable } from '../components/DataTable';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { dateTimeText } from '../i18n/format';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { auditMessages } from './messages';
 
 const PAGE = 50;
@@ -24,7 +24,7 @@ function download(fileName: string, text: string): void {
 
 /** The owner's view of the audit log: newest first, verify the hash chain, export CSV. */
 export function AuditPanel() {
-  const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((st) => st.lang);
   const m = useMessages(auditMessages);
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null);
@@ -33,21 +33,21 @@ export function AuditPanel() {
 
   const load = async (beforeSeq: number | null) => {
     const res = await withApproval((approval) => pos().auditPage({ beforeSeq, limit: PAGE, ...(approval ? { approval } : {}) }));
-    if (!res.ok) return setMessage({ ok: false, text: errorText(t, res.error) });
+    if (!res.ok) return setMessage({ ok: false, text: errorText(res.error) });
     setTotal(res.data.total);
     setEntries((old) => (beforeSeq === null ? res.data.entries : [...(old ?? []), ...res.data.entries]));
   };
 
   const verify = async () => {
     const res = await withApproval((approval) => pos().verifyAudit(approval ? { approval } : {}));
-    if (!res.ok) return setMessage({ ok: false, text: errorText(t, res.error) });
+    if (!res.ok) return setMessage({ ok: false, text: errorText(res.error) });
     const v = res.data;
     setMessage(v.ok ? { ok: true, text: m('verified', { n: v.checked }) } : { ok: false, text: m('broken', { seq: v.brokenSeq ?? 0, reason: v.reason ?? '' }) });
   };
 
   const exportCsv = async () => {
     const res = await withApproval((approval) => pos().exportAudit(approval ? { approval } : {}));
-    if (!res.ok) return setMessage({ ok: false, text: errorText(t, res.error) });
+    if (!res.ok) return setMessage({ ok: false, text: errorText(res.error) });
     download(res.data.fileName, res.data.csv);
     setMessage({ ok: true, text: m('exported', { file: res.data.fileName }) });
   };

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { AuthStatus } from '../../../contract/auth';
 import type { Result } from '../../../contract/result';
 import { useMessages } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { ApprovalHost } from './ApprovalDialog';
 import { authMessages } from './messages';
 import { SignInDialog } from './SignInDialog';

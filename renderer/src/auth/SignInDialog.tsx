@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { AuthStatus } from '../../../contract/auth';
-import { errorText } from '../app/errors';
-import { useApp } from '../app/store';
+import { useErrorText } from '../kernel/errors';
 import { FormError } from '../components/FormMessage';
 import { ModalDialog } from '../components/ModalDialog';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { AccountSelect } from './AccountSelect';
-import { localizeAuthError } from './auth-error';
 import { authMessages } from './messages';
 import { PinField } from './PinField';
 import { useAuth } from './store';
@@ -17,10 +15,9 @@ import { useAuth } from './store';
  * not lost), but nothing behind it can be reached until a PIN is accepted by main.
  */
 export function SignInDialog({ status }: { status: AuthStatus }) {
-  const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(authMessages);
   const setStatus = useAuth((s) => s.set);
-  const lang = useApp((s) => s.lang);
   const lockedActor = status.locked ? status.actor : null;
   const [cashierId, setCashierId] = useState(lockedActor?.id ?? status.accounts[0]?.id ?? '');
   const [pin, setPin] = useState('');
@@ -33,7 +30,7 @@ export function SignInDialog({ status }: { status: AuthStatus }) {
     setBusy(false);
     setPin('');
     if (res.ok) setStatus(res.data);
-    else setError(errorText(t, localizeAuthError(res.error, lang)));
+    else setError(errorText(res.error));
   };
 
   const unlocking = lockedActor !== null && cashierId === lockedActor.id;

@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n';
+import type { authReasons } from '../../../contract/auth';
 
 type Key =
   | 'signInTitle'
@@ -21,15 +22,7 @@ type Key =
   | 'approverPin'
   | 'approve'
   | 'noApprover'
-  | 'pinPad'
-  | 'err.locked'
-  | 'err.signIn'
-  | 'err.needsManager'
-  | 'err.needsOwner'
-  | 'err.cannotApprove'
-  | 'err.unknownCashier'
-  | 'err.wrongPin'
-  | 'err.blocked';
+  | 'pinPad';
 
 export const authMessages: Messages<Key> = {
   ko: {
@@ -54,14 +47,6 @@ export const authMessages: Messages<Key> = {
     approve: '승인',
     noApprover: '승인할 수 있는 매니저 계정이 없습니다.',
     pinPad: 'PIN 숫자 키패드',
-    'err.locked': '화면이 잠겨 있습니다. PIN을 입력해 잠금을 해제하세요.',
-    'err.signIn': '먼저 로그인하세요.',
-    'err.needsManager': '매니저 또는 점주의 승인(PIN)이 필요합니다.',
-    'err.needsOwner': '점주의 승인(PIN)이 필요합니다.',
-    'err.cannotApprove': '이 작업은 이 계정으로 승인할 수 없습니다.',
-    'err.unknownCashier': '목록에서 담당자를 고르세요.',
-    'err.wrongPin': 'PIN이 맞지 않습니다. 다시 입력하세요.',
-    'err.blocked': 'PIN을 여러 번 틀려 잠시 잠겼습니다. {s}초 후에 다시 시도하세요.',
   },
   en: {
     signInTitle: 'Cashier sign-in',
@@ -85,13 +70,43 @@ export const authMessages: Messages<Key> = {
     approve: 'Approve',
     noApprover: 'There is no manager account that could approve this.',
     pinPad: 'PIN keypad',
-    'err.locked': 'The screen is locked. Enter the PIN to unlock it.',
-    'err.signIn': 'Sign in first.',
-    'err.needsManager': "This needs a manager's (or the owner's) PIN approval.",
-    'err.needsOwner': "This needs the owner's PIN approval.",
-    'err.cannotApprove': 'This account cannot approve this action.',
-    'err.unknownCashier': 'Pick a name from the list.',
-    'err.wrongPin': 'Wrong PIN. Try again.',
-    'err.blocked': 'Too many wrong PINs. Try again in {s} s.',
+  },
+};
+
+/** Main's refusals of a sign-in, an unlock, an approval or an account change (picked by reason). */
+export const authReasonMessages: Messages<(typeof authReasons)[number]> = {
+  ko: {
+    'auth.locked': '화면이 잠겨 있습니다. PIN을 입력해 잠금을 해제하세요.',
+    'auth.sign_in_required': '먼저 로그인하세요.',
+    'auth.manager_approval_needed': '매니저 또는 점주의 승인(PIN)이 필요합니다.',
+    'auth.owner_approval_needed': '점주의 승인(PIN)이 필요합니다.',
+    'auth.approver_not_manager': '{name} 님은 이 작업을 승인할 수 없습니다. 매니저 또는 점주가 승인해야 합니다.',
+    'auth.approver_not_owner': '{name} 님은 이 작업을 승인할 수 없습니다. 점주가 승인해야 합니다.',
+    'auth.no_accounts_yet': '아직 담당자 계정이 없습니다. 먼저 점주 계정을 만드세요.',
+    'auth.first_must_be_owner': '첫 계정은 점주여야 합니다.',
+    'auth.name_taken': '이미 쓰고 있는 이름입니다. 다른 이름을 고르세요.',
+    'auth.cashier_not_found': '이 담당자를 찾을 수 없습니다. 목록을 새로 고치세요.',
+    'auth.last_owner': '활성 점주가 최소 한 명은 있어야 합니다. 먼저 다른 사람을 점주로 지정하세요.',
+    'auth.unknown_cashier': '목록에서 담당자를 고르세요.',
+    'auth.blocked': 'PIN을 여러 번 틀려 {name} 님 계정이 잠시 잠겼습니다. {seconds}초 후에 다시 시도하세요.',
+    'auth.wrong_pin': 'PIN이 맞지 않습니다. 다시 입력하세요.',
+    'auth.wrong_pin_blocked': 'PIN이 맞지 않습니다. {name} 님 계정이 {seconds}초 동안 잠깁니다.',
+  },
+  en: {
+    'auth.locked': 'The screen is locked. Enter the PIN to unlock it.',
+    'auth.sign_in_required': 'Sign in first.',
+    'auth.manager_approval_needed': "This needs a manager's (or the owner's) PIN approval.",
+    'auth.owner_approval_needed': "This needs the owner's PIN approval.",
+    'auth.approver_not_manager': '{name} cannot approve this: it needs a manager or the owner.',
+    'auth.approver_not_owner': '{name} cannot approve this: it needs the owner.',
+    'auth.no_accounts_yet': 'There are no cashier accounts yet: create the owner first.',
+    'auth.first_must_be_owner': 'The first account must be the owner.',
+    'auth.name_taken': 'This name is already used; pick another.',
+    'auth.cashier_not_found': 'This cashier no longer exists. Reload the list.',
+    'auth.last_owner': 'The shop needs at least one active owner: make someone else owner first.',
+    'auth.unknown_cashier': 'Pick a name from the list.',
+    'auth.blocked': 'Too many wrong PINs for {name}. Try again in {seconds} s.',
+    'auth.wrong_pin': 'Wrong PIN. Try again.',
+    'auth.wrong_pin_blocked': 'Wrong PIN. {name} is blocked for {seconds} s.',
   },
 };

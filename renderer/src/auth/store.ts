@@ -2,9 +2,7 @@ import { create } from 'zustand';
 import type { AuthStatus } from '../../../contract/auth';
 import type { Result } from '../../../contract/result';
 import type { ManagerApproval } from '../../../contract/schemas';
-import { useApp } from '../app/store';
-import { pos } from '../pos';
-import { localizeAuthError } from './auth-error';
+import { pos } from '../kernel/pos';
 
 /** A screen waiting for a manager's PIN: resolved with the approval, or null when cancelled. */
 interface PendingApproval {
@@ -49,7 +47,7 @@ export const useAuth = create<AuthState>((set, get) => ({
  * A "signed out / locked" answer refreshes the session so the sign-in screen appears.
  */
 export async function withApproval<T>(call: (approval?: ManagerApproval) => Promise<Result<T>>): Promise<Result<T>> {
-  const first = localized(await call());
+  const first = await call();
   if (first.ok || first.error.code !== 'forbidden') return first;
   if (first.error.field === 'session') {
     await useAuth.getState().refresh();
@@ -58,9 +56,7 @@ export async function withApproval<T>(call: (approval?: ManagerApproval) => Prom
   if (first.error.field !== 'approval') return first;
   const approval = await useAuth.getState().askApproval();
   if (approval === null) return first;
-  const second = localized(await call(approval));
+  const second = await call(approval);
   if (!second.ok && second.error.field === 'session') await useAuth.getState().refresh();
   return second;
 }
-
-const localized = <T>(res: Result<T>): Result<T> => (res.ok ? res : { ok: false, error: localizeAuthError(res.error, useApp.getState().lang) });

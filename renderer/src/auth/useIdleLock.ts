@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { useAuth } from './store';
 
 /** Tell main about activity at most this often (it keeps the session from locking on its clock). */

@@ -3,8 +3,8 @@ import { BUYER_LIMITS } from '../../../domain/buyer-fields';
 import { installmentsAllowed } from '../../../domain/money';
 import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
 import { TextField } from '../components/TextField';
-import { CardInputs } from './CardInputs';
-import { InstallmentSelect } from './InstallmentSelect';
+import { CardInputs } from '../card-entry/CardInputs';
+import { InstallmentSelect } from '../card-entry/InstallmentSelect';
 import { useT } from '../i18n/useT';
 import { wonOf, type ChargeForm, type FieldName } from './form';
 

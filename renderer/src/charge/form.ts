@@ -5,6 +5,7 @@ import { validBirth, type OwnerType } from '../../../domain/birth';
 import { BUYER_LIMITS } from '../../../domain/buyer-fields';
 import { installmentsAllowed } from '../../../domain/money';
 import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
+import { isPhone } from '../../../domain/contact';
 import type { MessageKey } from '../i18n/ko';
 
 /**
@@ -79,7 +80,7 @@ export function validate(form: ChargeForm, now: Date): { errors: FieldErrors; re
   else if (orderName.length > ORDER_NAME_MAX_LENGTH) errors.orderName = 'err.orderName.long';
   if (form.buyerName.trim().length > BUYER_LIMITS.name) errors.buyerName = 'err.buyerName.long';
   const tel = form.buyerTel.trim();
-  if (tel !== '' && !/^0\d{1,2}-?\d{3,4}-?\d{4}$/.test(tel)) errors.buyerTel = 'err.buyerTel.format';
+  if (tel !== '' && !isPhone(tel)) errors.buyerTel = 'err.buyerTel.format';
 
   const checked = validateCardForm(form, now);
   Object.assign(errors, checked.errors);

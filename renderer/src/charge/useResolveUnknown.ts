@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { PaymentDetail, PaymentStatus } from '../../../contract/schemas';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 
 /** Statuses that still need an answer from PortOne; everything else is final for the cashier. */
 export const isOpenStatus = (status: PaymentStatus): boolean => status === 'pending' || status === 'unknown';

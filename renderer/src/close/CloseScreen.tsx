@@ -2,15 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CloseReport, DayView, Reconciliation } from '../../../contract/close';
 import type { ErrorInfo } from '../../../contract/result';
 import { formatKrw } from '../../../domain/money';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { closeMessages } from './messages';
 import { ReconView } from './ReconView';
 import { DaySlipButton } from '../printer/DaySlipButton';
@@ -39,6 +39,7 @@ async function fetchDayState(): Promise<DayState> {
 /** 개점 → 마감정산: open the day with a float, watch the figures, reconcile, close, print. */
 export function CloseScreen() {
   const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((st) => st.lang);
   const m = useMessages(closeMessages);
   const [open, setOpen] = useState<DayView | null | undefined>(undefined);
@@ -55,12 +56,12 @@ export function CloseScreen() {
 
   const apply = useCallback(
     (state: DayState) => {
-      if ('error' in state) return setError(errorText(t, state.error));
+      if ('error' in state) return setError(errorText(state.error));
       setOpen(state.open);
       setDays(state.days);
       setPreview(state.preview);
     },
-    [t],
+    [errorText],
   );
   const load = useCallback(() => fetchDayState().then(apply), [apply]);
 
@@ -76,7 +77,7 @@ export function CloseScreen() {
     setError(null);
     const floatAmount = won(floatText) ?? 0;
     const res = await withApproval((approval) => pos().openDay({ floatAmount, ...(approval ? { approval } : {}) }));
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     setFloatText('');
     setReport(null);
     setNotice(null);
@@ -91,7 +92,7 @@ export function CloseScreen() {
     setBusy(false);
     setNotice(null);
     if (res.ok) setRecon(res.data);
-    else setError(errorText(t, res.error));
+    else setError(errorText(res.error));
   };
 
   const closeDay = async () => {
@@ -101,7 +102,7 @@ export function CloseScreen() {
     const countedCash = won(countedText);
     const res = await withApproval((approval) => pos().closeDay({ countedCash, ...(approval ? { approval } : {}) }));
     setBusy(false);
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     setReport(res.data);
     setRecon(null);
     setCountedText('');
@@ -112,7 +113,7 @@ export function CloseScreen() {
   const output = async (dayId: number, kind: 'print' | 'pdf') => {
     setError(null);
     const res = await pos().printDayReport({ dayId, output: kind });
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     if (res.data.outcome === 'in_page') window.print();
     else if (res.data.outcome === 'saved') setNotice(m('pdfSaved', { path: res.data.path ?? '' }));
     else if (res.data.outcome === 'printed') setNotice(m('printed'));
@@ -121,7 +122,7 @@ export function CloseScreen() {
   const viewDay = async (dayId: number) => {
     const res = await pos().dayReport({ dayId });
     if (res.ok) setReport(res.data);
-    else setError(errorText(t, res.error));
+    else setError(errorText(res.error));
   };
 
   return (

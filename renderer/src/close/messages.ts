@@ -1,6 +1,7 @@
 import { CLOSE_LABELS } from '../../../contract/close-labels';
 import type { Lang } from '../../../contract/schemas';
 import type { Messages } from '../i18n';
+import type { closeReasons } from '../../../contract/close';
 
 type Key =
   | 'nav'
@@ -155,5 +156,22 @@ export const closeMessages: Messages<Key> = {
     'col.ledger': 'POS',
     'col.portone': 'PortOne',
     readOnlyNote: 'A closed day is read-only. Payments and refunds after a close count in the next day.',
+  },
+};
+
+export const closeReasonMessages: Messages<(typeof closeReasons)[number]> = {
+  ko: {
+    'close.day_already_open': '이미 영업일이 열려 있습니다. 먼저 마감하세요.',
+    'close.day_closed_meanwhile': '그 사이에 이 영업일이 마감되었습니다. 화면을 새로 고치세요.',
+    'close.day_not_found': '해당 번호의 영업일이 없습니다.',
+    'close.day_still_open': '아직 열려 있는 영업일입니다. 미리 보기로 확인하거나 마감하세요.',
+    'close.no_day_open': '열려 있는 영업일이 없습니다. 먼저 영업을 시작하세요.',
+  },
+  en: {
+    'close.day_already_open': 'A business day is already open: close it first.',
+    'close.day_closed_meanwhile': 'This day was closed meanwhile. Reload the screen.',
+    'close.day_not_found': 'No business day with this number.',
+    'close.day_still_open': 'This day is still open: preview its figures or close it.',
+    'close.no_day_open': 'No business day is open: open the day first.',
   },
 };

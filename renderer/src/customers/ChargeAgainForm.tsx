@@ -3,14 +3,14 @@ import type { AgainChargeResult, CustomerView } from '../../../contract/customer
 import type { PaymentDetail, PaymentView } from '../../../contract/schemas';
 import { formatKrw, installmentsAllowed } from '../../../domain/money';
 import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { formatWonInput, wonOf } from '../charge/form';
-import { InstallmentSelect } from '../charge/InstallmentSelect';
+import { InstallmentSelect } from '../card-entry/InstallmentSelect';
 import { isOpenStatus, useResolveUnknown } from '../charge/useResolveUnknown';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { emptyAgainForm, validateAgain, type AgainForm } from './again-form';
 import { customerMessages } from './messages';
 
@@ -25,6 +25,7 @@ interface Props {
 /** Charge the card on file through `again`: one attempt id per sale, so a double click charges once. */
 export function ChargeAgainForm({ customer, onCharged }: Props) {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(customerMessages);
   const [form, setForm] = useState<AgainForm>(emptyAgainForm);
   const [showErrors, setShowErrors] = useState(false);
@@ -59,7 +60,7 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
       const res = await pos().chargeAgain({ ...request, attemptId: attemptId.current, customerUid: customer.customerUid });
       if (!res.ok) {
         setOutcome({ kind: 'none' });
-        setError(res.error.code === 'not_found' ? res.error.message : errorText(t, res.error));
+        setError(errorText(res.error));
         onCharged(null);
         return;
       }

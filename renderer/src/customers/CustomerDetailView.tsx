@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../contract/customers';
 import { formatKrw } from '../../../domain/money';
-import { errorText } from '../app/errors';
-import { useApp } from '../app/store';
+import { useErrorText } from '../kernel/errors';
+import { useApp } from '../kernel/store';
 import { withApproval } from '../auth/store';
 import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormMessage';
 import { useCardReplacement } from './replace-store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { SchedulesPanel } from '../schedules/SchedulesPanel';
 import { ChargeAgainForm } from './ChargeAgainForm';
 import { KeyStateBadge } from './KeyStateBadge';
@@ -26,6 +26,7 @@ interface Props {
 /** One customer: the card on file, charge again, the payments made with it, remove the card. */
 export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(customerMessages);
   const lang = useApp((s) => s.lang);
   const go = useApp((s) => s.go);
@@ -38,8 +39,8 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
   const load = useCallback(async () => {
     const res = await pos().getCustomer({ customerUid });
     if (res.ok) setDetail(res.data);
-    else setError(errorText(t, res.error));
-  }, [customerUid, t]);
+    else setError(errorText(res.error));
+  }, [customerUid, errorText]);
 
   useEffect(() => {
     let live = true;
@@ -48,12 +49,12 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
       .then((res) => {
         if (!live) return;
         if (res.ok) setDetail(res.data);
-        else setError(errorText(t, res.error));
+        else setError(errorText(res.error));
       });
     return () => {
       live = false;
     };
-  }, [customerUid, t]);
+  }, [customerUid, errorText]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -72,7 +73,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
     setRemoving(false);
     if (res.ok) onRemoved(res.data.revokedSchedules ?? 0);
     // PortOne's refusal and the approval refusal (already in the cashier's language) are shown as they are.
-    else setError(['portone_rejected', 'unavailable', 'forbidden'].includes(res.error.code) ? res.error.message : errorText(t, res.error));
+    else setError(errorText(res.error));
   };
 
   if (!detail) {

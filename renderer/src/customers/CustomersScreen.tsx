@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CustomerView } from '../../../contract/customers';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { CustomerDetailView } from './CustomerDetailView';
 import { KeyStateBadge } from './KeyStateBadge';
 import { customerMessages } from './messages';
@@ -17,6 +17,7 @@ const LIMIT = 50;
 /** Customers with a card on file: search, refresh from PortOne, open one. */
 export function CustomersScreen() {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(customerMessages);
   const sm = useMessages(scheduleMessages);
   const [query, setQuery] = useState('');
@@ -34,9 +35,9 @@ export function CustomersScreen() {
       if (res.ok) {
         setCustomers(res.data);
         setError(null);
-      } else setError(errorText(t, res.error));
+      } else setError(errorText(res.error));
     },
-    [t],
+    [errorText],
   );
 
   // Each keystroke searches (the index keeps it fast); a late answer for an older query is dropped.
@@ -48,12 +49,12 @@ export function CustomersScreen() {
       .then((res) => {
         if (!live) return;
         if (res.ok) setCustomers(res.data);
-        else setError(errorText(t, res.error));
+        else setError(errorText(res.error));
       });
     return () => {
       live = false;
     };
-  }, [query, openUid, t]);
+  }, [query, openUid, errorText]);
 
   useEffect(() => {
     void pos()
@@ -67,7 +68,7 @@ export function CustomersScreen() {
     setNotice(null);
     const res = await pos().refreshCustomers({ customerUids: customers.map((c) => c.customerUid) });
     setRefreshing(false);
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     setNotice(m('refreshed'));
     await search(query);
   };

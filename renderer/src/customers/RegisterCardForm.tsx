@@ -2,12 +2,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import { CardCustomerFields } from '../../../contract/card-fields';
 import type { OwnerType } from '../../../domain/birth';
 import { BUYER_LIMITS } from '../../../domain/buyer-fields';
-import { errorText } from '../app/errors';
-import { CardInputs } from '../charge/CardInputs';
+import { useErrorText } from '../kernel/errors';
+import { CardInputs } from '../card-entry/CardInputs';
 import { CARD_FIELDS, normalize, validateCardForm, type CardFieldName, type CardForm } from '../charge/form';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { customerMessages } from './messages';
 
 interface Customer {
@@ -34,6 +34,7 @@ interface Props {
  */
 export function RegisterCardForm({ onRegistered, onCancel }: Props) {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(customerMessages);
   const [customer, setCustomer] = useState<Customer>({ name: '', phone: '', memo: '', consent: false });
   const [card, setCard] = useState<CardForm>(emptyCard);
@@ -86,8 +87,8 @@ export function RegisterCardForm({ onRegistered, onCancel }: Props) {
       setCard((c) => ({ ...emptyCard(), ownerType: c.ownerType }));
       setShowErrors(false);
       if (!res.ok) {
-        if (isCardField(res.error.field)) setMainErrors({ [res.error.field]: res.error.message });
-        setError(errorText(t, res.error));
+        if (isCardField(res.error.field)) setMainErrors({ [res.error.field]: errorText(res.error) });
+        setError(errorText(res.error));
         return;
       }
       const { outcome, message } = res.data;

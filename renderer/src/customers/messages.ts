@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n';
+import type { customersReasons } from '../../../contract/customers';
 
 type Key =
   | 'nav'
@@ -241,5 +242,32 @@ export const customerMessages: Messages<Key> = {
     'err.name': 'Enter the customer name (up to 16 characters)',
     'err.phone': 'Phone: e.g. 010-1234-5678',
     'err.consent': 'The customer must agree before the card is registered',
+  },
+};
+
+export const customersReasonMessages: Messages<(typeof customersReasons)[number]> = {
+  ko: {
+    'customers.not_contracted': '결제 없이 카드를 등록하려면 헥토와 별도 계약이 필요합니다. 첫 결제와 함께 카드를 저장하세요.',
+    'customers.replaced_card_gone': '바꾸려던 카드가 이미 등록 목록에 없습니다.',
+    'customers.first_charge_checking_remove': '이 카드의 첫 결제를 아직 확인 중입니다. 결과가 나온 뒤 카드를 삭제하세요.',
+    'customers.first_charge_checking_charge': '이 카드의 첫 결제를 아직 확인 중입니다. 결과가 나온 뒤 다시 결제하세요.',
+    'customers.delete_credentials_rejected': '포트원이 API 키/시크릿을 거부했습니다. 카드는 그대로 등록되어 있습니다.',
+    'customers.delete_refused': '포트원이 카드 삭제를 거부했습니다: {detail}. 카드는 그대로 등록되어 있습니다.',
+    'customers.delete_unreachable': '포트원에 연결하지 못했습니다. 카드는 그대로 등록되어 있습니다. 다시 시도하세요.',
+    'customers.customer_not_found': '이 카드가 등록된 고객이 없습니다.',
+    'customers.other_account': '이 카드는 다른 포트원 계정이나 모드에서 저장되었습니다. 설정에서 그 계정으로 바꾸세요.',
+    'customers.no_billing_key': '이 카드는 포트원에 더 이상 등록되어 있지 않습니다(빌링키 삭제됨). 결제되지 않았습니다. 카드 정보를 다시 받아 새로 저장하세요.',
+  },
+  en: {
+    'customers.not_contracted': 'Hecto needs a separate contract for this; save the card with a first charge instead.',
+    'customers.replaced_card_gone': 'The card to replace is no longer on file.',
+    'customers.first_charge_checking_remove': 'The first charge of this card is still being checked. Remove the card once it is known.',
+    'customers.first_charge_checking_charge': 'The first charge of this card is still being checked. Try again once it is known.',
+    'customers.delete_credentials_rejected': 'PortOne did not accept the API key or secret. The card is still on file.',
+    'customers.delete_refused': 'PortOne refused to delete the card: {detail}. The card is still on file.',
+    'customers.delete_unreachable': 'PortOne could not be reached. The card is still on file; try again.',
+    'customers.customer_not_found': 'No customer with this card on file.',
+    'customers.other_account': 'This card was saved with another PortOne account or mode. Switch back to it in settings.',
+    'customers.no_billing_key': 'This card is no longer on file at PortOne (its billing key was deleted). Nothing was charged. Take the card details again to save it anew.',
   },
 };

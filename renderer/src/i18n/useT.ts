@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { makeTranslate, makeTranslator, type Messages, type Params, type Translate } from './index';
 
 /** The app-wide messages (i18n/ko.ts, i18n/en.ts). */

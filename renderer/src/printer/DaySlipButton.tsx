@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
 import { isEscPosOutput } from '../../../contract/printer';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { printerMessages } from './messages';
-import { printerErrorText } from './printer-error';
+import { errorText } from '../kernel/errors';
 
 /** The X report (today so far: dayId null) or a closed day's Z report on the receipt printer; shown only when there is an ESC/POS one. */
 export function DaySlipButton({ dayId }: { dayId: number | null }) {
-  const t = useT();
   const p = useMessages(printerMessages);
   const lang = useApp((s) => s.lang);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -26,7 +25,7 @@ export function DaySlipButton({ dayId }: { dayId: number | null }) {
     setBusy(true);
     const res = await pos().printDaySlip({ dayId });
     setBusy(false);
-    setOutcome(res.ok ? { ok: true, text: p('printed') } : { ok: false, text: printerErrorText(lang, t, res.error) });
+    setOutcome(res.ok ? { ok: true, text: p('printed') } : { ok: false, text: errorText(res.error, lang) });
   };
 
   if (!thermal) return null;

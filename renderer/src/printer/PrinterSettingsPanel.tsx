@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { BAUD_RATES, type PrinterOutput, type PrinterSettings, type TestPrintResult } from '../../../contract/printer';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { withApproval } from '../auth/store';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { printerMessages } from './messages';
-import { printerErrorText } from './printer-error';
+import { errorText } from '../kernel/errors';
 import './printer.css';
 
 const OUTPUTS: PrinterOutput[] = ['none', 'system', 'escpos_network', 'escpos_serial'];
@@ -33,7 +33,7 @@ export function PrinterSettingsPanel() {
     void pos()
       .getPrinterSettings({})
       .then((res) => {
-        if (!res.ok) return setOutcome({ ok: false, text: printerErrorText(lang, t, res.error) });
+        if (!res.ok) return setOutcome({ ok: false, text: errorText(res.error, lang) });
         setForm(res.data);
         setPortText(String(res.data.port));
       });
@@ -54,10 +54,10 @@ export function PrinterSettingsPanel() {
     return { ...form, port, host: form.host.trim(), serialPath: form.serialPath.trim() };
   };
 
-  const fail = (error: Parameters<typeof printerErrorText>[2]) => {
+  const fail = (error: Parameters<typeof errorText>[0]) => {
     const field = error.field;
-    if (field === 'host' || field === 'serialPath' || field === 'phone') setErrors({ [field]: printerErrorText(lang, t, error) });
-    setOutcome({ ok: false, text: printerErrorText(lang, t, error) });
+    if (field === 'host' || field === 'serialPath' || field === 'phone') setErrors({ [field]: errorText(error, lang) });
+    setOutcome({ ok: false, text: errorText(error, lang) });
   };
 
   const onSave = async (e: FormEvent) => {

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PrinterSettings } from '../../../contract/printer';
 import type { PaymentView } from '../../../contract/schemas';
-import { useApp } from '../app/store';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useApp } from '../kernel/store';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { printerMessages } from './messages';
-import { printerErrorText } from './printer-error';
+import { errorText } from '../kernel/errors';
 import { usePagePrint } from './usePagePrint';
 import '../receipts/receipt.css';
 import './printer.css';
@@ -24,7 +24,6 @@ const isScreenKey = (e: KeyboardEvent): boolean =>
  * is complete either way — and 1 prints it again; once printed, 1 is the reprint (재출력).
  */
 export function ReceiptChoice({ payment, onNoReceipt }: { payment: PaymentView; onNoReceipt(): void }) {
-  const t = useT();
   const p = useMessages(printerMessages);
   const lang = useApp((s) => s.lang);
   const [settings, setSettings] = useState<PrinterSettings | null>(null);
@@ -38,21 +37,21 @@ export function ReceiptChoice({ payment, onNoReceipt }: { payment: PaymentView; 
   const print = useCallback(async () => {
     setState({ kind: 'printing' });
     const res = await pos().printReceipt({ merchantUid, kind: 'sale' });
-    if (!res.ok) return setState({ kind: 'failed', reason: printerErrorText(lang, t, res.error) });
+    if (!res.ok) return setState({ kind: 'failed', reason: errorText(res.error, lang) });
     if (res.data.outcome === 'cancelled') return setState({ kind: 'idle' });
     if (res.data.outcome === 'in_page') printOnPage(res.data.bodyHtml);
     setIssued(true);
     setState({ kind: 'printed' });
-  }, [merchantUid, lang, t, printOnPage]);
+  }, [merchantUid, lang, printOnPage]);
 
   const savePdf = useCallback(async () => {
     const res = await pos().saveReceiptPdf({ merchantUid, kind: 'sale' });
-    if (!res.ok) return setState({ kind: 'failed', reason: printerErrorText(lang, t, res.error) });
+    if (!res.ok) return setState({ kind: 'failed', reason: errorText(res.error, lang) });
     if (res.data.path !== null) {
       setIssued(true);
       setState({ kind: 'saved', path: res.data.path });
     }
-  }, [merchantUid, lang, t]);
+  }, [merchantUid, lang]);
 
   useEffect(() => {
     void pos()

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useApp } from '../app/store';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useApp } from '../kernel/store';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { printerMessages } from './messages';
-import { printerErrorText } from './printer-error';
+import { errorText } from '../kernel/errors';
 import { usePagePrint } from './usePagePrint';
 import '../receipts/receipt.css';
 import './printer.css';
@@ -13,7 +13,6 @@ export const REPRINT_LAST_KEY = 'F4';
 
 /** "Last receipt" in the top bar and on F4: prints the latest approved sale's receipt again and says how it went. */
 export function ReprintLastKey() {
-  const t = useT();
   const p = useMessages(printerMessages);
   const lang = useApp((s) => s.lang);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
@@ -22,10 +21,10 @@ export function ReprintLastKey() {
   const reprint = useCallback(async () => {
     setNote(null);
     const res = await pos().reprintLast({});
-    if (!res.ok) return setNote({ ok: false, text: printerErrorText(lang, t, res.error) });
+    if (!res.ok) return setNote({ ok: false, text: errorText(res.error, lang) });
     if (res.data.outcome === 'in_page') printOnPage(res.data.bodyHtml);
     if (res.data.outcome !== 'cancelled') setNote({ ok: true, text: p('reprintedLast', { uid: res.data.merchantUid }) });
-  }, [lang, t, p, printOnPage]);
+  }, [lang, p, printOnPage]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReceiptKind } from '../../../contract/receipts';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { FormError } from '../components/FormMessage';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { receiptsMessages } from './messages';
 import './receipt.css';
 
@@ -14,7 +14,7 @@ import './receipt.css';
  * main with every value escaped and no scripts.
  */
 export function ReceiptPanel({ merchantUid, kind }: { merchantUid: string; kind: ReceiptKind }) {
-  const t = useT();
+  const errorText = useErrorText();
   const r = useMessages(receiptsMessages);
   const [body, setBody] = useState<{ html: string; reprint: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -29,19 +29,19 @@ export function ReceiptPanel({ merchantUid, kind }: { merchantUid: string; kind:
       .then((res) => {
         if (!live) return;
         if (res.ok) setBody({ html: res.data.bodyHtml, reprint: res.data.reprint });
-        else setError(errorText(t, res.error));
+        else setError(errorText(res.error));
       });
     return () => {
       live = false;
     };
-  }, [merchantUid, kind, t, version]);
+  }, [merchantUid, kind, errorText, version]);
 
   const print = async () => {
     setBusy(true);
     setNotice(null);
     const res = await pos().printReceipt({ merchantUid, kind });
     setBusy(false);
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     if (res.data.outcome === 'in_page') {
       // The page prints the markup that was issued, so it must be on screen first.
       const { bodyHtml, reprint } = res.data;
@@ -57,7 +57,7 @@ export function ReceiptPanel({ merchantUid, kind }: { merchantUid: string; kind:
     setNotice(null);
     const res = await pos().saveReceiptPdf({ merchantUid, kind });
     setBusy(false);
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     if (res.data.path !== null) setNotice(r('saved', { path: res.data.path }));
     setVersion((v) => v + 1);
   };

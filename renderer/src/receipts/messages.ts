@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n';
+import type { printReasons, receiptsReasons } from '../../../contract/receipts';
 
 export type ReceiptsKey = 'sale' | 'refund' | 'preview' | 'print' | 'savePdf' | 'saved' | 'reprint' | 'printCancelled';
 
@@ -23,4 +24,20 @@ export const receiptsMessages: Messages<ReceiptsKey> = {
     reprint: 'Issued before: this copy is marked as a reprint.',
     printCancelled: 'Printing was cancelled.',
   },
+};
+
+export const receiptsReasonMessages: Messages<(typeof receiptsReasons)[number]> = {
+  ko: {
+    'receipts.not_issued': '승인된 결제만 영수증이 있습니다.',
+    'receipts.no_refund': '이 결제에는 출력할 환불이 없습니다.',
+  },
+  en: {
+    'receipts.not_issued': 'Only an approved payment has a receipt.',
+    'receipts.no_refund': 'This payment has no refund to print.',
+  },
+};
+
+export const printReasonMessages: Messages<(typeof printReasons)[number]> = {
+  ko: { 'print.unavailable': '이 환경에서는 인쇄할 수 없습니다.' },
+  en: { 'print.unavailable': 'Printing is not available in this setup.' },
 };

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { PollView } from '../../../contract/schedules';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { dateTimeText } from '../i18n/format';
 import { useMessages } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { scheduleMessages } from './messages';
 import './schedules.css';
 

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import type { CustomerView } from '../../../contract/customers';
 import type { ScheduleView } from '../../../contract/schedules';
 import { formatKrw } from '../../../domain/money';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { formatWonInput } from '../charge/form';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
-import { scheduleErrorText } from './errors';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
+import { errorText } from '../kernel/errors';
 import { scheduleMessages } from './messages';
 import { emptyScheduleForm, validateSchedule, type ScheduleForm as Form } from './schedule-form';
 
@@ -19,7 +19,6 @@ interface Props {
 
 /** "Schedule charges": one date or a repeat, with the dates previewed before anything is sent. */
 export function ScheduleForm({ customer, onScheduled }: Props) {
-  const t = useT();
   const m = useMessages(scheduleMessages);
   const lang = useApp((s) => s.lang);
   const [form, setForm] = useState<Form>(emptyScheduleForm);
@@ -45,7 +44,7 @@ export function ScheduleForm({ customer, onScheduled }: Props) {
     const res = await pos().scheduleCharges({ ...request, customerUid: customer.customerUid });
     setSending(false);
     if (!res.ok) {
-      setError(scheduleErrorText(lang, t, res.error));
+      setError(errorText(res.error, lang));
       return;
     }
     setForm(emptyScheduleForm());

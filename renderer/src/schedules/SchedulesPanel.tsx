@@ -2,15 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CustomerView } from '../../../contract/customers';
 import type { ScheduleView } from '../../../contract/schedules';
 import { formatKrw } from '../../../domain/money';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DataTable } from '../components/DataTable';
 import { FormError, OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { dateTimeText } from '../i18n/format';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
-import { scheduleErrorText } from './errors';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
+import { errorText } from '../kernel/errors';
 import { scheduleMessages } from './messages';
 import { ScheduleForm } from './ScheduleForm';
 import { TimeEditor } from './TimeEditor';
@@ -23,7 +23,6 @@ const UPCOMING = new Set(['planned', 'sending', 'scheduled']);
 
 /** A customer's schedules: schedule more, see upcoming/paid/failed/cancelled ones, cancel, move, retry. */
 export function SchedulesPanel({ customer }: { customer: CustomerView }) {
-  const t = useT();
   const m = useMessages(scheduleMessages);
   const lang = useApp((s) => s.lang);
   const [list, setList] = useState<ScheduleView[]>([]);
@@ -37,8 +36,8 @@ export function SchedulesPanel({ customer }: { customer: CustomerView }) {
   const load = useCallback(async () => {
     const res = await pos().customerSchedules({ customerUid: customer.customerUid });
     if (res.ok) setList(res.data);
-    else setError(scheduleErrorText(lang, t, res.error));
-  }, [customer.customerUid, lang, t]);
+    else setError(errorText(res.error, lang));
+  }, [customer.customerUid, lang]);
 
   useEffect(() => {
     let live = true;
@@ -47,21 +46,21 @@ export function SchedulesPanel({ customer }: { customer: CustomerView }) {
       .then((res) => {
         if (!live) return;
         if (res.ok) setList(res.data);
-        else setError(scheduleErrorText(lang, t, res.error));
+        else setError(errorText(res.error, lang));
       });
     return () => {
       live = false;
     };
-  }, [customer.customerUid, lang, t]);
+  }, [customer.customerUid, lang]);
 
   /** Every action: one at a time, its error shown, the list reloaded after. */
-  const act = async (run: () => Promise<{ ok: true } | { ok: false; error: Parameters<typeof scheduleErrorText>[2] }>) => {
+  const act = async (run: () => Promise<{ ok: true } | { ok: false; error: Parameters<typeof errorText>[0] }>) => {
     setBusy(true);
     setError(null);
     setOutcome(null);
     const res = await run();
     setBusy(false);
-    if (!res.ok) setError(res.error.code === 'forbidden' ? res.error.message : scheduleErrorText(lang, t, res.error));
+    if (!res.ok) setError(errorText(res.error, lang));
     await load();
   };
 

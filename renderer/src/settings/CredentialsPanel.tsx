@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import type { SettingsView } from '../../../contract/channels';
-import { errorText } from '../app/errors';
-import { useApp } from '../app/store';
+import { useErrorText } from '../kernel/errors';
+import { useApp } from '../kernel/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { useT } from '../i18n/useT';
+import { useMessages } from '../i18n/useT';
 import { withApproval } from '../auth/store';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
+import { connectionFailureMessages, settingsMessages } from './messages';
 
 type Message = { ok: boolean; text: string } | null;
 type Pending = 'save' | 'clear' | null;
@@ -17,7 +18,9 @@ type Pending = 'save' | 'clear' | null;
  * test or save.
  */
 export function CredentialsPanel({ view }: { view: SettingsView }) {
-  const t = useT();
+  const s = useMessages(settingsMessages);
+  const failureText = useMessages(connectionFailureMessages);
+  const errorText = useErrorText();
   const setSettings = useApp((s) => s.setSettings);
   const [impKey, setImpKey] = useState('');
   const secretRef = useRef<HTMLInputElement>(null);
@@ -37,21 +40,21 @@ export function CredentialsPanel({ view }: { view: SettingsView }) {
     const key = impKey.trim();
     // Both empty: test what is stored. One of them only: say so rather than send half a pair.
     if ((key === '') !== (secret.trim() === '')) {
-      setMessage({ ok: false, text: t('settings.needBoth') });
+      setMessage({ ok: false, text: s('settings.needBoth') });
       return;
     }
     setBusy(true);
-    setMessage({ ok: true, text: t('settings.testing') });
+    setMessage({ ok: true, text: s('settings.testing') });
     const res = await pos().testConnection(key === '' ? undefined : { impKey: key, impSecret: secret });
     setBusy(false);
-    if (!res.ok) setMessage({ ok: false, text: t('settings.testFail', { message: errorText(t, res.error) }) });
+    if (!res.ok) setMessage({ ok: false, text: s('settings.testFail', { message: errorText(res.error) }) });
     // Success is said in the cashier's language; a failure keeps main's explanation as the detail.
-    else setMessage(res.data.ok ? { ok: true, text: t('settings.testOk') } : { ok: false, text: t('settings.testFail', { message: res.data.message }) });
+    else setMessage(res.data.ok ? { ok: true, text: s('settings.testOk') } : { ok: false, text: s('settings.testFail', { message: failureText(res.data.failure ?? 'refused') }) });
   };
 
   const askSave = () => {
     if (impKey.trim() === '' || (secretRef.current?.value.trim() ?? '') === '') {
-      setMessage({ ok: false, text: t('settings.needBoth') });
+      setMessage({ ok: false, text: s('settings.needBoth') });
       return;
     }
     setPending('save');
@@ -71,48 +74,48 @@ export function CredentialsPanel({ view }: { view: SettingsView }) {
     if (res.ok) {
       setSettings(res.data);
       setImpKey('');
-      setMessage({ ok: true, text: t(action === 'save' ? 'settings.credentialsSaved' : 'settings.credentialsCleared') });
-    } else setMessage({ ok: false, text: errorText(t, res.error) });
+      setMessage({ ok: true, text: s(action === 'save' ? 'settings.credentialsSaved' : 'settings.credentialsCleared') });
+    } else setMessage({ ok: false, text: errorText(res.error) });
   };
 
   return (
     <section className="settings__section" aria-labelledby="cred-title">
-      <h2 id="cred-title">{t('settings.credentials')}</h2>
+      <h2 id="cred-title">{s('settings.credentials')}</h2>
       <div className="cred-status" data-testid="credentials-status">
         {view.hasCredentials ? (
           <>
-            <strong>{t('settings.hasCredentials')}</strong>
-            {view.maskedKey && <span> · {t('settings.storedKey', { key: view.maskedKey })}</span>}
+            <strong>{s('settings.hasCredentials')}</strong>
+            {view.maskedKey && <span> · {s('settings.storedKey', { key: view.maskedKey })}</span>}
           </>
         ) : (
-          <strong>{t('settings.noCredentials')}</strong>
+          <strong>{s('settings.noCredentials')}</strong>
         )}
-        <div className="muted">{t('settings.apiBase', { url: view.apiBaseUrl })}</div>
+        <div className="muted">{s('settings.apiBase', { url: view.apiBaseUrl })}</div>
       </div>
       {!view.vault.available && (
         <p className="form-error" role="alert">
-          {t('settings.vaultUnavailable', { reason: view.vault.reason ?? '' })}
+          {s('settings.vaultUnavailable', { reason: view.vault.reason ?? '' })}
         </p>
       )}
       <div className="field-row">
         <div className="field">
-          <label htmlFor="c-key">{t('settings.impKey')}</label>
+          <label htmlFor="c-key">{s('settings.impKey')}</label>
           <input id="c-key" autoComplete="off" spellCheck={false} value={impKey} onChange={(e) => setImpKey(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="c-secret">{t('settings.impSecret')}</label>
+          <label htmlFor="c-secret">{s('settings.impSecret')}</label>
           <input id="c-secret" ref={secretRef} type="password" autoComplete="new-password" spellCheck={false} />
         </div>
       </div>
       <div className="actions">
         <button type="button" className="btn" disabled={busy} onClick={() => void testConnection()}>
-          {t('settings.test')}
+          {s('settings.test')}
         </button>
         <button type="button" className="btn btn--primary" disabled={busy || !view.vault.available} onClick={askSave}>
-          {t('settings.saveCredentials')}
+          {s('settings.saveCredentials')}
         </button>
         <button type="button" className="btn btn--danger" disabled={busy || !view.hasCredentials} onClick={() => setPending('clear')}>
-          {t('settings.clearCredentials')}
+          {s('settings.clearCredentials')}
         </button>
       </div>
       {message && (
@@ -122,8 +125,8 @@ export function CredentialsPanel({ view }: { view: SettingsView }) {
       )}
       {pending && (
         <ConfirmDialog
-          message={t(pending === 'save' ? 'settings.confirmSave' : 'settings.confirmClear')}
-          confirmLabel={t(pending === 'save' ? 'settings.saveCredentials' : 'settings.clearCredentials')}
+          message={s(pending === 'save' ? 'settings.confirmSave' : 'settings.confirmClear')}
+          confirmLabel={s(pending === 'save' ? 'settings.saveCredentials' : 'settings.clearCredentials')}
           onConfirm={() => void confirmed()}
           onCancel={() => setPending(null)}
         />

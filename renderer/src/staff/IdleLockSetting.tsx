@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { useAuth, withApproval } from '../auth/store';
 import { OutcomeMessage, type Outcome } from '../components/FormMessage';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { staffMessages } from './messages';
 
 const CHOICES = [0, 60, 120, 300, 600, 900, 1800] as const;
 
 /** How long the till may sit untouched before it locks (a manager's setting). */
 export function IdleLockSetting({ seconds }: { seconds: number }) {
-  const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(staffMessages);
   const setStatus = useAuth((s) => s.set);
   const [value, setValue] = useState(seconds);
@@ -22,7 +22,7 @@ export function IdleLockSetting({ seconds }: { seconds: number }) {
       setStatus(res.data);
       setMessage({ ok: true, text: m('saved') });
     } else {
-      setMessage({ ok: false, text: errorText(t, res.error) });
+      setMessage({ ok: false, text: errorText(res.error) });
     }
   };
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Role } from '../../../contract/schemas';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { staffMessages } from './messages';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 
 /** Name, role and a PIN typed twice; the PIN leaves this form only in the create request. */
 export function NewAccountForm({ ownerOnly, onCreated }: Props) {
-  const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(staffMessages);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>(ownerOnly ? 'owner' : 'cashier');
@@ -38,8 +38,8 @@ export function NewAccountForm({ ownerOnly, onCreated }: Props) {
     setPin('');
     setPinAgain('');
     if (!res.ok) {
-      if (res.error.field === 'name') setErrors({ name: res.error.message });
-      return setError(errorText(t, res.error));
+      if (res.error.field === 'name') setErrors({ name: errorText(res.error) });
+      return setError(errorText(res.error));
     }
     setError(null);
     setName('');

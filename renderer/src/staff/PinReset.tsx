@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import type { CashierView } from '../../../contract/auth';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { staffMessages } from './messages';
 
 /** A manager sets a new PIN for someone who forgot theirs (it also lifts a wrong-PIN block). */
 export function PinReset({ cashier, onDone }: { cashier: CashierView; onDone(text: string): void }) {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(staffMessages);
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
@@ -19,7 +20,7 @@ export function PinReset({ cashier, onDone }: { cashier: CashierView; onDone(tex
     if (!/^\d{4,8}$/.test(pin)) return setError(m('pinFormat'));
     const res = await withApproval((approval) => pos().updateCashier({ id: cashier.id, pin, ...(approval ? { approval } : {}) }));
     setPin('');
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     setOpen(false);
     setError(undefined);
     onDone(m('updated', { name: res.data.name }));

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CashierView } from '../../../contract/auth';
 import type { ErrorInfo } from '../../../contract/result';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { AuditPanel } from '../audit/AuditPanel';
 import { useAuth, withApproval } from '../auth/store';
 import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormMessage';
-import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { useMessages } from '../i18n/useT';
+import { pos } from '../kernel/pos';
 import { IdleLockSetting } from './IdleLockSetting';
 import { staffMessages } from './messages';
 import { NewAccountForm } from './NewAccountForm';
@@ -22,7 +22,7 @@ const fetchList = async (): Promise<Loaded> => {
 
 /** Staff accounts (managers and owners), the idle lock, and the audit log (owner). */
 export function StaffScreen() {
-  const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(staffMessages);
   const status = useAuth((s) => s.status);
   const refreshAuth = useAuth((s) => s.refresh);
@@ -34,9 +34,9 @@ export function StaffScreen() {
   const apply = useCallback(
     (loaded: Loaded) => {
       if (loaded.ok) setList(loaded.list);
-      else setError(errorText(t, loaded.error));
+      else setError(errorText(loaded.error));
     },
-    [t],
+    [errorText],
   );
 
   const actorId = status?.actor?.id ?? null;
@@ -60,7 +60,7 @@ export function StaffScreen() {
 
   const toggle = async (c: CashierView) => {
     const res = await withApproval((approval) => pos().updateCashier({ id: c.id, active: !c.active, ...(approval ? { approval } : {}) }));
-    if (!res.ok) return setError(errorText(t, res.error));
+    if (!res.ok) return setError(errorText(res.error));
     await changed(m('updated', { name: res.data.name }));
   };
 

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import type { WindowPayInput, WindowPayMethod, WindowPayState } from '../../../contract/window-payments';
 import { BUYER_LIMITS } from '../../../domain/buyer-fields';
 import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/useT';
-import { pos } from '../pos';
+import { useErrorText } from '../kernel/errors';
+import { pos } from '../kernel/pos';
 import type { Params } from '../i18n';
 import { windowPayMessages, type WindowPayKey } from './messages';
 import { useWindowPay, type WindowPayForm } from './store';
@@ -28,6 +29,7 @@ const amountOf = (text: string): number | string => (/^\d+$/.test(text.trim()) ?
  */
 export function WindowPayScreen() {
   const m = useMessages(windowPayMessages);
+  const errorText = useErrorText();
   const storeName = useApp((s) => s.settings?.storeName ?? '');
   const { form, method, saleId, state, error, setField, setMethod, setState, setError, newSale } = useWindowPay();
   const [busy, setBusy] = useState(false);
@@ -74,7 +76,7 @@ export function WindowPayScreen() {
     const res = await pos().startWindowPayment(request);
     setBusy(false);
     if (!res.ok) {
-      setError({ message: res.error.message, field: res.error.field });
+      setError({ message: errorText(res.error), field: res.error.field });
       return;
     }
     const { merchantUid, pageUrl } = res.data;

@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n';
+import type { windowPaymentsReasons } from '../../../contract/window-payments';
 
 export type WindowPayKey =
   | 'nav'
@@ -138,5 +139,36 @@ export const windowPayMessages: Messages<WindowPayKey> = {
     'err.buyerEmail': 'Buyer email: e.g. name@example.kr',
     'err.company': 'Store name: required for virtual-account and phone payments.',
     'err.companyEn': 'Store name in English: required for phone payments.',
+  },
+};
+
+export const windowPaymentsReasonMessages: Messages<(typeof windowPaymentsReasons)[number]> = {
+  ko: {
+    'window_payments.amount_invalid': '결제 금액: 1원 이상의 원 단위 숫자를 입력하세요.',
+    'window_payments.tax_free_exceeds': '면세 금액은 결제 금액보다 클 수 없습니다.',
+    'window_payments.phone_required': '구매자 전화번호: 헥토 결제창은 전화번호가 필요합니다 (예: 010-1234-5678).',
+    'window_payments.phone_format': '구매자 전화번호 형식이 아닙니다 (예: 010-1234-5678).',
+    'window_payments.company_required': '상호: 가상계좌와 휴대폰 결제에는 상호가 필요합니다.',
+    'window_payments.company_en_required': '영문 상호: 휴대폰 결제에는 영문 상호가 필요합니다.',
+    'window_payments.no_window_host': '이 환경에서는 결제창을 열 수 없습니다.',
+    'window_payments.window_open_for_sale': '이 판매의 결제창이 이미 열려 있습니다. 먼저 마치거나 닫으세요.',
+    'window_payments.other_window_open': '다른 결제창이 열려 있습니다. 먼저 마치거나 닫으세요.',
+    'window_payments.sale_already_paid': '이 판매는 이미 결제되었습니다. 새 판매를 시작하세요.',
+    'window_payments.amount_not_registered': '포트원이 결제 금액을 등록하지 않아 결제창을 열지 않았습니다. 다시 시도하세요.',
+    'window_payments.payment_not_found': '이 주문번호의 결제창 결제가 없습니다.',
+  },
+  en: {
+    'window_payments.amount_invalid': 'Amount: a number of whole won, at least ₩1.',
+    'window_payments.tax_free_exceeds': 'The tax-free part cannot be more than the amount.',
+    'window_payments.phone_required': "Buyer phone: Hecto's payment window requires it (e.g. 010-1234-5678).",
+    'window_payments.phone_format': 'Buyer phone: e.g. 010-1234-5678.',
+    'window_payments.company_required': 'Store name: required for virtual-account and phone payments.',
+    'window_payments.company_en_required': 'Store name in English: required for phone payments.',
+    'window_payments.no_window_host': 'This setup cannot open a payment window.',
+    'window_payments.window_open_for_sale': 'A payment window is already open for this sale. Finish or close it first.',
+    'window_payments.other_window_open': 'Another payment window is open. Finish or close it first.',
+    'window_payments.sale_already_paid': 'This sale already has a payment. Start a new sale.',
+    'window_payments.amount_not_registered': 'PortOne did not register the amount, so the payment window was not opened. Try again.',
+    'window_payments.payment_not_found': 'No window payment with this order number.',
   },
 };

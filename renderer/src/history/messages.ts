@@ -1,4 +1,6 @@
 import type { Messages } from '../i18n';
+import type { historyReasons } from '../../../contract/history';
+import type { refundsReasons } from '../../../contract/refunds';
 
 /** History, payment detail and refund texts (the list's headings stay in the shared dictionary). */
 export type PaymentsKey =
@@ -160,5 +162,31 @@ export const paymentsMessages: Messages<PaymentsKey> = {
     'event.refund_refused': 'Refund refused',
     'event.refund_unknown': 'No refund answer',
     'event.checksum_mismatch': 'Balance differs',
+  },
+};
+
+export const historyReasonMessages: Messages<(typeof historyReasons)[number]> = {
+  ko: { 'history.payment_not_found': '이 주문번호의 결제가 없습니다.' },
+  en: { 'history.payment_not_found': 'No payment with this order number.' },
+};
+
+export const refundsReasonMessages: Messages<(typeof refundsReasons)[number]> = {
+  ko: {
+    'refunds.refund_checking': '이 결제의 환불을 카드사에 아직 확인 중입니다. 결과를 기다리세요.',
+    'refunds.balance_changed': '표시한 뒤 환불 가능 금액이 바뀌었습니다. 다시 확인한 뒤 환불하세요.',
+    'refunds.over_balance': '환불 금액이 환불 가능 금액보다 큽니다.',
+    'refunds.over_tax_free': '면세 금액이 환불 금액이나 남은 면세 금액보다 큽니다.',
+    'refunds.taxable_over': '면세 금액이 너무 작습니다. 과세 부분이 남은 과세 금액보다 큽니다.',
+    'refunds.other_settings': '다른 포트원 설정으로 받은 결제입니다. 그 설정으로 바꾼 뒤 환불하세요.',
+    'refunds.not_refundable': '승인되고 남은 금액이 있는 결제만 환불할 수 있습니다.',
+  },
+  en: {
+    'refunds.refund_checking': 'A refund of this payment is still being checked with the card company. Wait for its result.',
+    'refunds.balance_changed': 'The refundable balance changed since it was shown. Look at it again before refunding.',
+    'refunds.over_balance': 'The refund is more than the refundable balance.',
+    'refunds.over_tax_free': 'The tax-free part is more than the refund or the tax-free money left.',
+    'refunds.taxable_over': 'The tax-free part is too small: the taxable part is more than the taxable money left.',
+    'refunds.other_settings': 'This payment was made with other PortOne settings; switch back to them to refund it.',
+    'refunds.not_refundable': 'Only an approved payment with money left can be refunded.',
   },
 };

@@ -3,14 +3,14 @@ import type { RefundQuote, RefundResult } from '../../../contract/refunds';
 import type { ErrorInfo } from '../../../contract/result';
 import { formatKrw, vatOf } from '../../../domain/money';
 import { suggestedRefundTaxFree } from '../../../domain/refund-split';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TextField } from '../components/TextField';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { paymentsMessages } from './messages';
 
 const won = (text: string): number => Number(text.replace(/\D/g, '') || '0');
@@ -26,6 +26,7 @@ type Stage = 'form' | 'confirm' | 'sending';
  */
 export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; onChanged(): void }) {
   const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((st) => st.lang);
   const m = useMessages(paymentsMessages);
   const [quote, setQuote] = useState<RefundQuote | null>(null);
@@ -49,12 +50,12 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
       .then((res) => {
         if (!live) return;
         if (res.ok) adopt(res.data);
-        else setNotice({ text: errorText(t, res.error), kind: 'bad' });
+        else setNotice({ text: errorText(res.error), kind: 'bad' });
       });
     return () => {
       live = false;
     };
-  }, [merchantUid, adopt, t]);
+  }, [merchantUid, adopt, errorText]);
 
   if (quote === null) return notice ? <p className="form-error">{notice.text}</p> : <p>{t('common.loading')}</p>;
 
@@ -81,8 +82,8 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
   const failed = (error: ErrorInfo) => {
     setStage('form');
     if (error.code === 'forbidden' && error.field === 'approval') setNotice({ text: m('needsManager'), kind: 'bad' });
-    else if (error.code === 'invalid_input' && error.field) setFieldError({ field: error.field, text: m('fixAmount', { message: error.message }) });
-    else setNotice({ text: errorText(t, error), kind: 'bad' });
+    else if (error.code === 'invalid_input' && error.field) setFieldError({ field: error.field, text: m('fixAmount', { message: errorText(error) }) });
+    else setNotice({ text: errorText(error), kind: 'bad' });
   };
 
   const send = async () => {

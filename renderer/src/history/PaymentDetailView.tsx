@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../../contract/result';
 import type { PaymentDetail } from '../../../contract/schemas';
-import { errorText } from '../app/errors';
+import { useErrorText } from '../kernel/errors';
 import { isOpenStatus } from '../charge/useResolveUnknown';
 import { FormError } from '../components/FormMessage';
 import type { Translate } from '../i18n';
-import { useApp } from '../app/store';
+import { useApp } from '../kernel/store';
 import { timeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { ReceiptPanel } from '../receipts/ReceiptPanel';
 import { receiptsMessages } from '../receipts/messages';
 import { PaymentSummary } from '../result/PaymentSummary';
@@ -31,6 +31,7 @@ type Panel = 'refund' | 'sale' | 'refundReceipt' | null;
 
 export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string; onBack(): void }) {
   const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((st) => st.lang);
   const m = useMessages(paymentsMessages);
   const r = useMessages(receiptsMessages);
@@ -45,9 +46,9 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
       if (res.ok) {
         setDetail(res.data);
         setError(null);
-      } else setError(errorText(t, res.error));
+      } else setError(errorText(res.error));
     },
-    [t],
+    [errorText],
   );
   const reload = useCallback(() => void pos().getPayment({ merchantUid }).then(apply), [merchantUid, apply]);
 

@@ -4,11 +4,11 @@ import type { Result } from '../../../contract/result';
 import type { PaymentView } from '../../../contract/schemas';
 import { maskCardNumber } from '../../../domain/card-number';
 import { formatKrw } from '../../../domain/money';
-import { errorText } from '../app/errors';
-import { useApp } from '../app/store';
+import { useErrorText } from '../kernel/errors';
+import { useApp } from '../kernel/store';
 import { FormError } from '../components/FormMessage';
 import { useMessages, useT } from '../i18n/useT';
-import { pos } from '../pos';
+import { pos } from '../kernel/pos';
 import { EMPTY_FORM, toFilter, type FilterForm } from './history-filter';
 import { HistoryFilters } from './HistoryFilters';
 import { paymentsMessages } from './messages';
@@ -27,6 +27,7 @@ const PAGE = 50;
  */
 export function HistoryScreen() {
   const t = useT();
+  const errorText = useErrorText();
   const m = useMessages(paymentsMessages);
   const lang = useApp((s) => s.lang);
   const detailUid = useApp((s) => s.detailUid);
@@ -41,12 +42,12 @@ export function HistoryScreen() {
   const apply = useCallback(
     (res: Result<HistoryPage>, append: boolean) => {
       setLoading(false);
-      if (!res.ok) return setError(errorText(t, res.error));
+      if (!res.ok) return setError(errorText(res.error));
       setError(null);
       setPayments((shown) => (append && shown ? [...shown, ...res.data.items] : res.data.items));
       setNext(res.data.nextCursor);
     },
-    [t],
+    [errorText],
   );
 
   const load = useCallback(

@@ -1,7 +1,7 @@
 import type { OwnerType } from '../../../domain/birth';
 import { TextField } from '../components/TextField';
 import { useT } from '../i18n/useT';
-import type { CardFieldName } from './form';
+import type { CardFieldName } from '../charge/form';
 
 type FieldProps = Omit<Parameters<typeof TextField>[0], 'label'>;
 

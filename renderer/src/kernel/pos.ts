@@ -1,4 +1,4 @@
-import type { PosApi } from '../../contract/api';
+import type { PosApi } from '../../../contract/api';
 
 declare global {
   interface Window {
