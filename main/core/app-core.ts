@@ -17,6 +17,7 @@ import { authHandlers } from './handlers/auth';
 import { closeHandlers } from './handlers/close';
 import type { Backend } from '../payments/backend';
 import { ChargeRunner } from '../payments/charge-runner';
+import { auditCharge } from '../payments/charge-audit';
 import { CardRegistration } from '../customers/card-registration';
 import { CustomerService } from '../customers/customer-service';
 import { CustomerStore } from '../customers/customer-store';
@@ -104,7 +105,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
     actor: () => access.current(),
     onFinished: (state, actor) =>
-      audit.record(actor, 'charge', state.merchantUid, { kind: 'window', amount: state.payment.amount, outcome: state.outcome }),
+      auditCharge(audit, actor, { merchantUid: state.merchantUid, kind: 'window', amount: state.payment.amount, outcome: state.outcome }),
   });
 
   const refundStore = new RefundStore(ledger.database);
@@ -257,7 +258,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       // Signed in and not locked; the charge is recorded under this cashier even if the till locks meanwhile.
       const actor = await access.authorize('cashier');
       const result = await charges.chargeKeyed(input);
-      audit.record(actor, 'charge', result.merchantUid, { kind: 'keyed', amount: input.amount, outcome: result.outcome });
+      auditCharge(audit, actor, { merchantUid: result.merchantUid, kind: 'keyed', amount: input.amount, outcome: result.outcome });
       return result;
     },
     recentPayments: ({ limit }) => Promise.resolve(ledger.recent(limit)),

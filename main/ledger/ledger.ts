@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { PaymentKind, PaymentStatus, type PaymentDetail, type PaymentEvent, type PaymentView } from '../../contract/schemas';
 import { vatOf } from '../../domain/money';
+import { OPEN_STATUSES, OPEN_STATUSES_SQL, type OpenStatus } from '../../domain/payment-status';
 import { migrate } from './migrations';
 
 export const LEDGER_FILE = 'ledger.sqlite';
@@ -49,7 +50,7 @@ export interface Settlement {
 /** A payment whose fate is not known yet. */
 export interface OpenIntent {
   merchantUid: string;
-  status: 'pending' | 'unknown';
+  status: OpenStatus;
   apiEnv: string;
   amount: number;
   /** When the request was (about to be) sent; null = it never left. */
@@ -95,7 +96,7 @@ export const PaymentRow = z.object({
 type PaymentRow = z.infer<typeof PaymentRow>;
 
 const OpenRow = PaymentRow.pick({ merchant_uid: true, api_env: true, amount: true, request_sent_at: true }).extend({
-  status: z.enum(['pending', 'unknown']),
+  status: z.enum(OPEN_STATUSES),
 });
 
 const EventRow = z.object({ at: z.number().int(), type: z.string(), detail: z.string() });
@@ -180,7 +181,7 @@ export class Ledger {
       byAttempt: this.db.prepare('SELECT * FROM payments WHERE attempt_id = ?'),
       recent: this.db.prepare('SELECT * FROM payments ORDER BY created_at DESC, rowid DESC LIMIT ?'),
       open: this.db.prepare(
-        "SELECT merchant_uid, status, api_env, amount, request_sent_at FROM payments WHERE status IN ('pending', 'unknown') ORDER BY created_at",
+        `SELECT merchant_uid, status, api_env, amount, request_sent_at FROM payments WHERE status IN (${OPEN_STATUSES_SQL}) ORDER BY created_at`,
       ),
       events: this.db.prepare('SELECT at, type, detail FROM payment_events WHERE merchant_uid = ? ORDER BY id'),
     };

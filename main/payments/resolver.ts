@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../../domain/payment-status';
 import type { Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { CallResult } from '../portone/outcomes';
@@ -89,7 +90,7 @@ export class Resolver {
     const record = this.deps.ledger.get(merchantUid);
     const backend = this.deps.backend();
     if (!record || !backend || record.apiEnv !== backend.apiEnv) return 'open';
-    const isOpen = record.payment.status === 'pending' || record.payment.status === 'unknown';
+    const isOpen = isOpenStatus(record.payment.status);
     const answer =
       !isOpen && record.payment.impUid
         ? await backend.client.getPayment(record.payment.impUid)
@@ -113,7 +114,7 @@ export class Resolver {
       await this.sleep(this.backoffMs(attempt), this.stop.signal);
       if (this.stop.signal.aborted) return;
       const record = this.deps.ledger.get(merchantUid);
-      if (!record || (record.payment.status !== 'pending' && record.payment.status !== 'unknown')) return;
+      if (!record || !isOpenStatus(record.payment.status)) return;
       // Settings moved to another PortOne: recovery picks this up when it comes back.
       if (record.apiEnv !== this.deps.backend()?.apiEnv) return;
       if ((await this.lookupOnce(merchantUid)) === 'resolved') return;
@@ -123,7 +124,7 @@ export class Resolver {
   private apply(record: LedgerRecord, answer: CallResult<PortOnePayment>, backend: Backend): LookupVerdict {
     const { merchantUid } = record.payment;
     const at = this.deps.now();
-    const isOpen = record.payment.status === 'pending' || record.payment.status === 'unknown';
+    const isOpen = isOpenStatus(record.payment.status);
     switch (answer.kind) {
       case 'ok': {
         const payment = answer.value;

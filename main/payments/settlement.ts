@@ -1,26 +1,12 @@
-import type { PaymentStatus } from '../../contract/schemas';
 import { maskCardNumber } from '../../domain/card-number';
+import { ledgerStatusOf } from '../../domain/payment-status';
 import type { Settlement } from '../ledger/ledger';
 import type { PortOnePayment } from '../portone/schemas';
-
-/** The ledger status for a PortOne payment. V1 keeps `paid` after a partial cancel; we say so. */
-function statusOf(payment: PortOnePayment): PaymentStatus {
-  switch (payment.status) {
-    case 'paid':
-      return payment.cancel_amount > 0 ? 'partially_cancelled' : 'paid';
-    case 'cancelled':
-      return 'cancelled';
-    case 'failed':
-      return 'failed';
-    case 'ready':
-      return 'ready';
-  }
-}
 
 export function settlementOf(payment: PortOnePayment): Settlement {
   const failed = payment.status === 'failed';
   return {
-    status: statusOf(payment),
+    status: ledgerStatusOf(payment.status, payment.cancel_amount),
     impUid: payment.imp_uid,
     cardName: payment.card_name,
     // PortOne masks already; masking again guarantees at most 6 + 4 digits are ever stored.

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../contract/result';
 import type { VbankAccount, WindowPayInput, WindowPayOutcome, WindowPayStarted, WindowPayState } from '../../contract/window-payments';
+import { isOpenStatus } from '../../domain/payment-status';
 import type { Actor } from '../auth/access';
 import type { Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
@@ -208,7 +209,7 @@ export class WindowPaymentService {
     if (!record || record.payment.kind !== 'window') throw new AppError('not_found', 'No window payment with this order number.');
     const session = this.sessions.get(merchantUid);
     // A `checking` payment is settled later by the resolver: then the ledger knows better.
-    if (session && !(session.outcome === 'checking' && record.payment.status !== 'pending' && record.payment.status !== 'unknown')) {
+    if (session && !(session.outcome === 'checking' && !isOpenStatus(record.payment.status))) {
       return { merchantUid, phase: session.phase, outcome: session.outcome, message: session.message, payment: record.payment, vbank: session.vbank };
     }
     // After a restart (or once the resolver settled it): what the ledger knows.

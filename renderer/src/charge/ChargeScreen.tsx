@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import type { ChargeResult } from '../../../contract/channels';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { formatKrw } from '../../../domain/money';
+import { isOpenStatus } from '../../../domain/payment-status';
 import { errorText } from '../app/errors';
 import { FormError } from '../components/FormMessage';
 import { Keypad } from '../components/Keypad';
@@ -152,7 +153,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
   }, [clearReplacing]);
 
   const onChargeResult = (result: ChargeResult) => {
-    if (result.outcome === 'unknown' || result.payment.status === 'unknown' || result.payment.status === 'pending') {
+    if (result.outcome === 'unknown' || isOpenStatus(result.payment.status)) {
       setForm((f) => ({ ...f, pwd2digit: '' }));
       setPhase({ kind: 'result', view: { kind: 'checking', payment: result.payment } });
       return;
