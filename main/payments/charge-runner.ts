@@ -147,6 +147,7 @@ export class ChargeRunner {
           type: 'outcome',
           detail: `unknown: ${answer.cause} ${answer.detail}`,
         });
+        this.deps.resolver.requestEnded(merchantUid);
         this.deps.resolver.track(merchantUid);
         return 'checking';
     }

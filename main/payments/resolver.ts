@@ -13,11 +13,15 @@ export interface ResolverDeps {
   /** Null while no PortOne is configured. */
   backend: () => Backend | null;
   logger: Logger;
+  /** Wall clock: event times only, never a decision (it can step by hours). */
   now: () => number;
+  /** A clock that only moves forward (ms): every "has the request surely ended" decision uses it. */
+  monotonic?: () => number;
   sleep?: Sleep;
   /**
-   * How long after a request's timeout PortOne may still be working on it. Until then a 404 from
-   * `find` is "not there yet"; after it, "never charged".
+   * How long after a request ended on our side (its answer, timeout or failure came back, or the
+   * payment window closed) PortOne may still be working on it. Until then a 404 from `find` is
+   * "not there yet"; after it, "never charged".
    */
   settleGraceMs?: number;
   /** Delay before lookup `n` (0-based) of a background resolution. */
@@ -54,11 +58,26 @@ export class Resolver {
   private readonly sleep: Sleep;
   private readonly graceMs: number;
   private readonly backoffMs: (attempt: number) => number;
+  private readonly monotonic: () => number;
+  /**
+   * When each open request ended on our side, on the monotonic clock. In memory on purpose: after
+   * a restart nothing says how long ago that was, so the grace starts again at the first lookup.
+   */
+  private readonly endedAt = new Map<string, number>();
 
   constructor(private readonly deps: ResolverDeps) {
+    this.monotonic = deps.monotonic ?? (() => performance.now());
     this.sleep = deps.sleep ?? realSleep;
     this.graceMs = deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS;
     this.backoffMs = deps.backoffMs ?? defaultBackoff;
+  }
+
+  /**
+   * The request for `merchantUid` is over on our side (answered, timed out, failed; or its payment
+   * window closed): the grace is measured from now. A later call moves it on (a late return).
+   */
+  requestEnded(merchantUid: string): void {
+    this.endedAt.set(merchantUid, this.monotonic());
   }
 
   /** Keeps looking `merchantUid` up in the background, with backoff, until it is known. */
@@ -96,7 +115,7 @@ export class Resolver {
         ? await backend.client.getPayment(record.payment.impUid)
         : await backend.client.findByMerchantUid(merchantUid);
     if (this.stop.signal.aborted) return 'open';
-    return this.apply(record, answer, backend);
+    return this.apply(record, answer);
   }
 
   /** Resolves when no background lookup is running (tests, orderly shutdown). */
@@ -121,7 +140,7 @@ export class Resolver {
     }
   }
 
-  private apply(record: LedgerRecord, answer: CallResult<PortOnePayment>, backend: Backend): LookupVerdict {
+  private apply(record: LedgerRecord, answer: CallResult<PortOnePayment>): LookupVerdict {
     const { merchantUid } = record.payment;
     const at = this.deps.now();
     const isOpen = isOpenStatus(record.payment.status);
@@ -151,10 +170,11 @@ export class Resolver {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found');
           return 'resolved';
         }
-        if (!this.requestSurelyEnded(record, backend, at)) {
+        if (!this.requestSurelyEnded(record)) {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found yet');
           return 'open';
         }
+        this.endedAt.delete(merchantUid);
         this.deps.ledger.mark(
           merchantUid,
           { status: 'failed', failReason: 'No payment was made: PortOne has no record of this charge.', reasonCode: 'not_charged' },
@@ -173,11 +193,15 @@ export class Resolver {
 
   /**
    * A 404 proves nothing while PortOne may still be processing the request. It does once the
-   * request never left, or its timeout plus a grace period has passed.
+   * request never left, or the grace has passed on the monotonic clock since it ended on our side
+   * (which is after it left, token fetch and 401 retry included). Unknown end (a restart): now.
    */
-  private requestSurelyEnded(record: LedgerRecord, backend: Backend, at: number): boolean {
+  private requestSurelyEnded(record: LedgerRecord): boolean {
     if (record.requestSentAt === null) return true;
-    return at >= record.requestSentAt + backend.client.timeouts.chargeMs + this.graceMs;
+    const { merchantUid } = record.payment;
+    let ended = this.endedAt.get(merchantUid);
+    if (ended === undefined) this.endedAt.set(merchantUid, (ended = this.monotonic()));
+    return this.monotonic() >= ended + this.graceMs;
   }
 }
 

@@ -7,8 +7,9 @@ import { SENTINEL_ORIGIN, type PaymentPage, type PaymentWindowEvents, type Payme
 import { WindowPaymentService, type WindowPaymentDeps } from '../../main/window-payments/service';
 import { setFaults } from '../../sandbox/control';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
-import { CARD } from '../core/support/sandbox';
+import { CARD, sandboxPaymentsFor } from '../core/support/sandbox';
 import { paymentsHarness, type Harness } from '../payments/harness';
+import { openPg } from './sdk-driver';
 
 const RETURN = `${SENTINEL_ORIGIN}/return`;
 
@@ -153,17 +154,31 @@ describe('window payment service (sandbox over HTTP)', () => {
     expect(service.state(merchantUid)).toMatchObject({ outcome: 'refused', message: '금액 불일치 ' });
   });
 
-  it('closing the window is a cancel only after the lookup: nothing at PortOne → closed, and a late return changes nothing', async () => {
-    const { host, service } = await setup();
+  it('closing the window is a cancel only after the lookup and the grace: nothing at PortOne → checking, then closed', async () => {
+    const { h, host, service } = await setup();
     const { merchantUid } = await service.start(input());
     host.events?.closed();
     expect(service.state(merchantUid).phase).toBe('verifying');
     await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'checking' });
+    await h.resolver.whenIdle();
     expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'closed' });
     expect(service.state(merchantUid).payment.status).toBe('failed');
-    host.events?.returned(`${RETURN}?imp_uid=imp_000000000001&merchant_uid=${merchantUid}`);
+  });
+
+  it('a late return after "closed" is verified again: an approval that arrived late makes the sale paid', async () => {
+    const { h, host, service } = await setup();
+    const sale = input();
+    const { merchantUid } = await service.start(sale);
+    host.events?.closed();
     await service.whenIdle();
+    await h.resolver.whenIdle();
     expect(service.state(merchantUid).outcome).toBe('closed');
+    const pg = await openPg(h.sandbox.url, { merchantUid, amount: sale.amount });
+    await pg.act('approve');
+    host.events?.returned(`${RETURN}?imp_uid=${pg.impUid}&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'paid' });
   });
 
   it('PortOne unreachable while verifying: the payment is unknown and looked up later, never called not paid', async () => {
@@ -185,5 +200,49 @@ describe('window payment service (sandbox over HTTP)', () => {
     expect(record).toMatchObject({ kind: 'window', status: 'failed' });
     host.failOpen = false;
     await expect(service.start(sale)).resolves.toMatchObject({ pageUrl: null });
+  });
+
+  // Finding 1 of issue 12: `ready` at PortOne is not "nothing paid".
+  it.each([false, true])(
+    'a window closed while PortOne holds the payment ready (mobile %s) stays open; the late approval makes the sale paid',
+    async (mobile) => {
+      const { h, host, service } = await setup();
+      const sale = input();
+      const { merchantUid } = await service.start(sale);
+      const pg = await openPg(h.sandbox.url, { merchantUid, amount: sale.amount, mobile });
+      host.events?.closed();
+      await service.whenIdle();
+      expect(service.state(merchantUid)).toMatchObject({ outcome: 'checking' });
+      expect(service.state(merchantUid).payment.status).not.toBe('failed');
+      // The sale cannot start a second attempt while this one may still be paid.
+      await expect(service.start(sale)).rejects.toMatchObject({ code: 'conflict' });
+      await pg.act('approve');
+      await h.resolver.whenIdle();
+      expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'paid' });
+      expect((await sandboxPaymentsFor(h.sandbox.url, merchantUid)).filter((p) => p.status === 'paid')).toHaveLength(1);
+    },
+  );
+
+  // Finding 2: a 404 for the returned imp_uid proves nothing about this sale.
+  it.each(['imp_000000000404', 'imp_foreign_account'])('a return naming an imp_uid PortOne does not know (%s) is looked up by merchant_uid', async (impUid) => {
+    const { h, host, service } = await setup();
+    const sale = input();
+    const { merchantUid } = await service.start(sale);
+    const pg = await openPg(h.sandbox.url, { merchantUid, amount: sale.amount });
+    await pg.act('approve');
+    host.events?.returned(`${RETURN}?imp_uid=${impUid}&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'paid' });
+    expect(service.state(merchantUid).payment.impUid).toBe(pg.impUid);
+  });
+
+  it('a return naming an imp_uid is never settled as not paid while PortOne has nothing yet: it is checked after the grace', async () => {
+    const { h, host, service } = await setup();
+    const { merchantUid } = await service.start(input());
+    host.events?.returned(`${RETURN}?imp_uid=imp_000000000404&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'checking' });
+    await h.resolver.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'closed' });
   });
 });
