@@ -118,7 +118,8 @@ export class CustomerService implements CardSaver {
       (backend) => assertChargeable(customer, backend),
     );
     const checked = charge.outcome === 'rejected' ? await this.explainRejection(charge, input.customerUid) : charge;
-    return { charge: checked, customer: this.stored(input.customerUid).view };
+    // The card may have been removed meanwhile: the charge's own result is what the cashier must see.
+    return { charge: checked, customer: store.get(input.customerUid)?.view ?? null };
   }
 
   /** PortOne first; only once it has deleted the key (or never had it) is the customer forgotten here. */

@@ -105,7 +105,7 @@ export class ChargeRunner {
     });
     logger.info(`${spec.kind} charge: sending`, { merchantUid, amount: spec.amount });
     const answer = await send(() => spec.send(backend, merchantUid));
-    const reasonCode = this.record(merchantUid, spec.amount, answer);
+    const reasonCode = this.record(merchantUid, spec.amount, answer, backend);
     logger.info(`${spec.kind} charge: answered`, { merchantUid, outcome: answer.outcome });
     const record = ledger.get(merchantUid);
     if (!record) throw new AppError('internal', 'The payment record disappeared.');
@@ -113,21 +113,21 @@ export class ChargeRunner {
   }
 
   /** Writes the answer to the ledger; returns the reason code for the screen. */
-  private record(merchantUid: string, amount: number, answer: ChargeAnswer): ChargeReasonCode | null {
+  private record(merchantUid: string, amount: number, answer: ChargeAnswer, backend: Backend): ChargeReasonCode | null {
     const { ledger, now } = this.deps;
     const at = now();
     switch (answer.outcome) {
       case 'paid':
-      case 'failed':
+      case 'failed': {
         if (answer.payment.amount !== amount) {
           this.deps.logger.error('payment amount differs from the intent', { merchantUid });
           ledger.addEvent(merchantUid, at, 'amount_mismatch', `PortOne ₩${answer.payment.amount}, intent ₩${amount}`);
         }
-        ledger.settle(merchantUid, settlementOf(answer.payment), at, {
-          type: 'outcome',
-          detail: `${answer.outcome} ${answer.payment.imp_uid}`,
-        });
-        return answer.outcome === 'paid' ? null : 'declined';
+        const settlement = settlementOf(answer.payment, backend);
+        ledger.settle(merchantUid, settlement, at, { type: 'outcome', detail: `${answer.outcome} ${answer.payment.imp_uid}` });
+        const code = ChargeReasonCode.safeParse(settlement.reasonCode);
+        return code.success ? code.data : null;
+      }
       case 'rejected': {
         const code: ChargeReasonCode = answer.rejection === 'declined' ? 'declined' : answer.rejection;
         ledger.mark(merchantUid, { status: 'rejected', failReason: answer.reason, reasonCode: code }, at, {

@@ -115,7 +115,7 @@ export class Resolver {
         ? await backend.client.getPayment(record.payment.impUid)
         : await backend.client.findByMerchantUid(merchantUid);
     if (this.stop.signal.aborted) return 'open';
-    return this.apply(record, answer);
+    return this.apply(record, answer, backend);
   }
 
   /** Resolves when no background lookup is running (tests, orderly shutdown). */
@@ -140,7 +140,7 @@ export class Resolver {
     }
   }
 
-  private apply(record: LedgerRecord, answer: CallResult<PortOnePayment>): LookupVerdict {
+  private apply(record: LedgerRecord, answer: CallResult<PortOnePayment>, backend: Backend): LookupVerdict {
     const { merchantUid } = record.payment;
     const at = this.deps.now();
     const isOpen = isOpenStatus(record.payment.status);
@@ -159,7 +159,7 @@ export class Resolver {
           this.deps.logger.error('payment amount differs from the intent', { merchantUid });
           this.deps.ledger.addEvent(merchantUid, at, 'amount_mismatch', `PortOne ₩${payment.amount}, intent ₩${record.payment.amount}`);
         }
-        this.deps.ledger.settle(merchantUid, settlementOf(payment), at, {
+        this.deps.ledger.settle(merchantUid, settlementOf(payment, backend), at, {
           type: 'lookup',
           detail: `PortOne: ${payment.status} ${payment.imp_uid}`,
         });

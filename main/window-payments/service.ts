@@ -64,6 +64,7 @@ interface Session {
 /** The outcome a ledger record stands for, by its status and the reason code this service wrote. */
 function outcomeOf(record: LedgerRecord): WindowPayOutcome {
   if (record.reasonCode === 'tampered') return 'tampered';
+  if (record.reasonCode === 'test_payment') return 'refused';
   switch (record.payment.status) {
     case 'paid':
     case 'cancelled':
@@ -317,9 +318,14 @@ export class WindowPaymentService {
     }
     const payment = answer.value;
     const verdict = verdictOf(payment, session);
+    const settlement = settlementOf(payment, session.backend);
+    if (settlement.reasonCode === 'test_payment' && (verdict.kind === 'paid' || verdict.kind === 'vbank_issued')) {
+      ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `test payment ${payment.imp_uid} in live mode` });
+      return this.finish(session, 'refused', settlement.failReason);
+    }
     switch (verdict.kind) {
       case 'paid':
-        ledger.settle(merchantUid, settlementOf(payment), now(), { type: 'outcome', detail: `paid ${payment.imp_uid} (verified)` });
+        ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `paid ${payment.imp_uid} (verified)` });
         return this.finish(session, 'paid', null);
       case 'vbank_issued':
         session.vbank = {
@@ -328,14 +334,14 @@ export class WindowPaymentService {
           holder: payment.vbank_holder ?? '',
           dueAt: payment.vbank_date > 0 ? payment.vbank_date * 1000 : null,
         };
-        ledger.settle(merchantUid, settlementOf(payment), now(), {
+        ledger.settle(merchantUid, settlement, now(), {
           type: 'vbank_issued',
           detail: `${session.vbank.bank} ${session.vbank.number} (${session.vbank.holder}), awaiting deposit`,
         });
         return this.finish(session, 'vbank_issued', null);
       case 'failed': {
         const closedByUser = report?.errorCode === 'F1002' || report === null;
-        ledger.settle(merchantUid, { ...settlementOf(payment), reasonCode: closedByUser ? 'not_charged' : 'declined' }, now(), {
+        ledger.settle(merchantUid, { ...settlement, reasonCode: closedByUser ? 'not_charged' : 'declined' }, now(), {
           type: 'outcome',
           detail: `failed ${payment.imp_uid}`,
         });
@@ -378,7 +384,7 @@ export class WindowPaymentService {
       checksum: payment.amount - payment.cancel_amount,
     });
     const final = cancelled.kind === 'ok' ? cancelled.value : payment;
-    ledger.settle(merchantUid, { ...settlementOf(final), failReason: TAMPERED_REASON, reasonCode: 'tampered' }, now(), {
+    ledger.settle(merchantUid, { ...settlementOf(final, session.backend), failReason: TAMPERED_REASON, reasonCode: 'tampered' }, now(), {
       type: 'outcome',
       detail: cancelled.kind === 'ok' ? `tampered; cancelled ${payment.imp_uid}` : `tampered; cancel failed (${cancelled.kind})`,
     });

@@ -112,7 +112,7 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
       await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 5_000, taxFree: 0, orderName: 'x', cardQuota: 0 }),
     );
     expect(result.charge).toMatchObject({ outcome: 'rejected', reasonCode: 'no_billing_key', reason: expect.stringContaining('no longer on file') });
-    expect(result.customer.keyState).toBe('missing');
+    expect(result.customer?.keyState).toBe('missing');
     expect(await sandboxPaymentsFor(fx.sandbox.url, result.charge.merchantUid)).toEqual([]);
     const again = await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 5_000, taxFree: 0, orderName: 'x', cardQuota: 0 });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('no longer on file') } });
@@ -169,6 +169,21 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(404);
     expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Remove Jang', limit: 5 }))).toEqual([]);
     expect(await call('getCustomer', { customerUid: customer.customerUid })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  // Issue 12, finding 8.
+  it('charge-again racing remove-card: the charge still answers with its own result', async () => {
+    const customer = await saveCustomer('Race Yoon');
+    await setFaults(fx.sandbox.url, { path: '/subscribe/payments/again', latencyMs: 400, count: 1 });
+    const charging = call('chargeAgain', { customerUid: customer.customerUid, attemptId: attempt(), amount: 3_000, taxFree: 0, orderName: 'Beans', cardQuota: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(data<{ customerUid: string }>(await call('removeCard', { customerUid: customer.customerUid, confirm: true }))).toEqual({ customerUid: customer.customerUid });
+    const result = await charging;
+    expect(result.ok).toBe(true);
+    const { charge, customer: after } = data<AgainChargeResult>(result);
+    expect(after).toBeNull();
+    const atPortOne = await sandboxPaymentsFor(fx.sandbox.url, charge.merchantUid);
+    expect(charge.outcome).toBe(atPortOne.some((p) => p.status === 'paid') ? 'paid' : 'rejected');
   });
 
   it('replacing a card: a fresh customer_uid for the new card; the old key is deleted at PortOne once the new one is issued', async () => {
