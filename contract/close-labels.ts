@@ -20,6 +20,8 @@ interface CloseLabels {
   supply: string;
   vat: string;
   lateRefunds: string;
+  lateApprovals: string;
+  awaitingDeposit: string;
   cashFloat: string;
   cashCounted: string;
   cashDifference: string;
@@ -43,6 +45,8 @@ export const CLOSE_LABELS: Record<Lang, CloseLabels> = {
     supply: '공급가액',
     vat: '부가세',
     lateRefunds: '이전 영업일 매출 취소',
+    lateApprovals: '이전 영업일 건의 늦은 승인',
+    awaitingDeposit: '가상계좌 입금 대기 건수',
     cashFloat: '시재금',
     cashCounted: '마감 현금',
     cashDifference: '과부족',
@@ -69,6 +73,8 @@ export const CLOSE_LABELS: Record<Lang, CloseLabels> = {
     supply: 'Supply',
     vat: 'VAT',
     lateRefunds: 'Refunds of earlier days',
+    lateApprovals: 'Late approvals of earlier days',
+    awaitingDeposit: 'Virtual accounts awaiting deposit',
     cashFloat: 'Float',
     cashCounted: 'Cash counted',
     cashDifference: 'Over/short',

@@ -44,7 +44,10 @@ export function portoneStatusOf(status: LedgerStatus): PortOneStatus | null {
   }
 }
 
-/** Ledger statuses that mean money moved at PortOne. */
+/** Ledger statuses that mean money moved at PortOne (SQL lists use CHARGED_STATUSES_SQL). */
+export const CHARGED_STATUSES = ['paid', 'partially_cancelled', 'cancelled'] as const;
+export const CHARGED_STATUSES_SQL = CHARGED_STATUSES.map((s) => `'${s}'`).join(', ');
+
 export function isCharged(status: LedgerStatus): boolean {
-  return status === 'paid' || status === 'partially_cancelled' || status === 'cancelled';
+  return (CHARGED_STATUSES as readonly LedgerStatus[]).includes(status);
 }

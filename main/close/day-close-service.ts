@@ -116,11 +116,14 @@ export class DayCloseService {
   private report(day: StoredDay, endsAt: number, countedCash: number | null, recon: Reconciliation | null, final: boolean): CloseReport {
     const { days } = this.deps;
     const previous = days.lastClosed();
-    const lateRefunds =
-      previous?.report && previous.view.closedAt !== null
-        ? days.refundedThrough(previous.view.closedAt) - previous.report.refundedThroughClose
-        : 0;
-    const totals = closeTotals(days.payments(day.view.startsAt, endsAt), lateRefunds);
+    // What changed since the last close on sales it counted: refunds, and approvals of payments open then.
+    const closedAt = previous?.view.closedAt ?? null;
+    const base = closedAt !== null ? previous?.report : undefined;
+    const late = {
+      refunds: base && closedAt !== null ? days.refundedThrough(closedAt) - base.refundedThroughClose : 0,
+      approvals: base?.approvedThroughClose !== undefined && closedAt !== null ? days.approvedThrough(closedAt) - base.approvedThroughClose : 0,
+    };
+    const totals = closeTotals(days.payments(day.view.startsAt, endsAt), late);
     return {
       day: day.view,
       endsAt,
@@ -130,6 +133,7 @@ export class DayCloseService {
       cash: { float: day.view.floatAmount, counted: countedCash, difference: countedCash === null ? null : countedCash - day.view.floatAmount },
       reconciliation: recon,
       refundedThroughClose: days.refundedThrough(endsAt),
+      approvedThroughClose: days.approvedThrough(endsAt),
     };
   }
 

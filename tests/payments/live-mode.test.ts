@@ -26,7 +26,7 @@ describe('live mode refuses test payments', () => {
     expect(result.reason).toContain('test');
     const record = harness.ledger.get(result.merchantUid);
     expect(record?.payment).toMatchObject({ status: 'rejected', sandbox: true });
-    const totals = closeTotals([{ ...(record?.payment ?? result.payment), refundedTaxFree: null }], 0);
+    const totals = closeTotals([{ ...(record?.payment ?? result.payment), refundedTaxFree: null }], { refunds: 0, approvals: 0 });
     expect(totals.all.approved.count).toBe(0);
   });
 });

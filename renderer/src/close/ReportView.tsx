@@ -53,6 +53,10 @@ export function ReportView({ report }: { report: CloseReport }) {
       <dl className="close-report__facts">
         <dt>{m('lateRefunds')}</dt>
         <dd>{formatKrw(totals.lateRefunds)}</dd>
+        <dt>{m('lateApprovals')}</dt>
+        <dd>{formatKrw(totals.lateApprovals)}</dd>
+        <dt>{m('awaitingDeposit')}</dt>
+        <dd>{totals.awaitingDeposit}</dd>
         <dt>{m('notCharged')}</dt>
         <dd>{totals.notCharged}</dd>
         <dt>{m('unresolved')}</dt>

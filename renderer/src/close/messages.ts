@@ -44,6 +44,8 @@ type Key =
   | 'supply'
   | 'vat'
   | 'lateRefunds'
+  | 'lateApprovals'
+  | 'awaitingDeposit'
   | 'notCharged'
   | 'unresolved'
   | 'cashFloat'
