@@ -60,7 +60,7 @@ const toDay = (raw: unknown): StoredDay => {
  * The payments taken in (from, to], with what the POS's own refunds say about each cancel's
  * tax-free share (main/refunds records it). Exported for the bench's same-query baseline.
  */
-export const DAY_PAYMENTS_SQL = `SELECT p.merchant_uid, p.imp_uid, p.kind, p.status, p.amount, p.tax_free, p.cancel_amount, p.cashier,
+export const DAY_PAYMENTS_SQL = `SELECT p.merchant_uid, p.imp_uid, p.kind, p.status, COALESCE(p.portone_amount, p.amount) AS amount, p.tax_free, p.cancel_amount, p.cashier,
     p.api_env, r.amount AS refunded_by_pos, r.tax_free AS refunded_tax_free
   FROM payments p
   LEFT JOIN (SELECT merchant_uid, SUM(amount) AS amount, SUM(tax_free) AS tax_free FROM refunds

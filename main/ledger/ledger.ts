@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { PaymentKind, PaymentStatus, type PaymentDetail, type PaymentEvent, type PaymentView } from '../../contract/schemas';
 import { vatOf } from '../../domain/money';
-import { OPEN_STATUSES, OPEN_STATUSES_SQL, type OpenStatus } from '../../domain/payment-status';
+import { OPEN_STATUSES, OPEN_STATUSES_SQL, type OpenStatus, type PortOneStatus } from '../../domain/payment-status';
 import { migrate } from './migrations';
 
 export const LEDGER_FILE = 'ledger.sqlite';
@@ -45,6 +45,9 @@ export interface Settlement {
   reasonCode: string | null;
   cancelAmount: number;
   sandbox: boolean;
+  /** PortOne's own status and amount for this payment, kept next to the intent's. */
+  portoneStatus: PortOneStatus;
+  portoneAmount: number;
 }
 
 /** A payment whose fate is not known yet. */
@@ -63,6 +66,8 @@ export interface LedgerRecord {
   reasonCode: string | null;
   apiEnv: string;
   requestSentAt: number | null;
+  /** What PortOne last said it holds; null until it said anything. */
+  portone: { status: PortOneStatus; amount: number } | null;
 }
 
 const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
@@ -90,6 +95,8 @@ export const PaymentRow = z.object({
   sandbox: flag,
   api_env: z.string(),
   request_sent_at: z.number().int().nullable(),
+  portone_status: z.enum(['ready', 'paid', 'cancelled', 'failed']).nullable(),
+  portone_amount: z.number().int().nullable(),
   created_at: z.number().int(),
   updated_at: z.number().int(),
 });
@@ -129,6 +136,7 @@ function toRecord(row: PaymentRow): LedgerRecord {
     reasonCode: row.reason_code,
     apiEnv: row.api_env,
     requestSentAt: row.request_sent_at,
+    portone: row.portone_status === null || row.portone_amount === null ? null : { status: row.portone_status, amount: row.portone_amount },
   };
 }
 
@@ -172,7 +180,8 @@ export class Ledger {
         UPDATE payments SET status = @status, imp_uid = @impUid, card_name = @cardName,
           card_number_masked = COALESCE(@cardNumberMasked, card_number_masked), card_quota = @cardQuota,
           apply_num = @applyNum, receipt_url = @receiptUrl, fail_reason = @failReason, reason_code = @reasonCode,
-          cancel_amount = @cancelAmount, sandbox = @sandbox, updated_at = @at
+          cancel_amount = @cancelAmount, sandbox = @sandbox, portone_status = @portoneStatus, portone_amount = @portoneAmount,
+          updated_at = @at
         WHERE merchant_uid = @merchantUid`),
       mark: this.db.prepare(`
         UPDATE payments SET status = @status, fail_reason = @failReason, reason_code = @reasonCode, updated_at = @at

@@ -245,6 +245,12 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO customers_fts (rowid, name, phone_digits) VALUES (new.id, new.name, new.phone_digits);
   END;
   `,
+  // What PortOne itself holds for each payment, next to the intent (issue 12): a payment whose
+  // amount differs is never counted at the intent's amount, and the close counts PortOne's.
+  `
+  ALTER TABLE payments ADD COLUMN portone_status TEXT CHECK (portone_status IN ('ready', 'paid', 'cancelled', 'failed'));
+  ALTER TABLE payments ADD COLUMN portone_amount INTEGER CHECK (portone_amount >= 0);
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

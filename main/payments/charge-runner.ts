@@ -119,12 +119,14 @@ export class ChargeRunner {
     switch (answer.outcome) {
       case 'paid':
       case 'failed': {
-        if (answer.payment.amount !== amount) {
+        const settlement = settlementOf(answer.payment, backend, amount);
+        ledger.settle(merchantUid, settlement, at, { type: 'outcome', detail: `${answer.outcome} ${answer.payment.imp_uid} ₩${answer.payment.amount}` });
+        if (settlement.reasonCode === 'mismatch') {
+          // Never paid at another amount: open until a lookup sees it cancelled.
           this.deps.logger.error('payment amount differs from the intent', { merchantUid });
-          ledger.addEvent(merchantUid, at, 'amount_mismatch', `PortOne ₩${answer.payment.amount}, intent ₩${amount}`);
+          this.deps.resolver.track(merchantUid);
+          return 'checking';
         }
-        const settlement = settlementOf(answer.payment, backend);
-        ledger.settle(merchantUid, settlement, at, { type: 'outcome', detail: `${answer.outcome} ${answer.payment.imp_uid}` });
         const code = ChargeReasonCode.safeParse(settlement.reasonCode);
         return code.success ? code.data : null;
       }

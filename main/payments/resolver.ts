@@ -151,19 +151,18 @@ export class Resolver {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'answer was for another merchant_uid');
           return 'open';
         }
-        if (payment.status === 'ready' && isOpen) {
+        // Ready without an issued account: the customer has not finished (a window payment).
+        if (payment.status === 'ready' && payment.vbank_num === null && isOpen) {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: ready (not paid yet)');
           return 'open';
         }
-        if (payment.amount !== record.payment.amount) {
-          this.deps.logger.error('payment amount differs from the intent', { merchantUid });
-          this.deps.ledger.addEvent(merchantUid, at, 'amount_mismatch', `PortOne ₩${payment.amount}, intent ₩${record.payment.amount}`);
-        }
-        this.deps.ledger.settle(merchantUid, settlementOf(payment, backend), at, {
-          type: 'lookup',
-          detail: `PortOne: ${payment.status} ${payment.imp_uid}`,
+        const settlement = settlementOf(payment, backend, record.payment.amount);
+        if (settlement.reasonCode === 'mismatch') this.deps.logger.error('payment amount differs from the intent', { merchantUid });
+        this.deps.ledger.settle(merchantUid, settlement, at, {
+          type: settlement.reasonCode === 'mismatch' ? 'amount_mismatch' : 'lookup',
+          detail: `PortOne: ${payment.status} ${payment.imp_uid} ₩${payment.amount}`,
         });
-        return 'resolved';
+        return isOpenStatus(settlement.status) ? 'open' : 'resolved';
       }
       case 'not_found': {
         if (!isOpen) {

@@ -7,14 +7,24 @@ import type { Backend } from './backend';
 const TEST_PAYMENT_REASON =
   'PortOne made a test payment (sandbox) although the app is in live mode: the channel is a test channel. Nothing real was charged; check the PortOne channel settings.';
 
+export const TAMPERED_REASON = "PortOne's payment did not match this sale; it was cancelled.";
+
 /**
- * What the ledger records for PortOne's payment. In live mode a test payment (`sandbox: true`) is
- * a configuration error, never a sale: it is recorded `rejected` with its own reason code.
+ * What the ledger records for PortOne's payment of an intent of `intentAmount`:
+ * - in live mode a test payment (`sandbox: true`) is a configuration error, never a sale:
+ *   `rejected`, reason code `test_payment`;
+ * - PortOne holding another amount than the intent's (paid, or an issued account) is a mismatch,
+ *   never `paid`: it stays open (`unknown`, reason code `mismatch`) until a lookup sees it cancelled.
  */
-export function settlementOf(payment: PortOnePayment, backend: Pick<Backend, 'sandbox'>): Settlement {
+export function settlementOf(payment: PortOnePayment, backend: Pick<Backend, 'sandbox'>, intentAmount: number): Settlement {
   const failed = payment.status === 'failed';
   if (payment.sandbox && !backend.sandbox && !failed) {
     return { ...copied(payment), status: 'rejected', failReason: TEST_PAYMENT_REASON, reasonCode: 'test_payment' };
+  }
+  if (payment.amount !== intentAmount && payment.status !== 'failed') {
+    if (payment.status === 'cancelled') return { ...copied(payment), status: 'cancelled', failReason: TAMPERED_REASON, reasonCode: 'tampered' };
+    const failReason = `PortOne holds ₩${payment.amount} for this sale of ₩${intentAmount}: it must be cancelled (PortOne console) before the sale counts.`;
+    return { ...copied(payment), status: 'unknown', failReason, reasonCode: 'mismatch' };
   }
   return {
     ...copied(payment),
@@ -35,5 +45,7 @@ function copied(payment: PortOnePayment): Omit<Settlement, 'status' | 'failReaso
     receiptUrl: payment.receipt_url,
     cancelAmount: payment.cancel_amount,
     sandbox: payment.sandbox,
+    portoneStatus: payment.status,
+    portoneAmount: payment.amount,
   };
 }

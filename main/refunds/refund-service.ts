@@ -149,7 +149,7 @@ export class RefundService {
     const { ledger, store, now } = this.deps;
     const uid = record.payment.merchantUid;
     if (payment.merchant_uid !== uid) return;
-    ledger.settle(uid, settlementOf(payment, backend), now(), { type, detail: detail ?? `PortOne: ${payment.status}, cancelled ₩${payment.cancel_amount}` });
+    ledger.settle(uid, settlementOf(payment, backend, record.payment.amount), now(), { type, detail: detail ?? `PortOne: ${payment.status}, cancelled ₩${payment.cancel_amount}` });
     store.replaceCancels(uid, payment.cancel_history);
     this.settleOpenRefunds(record, payment);
   }

@@ -8,7 +8,7 @@ import type { Logger } from '../logging/logger';
 import type { Backend } from '../payments/backend';
 import { newMerchantUid } from '../payments/merchant-uid';
 import type { Resolver } from '../payments/resolver';
-import { settlementOf } from '../payments/settlement';
+import { settlementOf, TAMPERED_REASON } from '../payments/settlement';
 import type { CallResult } from '../portone/outcomes';
 import type { PortOnePayment } from '../portone/schemas';
 import type { OpenedWindow, PaymentWindowHost } from './host';
@@ -63,7 +63,7 @@ interface Session {
 
 /** The outcome a ledger record stands for, by its status and the reason code this service wrote. */
 function outcomeOf(record: LedgerRecord): WindowPayOutcome {
-  if (record.reasonCode === 'tampered') return 'tampered';
+  if (record.reasonCode === 'tampered' || record.reasonCode === 'mismatch') return 'tampered';
   if (record.reasonCode === 'test_payment') return 'refused';
   switch (record.payment.status) {
     case 'paid':
@@ -82,7 +82,6 @@ function outcomeOf(record: LedgerRecord): WindowPayOutcome {
 }
 
 const CLOSED_REASON = 'The payment window was closed; PortOne confirms nothing was paid.';
-const TAMPERED_REASON = "PortOne's payment did not match this sale; it was cancelled.";
 
 /**
  * Payments in the PG's window (JS SDK v1). Main writes the intent, registers the amount with
@@ -318,7 +317,7 @@ export class WindowPaymentService {
     }
     const payment = answer.value;
     const verdict = verdictOf(payment, session);
-    const settlement = settlementOf(payment, session.backend);
+    const settlement = settlementOf(payment, session.backend, session.amount);
     if (settlement.reasonCode === 'test_payment' && (verdict.kind === 'paid' || verdict.kind === 'vbank_issued')) {
       ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `test payment ${payment.imp_uid} in live mode` });
       return this.finish(session, 'refused', settlement.failReason);
@@ -384,10 +383,13 @@ export class WindowPaymentService {
       checksum: payment.amount - payment.cancel_amount,
     });
     const final = cancelled.kind === 'ok' ? cancelled.value : payment;
-    ledger.settle(merchantUid, { ...settlementOf(final, session.backend), failReason: TAMPERED_REASON, reasonCode: 'tampered' }, now(), {
+    // Cancelled: `tampered`, final. Cancel unanswered or refused: a mismatch, open until a lookup sees it cancelled.
+    const settlement = settlementOf(final, session.backend, session.amount);
+    ledger.settle(merchantUid, settlement, now(), {
       type: 'outcome',
       detail: cancelled.kind === 'ok' ? `tampered; cancelled ${payment.imp_uid}` : `tampered; cancel failed (${cancelled.kind})`,
     });
+    if (isOpenStatus(settlement.status)) this.deps.resolver.track(merchantUid);
     const message = cancelled.kind === 'ok' ? `${TAMPERED_REASON} (${reason})` : `${reason}. Cancelling it at PortOne failed: cancel it in the PortOne console.`;
     this.finish(session, 'tampered', message);
   }

@@ -44,6 +44,24 @@ const input = (over: Partial<WindowPayInput> = {}): WindowPayInput => ({
   ...over,
 });
 
+/** A payment for this merchant_uid with another amount (prepare guards only the SDK path). */
+async function forge(h: Harness, merchantUid: string) {
+  const forged = await h.client.chargeOnetime({
+    merchant_uid: merchantUid,
+    amount: 450,
+    tax_free: 0,
+    card_number: CARD.approve,
+    expiry: CARD.expiry,
+    birth: CARD.birth,
+    pwd_2digit: CARD.pwd,
+    pg: `settle.${SANDBOX_CREDENTIALS.keyedMid}`,
+    name: 'forged',
+    card_quota: 0,
+  });
+  if (forged.outcome !== 'paid') throw new Error('setup: forged charge not paid');
+  return forged;
+}
+
 describe('window payment service (sandbox over HTTP)', () => {
   let h: Harness | null = null;
   afterEach(async () => {
@@ -117,20 +135,7 @@ describe('window payment service (sandbox over HTTP)', () => {
   it("cancels a payment whose amount differs from the sale's (tampering) and tells the cashier", async () => {
     const { h, host, service, finished, deps } = await setup();
     const { merchantUid } = await service.start(input({ amount: 4_500 }));
-    // A payment for this merchant_uid with another amount (prepare guards only the SDK path).
-    const forged = await h.client.chargeOnetime({
-      merchant_uid: merchantUid,
-      amount: 450,
-      tax_free: 0,
-      card_number: CARD.approve,
-      expiry: CARD.expiry,
-      birth: CARD.birth,
-      pwd_2digit: CARD.pwd,
-      pg: `settle.${SANDBOX_CREDENTIALS.keyedMid}`,
-      name: 'forged',
-      card_quota: 0,
-    });
-    if (forged.outcome !== 'paid') throw new Error('setup: forged charge not paid');
+    const forged = await forge(h, merchantUid);
     host.events?.returned(`${RETURN}?imp_uid=${forged.payment.imp_uid}&merchant_uid=${merchantUid}`);
     await service.whenIdle();
     const state = service.state(merchantUid);
@@ -244,5 +249,26 @@ describe('window payment service (sandbox over HTTP)', () => {
     expect(service.state(merchantUid)).toMatchObject({ outcome: 'checking' });
     await h.resolver.whenIdle();
     expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'closed' });
+  });
+
+  // Issue 12, finding 5: a mismatch is never `paid`, even when its cancel gets no answer.
+  it('a tampered payment whose cancel gets no answer is a mismatch (PortOne amount kept), not paid; a lookup confirming the cancel settles it', async () => {
+    const { h, host, service } = await setup();
+    const { merchantUid } = await service.start(input({ amount: 4_500 }));
+    const forged = await forge(h, merchantUid);
+    await setFaults(h.sandbox.url, { path: '/payments/cancel', status: 503, count: 1 });
+    host.events?.returned(`${RETURN}?imp_uid=${forged.payment.imp_uid}&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    const record = h.ledger.get(merchantUid);
+    expect(record?.payment.status).not.toBe('paid');
+    expect(record?.reasonCode).toBe('mismatch');
+    expect(record?.portone).toEqual({ status: 'paid', amount: 450 });
+    expect(service.state(merchantUid).outcome).toBe('tampered');
+    // Someone cancels it in the console; the next lookup sees it.
+    const cancelled = await h.client.cancel({ imp_uid: forged.payment.imp_uid, reason: 'console', checksum: 450 });
+    expect(cancelled.kind).toBe('ok');
+    expect(await h.resolver.lookupOnce(merchantUid)).toBe('resolved');
+    expect(h.ledger.get(merchantUid)?.payment.status).toBe('cancelled');
+    expect(h.ledger.get(merchantUid)?.portone).toEqual({ status: 'cancelled', amount: 450 });
   });
 });
