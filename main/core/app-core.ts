@@ -76,6 +76,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
+    ...(deps.monotonic ? { monotonic: deps.monotonic } : {}),
+    // A card replacement may be waiting for this payment (customers is built below; called only later).
+    onSettled: () => void customers.resumeReplacements().catch(() => logger.warn('card replacement: resume failed')),
   });
   const runnerDeps = { ledger, resolver, backend: () => active?.backend ?? null, logger, now, cashier: () => access.current().name };
   // One runner for keyed and billing-key charges: one charge at a time, the same intent/outcome/resolution path.
@@ -292,6 +295,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     recoverPending: async () => {
       await resolver.recoverPending();
       await refunds.recoverPending();
+      await customers.resumeReplacements();
     },
     whenIdle: async () => {
       await charges.whenIdle();

@@ -25,6 +25,8 @@ export interface AppCoreDeps {
   sleep?: Sleep;
   /** How long after a charge's timeout a 404 from `find` still means "not there yet" (default 60 s). */
   settleGraceMs?: number;
+  /** Monotonic ms clock for "the request surely ended" (tests step the wall clock apart from it). */
+  monotonic?: () => number;
   /** Prints receipts and reports and saves them as PDF (each host its own; none = printing unavailable). */
   printer?: DocumentPrinter;
   /** Shows the PG payment window (Electron: a modal child window; browser host: a popup page). */

@@ -251,6 +251,15 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE payments ADD COLUMN portone_status TEXT CHECK (portone_status IN ('ready', 'paid', 'cancelled', 'failed'));
   ALTER TABLE payments ADD COLUMN portone_amount INTEGER CHECK (portone_amount >= 0);
   `,
+  // A card replacement in progress (main/customers): written with the new card's first charge, so
+  // the old key is retired once that charge is known paid, after a restart too.
+  `
+  CREATE TABLE card_replacements (
+    new_customer_uid TEXT PRIMARY KEY,
+    old_customer_uid TEXT NOT NULL,
+    created_at       INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

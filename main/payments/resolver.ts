@@ -26,6 +26,8 @@ export interface ResolverDeps {
   settleGraceMs?: number;
   /** Delay before lookup `n` (0-based) of a background resolution. */
   backoffMs?: (attempt: number) => number;
+  /** Called after a lookup settled an open payment (e.g. a card replacement waiting for it). */
+  onSettled?: (merchantUid: string) => void;
 }
 
 export const DEFAULT_SETTLE_GRACE_MS = 60_000;
@@ -115,7 +117,9 @@ export class Resolver {
         ? await backend.client.getPayment(record.payment.impUid)
         : await backend.client.findByMerchantUid(merchantUid);
     if (this.stop.signal.aborted) return 'open';
-    return this.apply(record, answer, backend);
+    const verdict = this.apply(record, answer, backend);
+    if (isOpenStatus(record.payment.status) && verdict === 'resolved') this.deps.onSettled?.(merchantUid);
+    return verdict;
   }
 
   /** Resolves when no background lookup is running (tests, orderly shutdown). */

@@ -201,6 +201,21 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(await keyStatus(fx.sandbox.url, now[0]?.customerUid ?? '')).toBe(200);
   });
 
+  // Issue 12, finding 6: the replacement is written down and finished whenever the new key's first charge is known paid.
+  it('replacing a card whose first charge comes back unknown, then paid: the old key is still retired', async () => {
+    const old = await saveCustomer('Replace Unknown');
+    await setFaults(fx.sandbox.url, { path: '/subscribe/payments/onetime', commitThenDrop: true, count: 1 });
+    const request = keyedSaving('Replace Unknown', {
+      cardNumber: '4111-1111-1111-1111',
+      saveCard: { consent: true, name: 'Replace Unknown', phone: '010-2222-3333', memo: '', replaces: old.customerUid },
+    });
+    const charge = data<{ outcome: string; merchantUid: string }>(await call('chargeKeyed', request));
+    expect(charge.outcome).toBe('unknown');
+    await expect.poll(() => keyStatus(fx.sandbox.url, old.customerUid), { timeout: 10_000 }).toBe(404);
+    const listed = data<CustomerView[]>(await call('searchCustomers', { query: 'Replace Unknown', limit: 5 }));
+    expect(listed.map((c) => c.cardNumberMasked)).toEqual(['4111-11**-****-1111']);
+  });
+
   it('a declined replacement keeps the old card', async () => {
     const old = await saveCustomer('Keep Baek');
     const request = keyedSaving('Keep Baek', {
