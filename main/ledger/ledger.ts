@@ -12,6 +12,8 @@ export const LEDGER_FILE = 'ledger.sqlite';
 export interface Intent {
   merchantUid: string;
   attemptId: string | null;
+  /** The sale this attempt belongs to, when the screen names one. */
+  saleId?: string | null;
   kind: PaymentKind;
   amount: number;
   taxFree: number;
@@ -171,10 +173,17 @@ export class Ledger {
     migrate(this.db);
     this.stmt = {
       insert: this.db.prepare(`
-        INSERT INTO payments (merchant_uid, attempt_id, kind, status, amount, tax_free, order_name, buyer_name,
+        INSERT INTO payments (merchant_uid, attempt_id, sale_id, kind, status, amount, tax_free, order_name, buyer_name,
           card_number_masked, card_quota, cashier, sandbox, api_env, request_sent_at, created_at, updated_at)
-        VALUES (@merchantUid, @attemptId, @kind, 'pending', @amount, @taxFree, @orderName, @buyerName,
+        VALUES (@merchantUid, @attemptId, @saleId, @kind, 'pending', @amount, @taxFree, @orderName, @buyerName,
           @cardNumberMasked, @cardQuota, @cashier, @sandbox, @apiEnv, @requestSentAt, @at, @at)`),
+      latestOfSale: this.db.prepare(`
+        SELECT p.*, EXISTS (SELECT 1 FROM customer_payments cp WHERE cp.merchant_uid = p.merchant_uid) AS linked
+        FROM payments p WHERE p.sale_id = ? ORDER BY p.created_at DESC, p.rowid DESC LIMIT 1`),
+      reopen: this.db.prepare(`
+        UPDATE payments SET status = 'pending', attempt_id = @attemptId, fail_reason = NULL, reason_code = NULL,
+          request_sent_at = @at, updated_at = @at
+        WHERE merchant_uid = @merchantUid AND status IN ('failed', 'rejected')`),
       event: this.db.prepare('INSERT INTO payment_events (merchant_uid, at, type, detail) VALUES (?, ?, ?, ?)'),
       settle: this.db.prepare(`
         UPDATE payments SET status = @status, imp_uid = @impUid, card_name = @cardName,
@@ -199,7 +208,7 @@ export class Ledger {
   /** On disk before it returns, with its `intent` (and `request_sent`) events in the same transaction. */
   insertIntent(intent: Intent): void {
     this.atomically(() => {
-      this.stmt.insert.run({ ...intent, sandbox: intent.sandbox ? 1 : 0 });
+      this.stmt.insert.run({ ...intent, saleId: intent.saleId ?? null, sandbox: intent.sandbox ? 1 : 0 });
       this.stmt.event.run(intent.merchantUid, intent.at, 'intent', `${intent.kind} ₩${intent.amount} (tax-free ₩${intent.taxFree})`);
       if (intent.requestSentAt !== null) this.stmt.event.run(intent.merchantUid, intent.requestSentAt, 'request_sent', '');
     });
@@ -233,6 +242,26 @@ export class Ledger {
   get(merchantUid: string): LedgerRecord | null {
     const row = this.stmt.get.get(merchantUid);
     return row === undefined ? null : toRecord(PaymentRow.parse(row));
+  }
+
+  /** The sale's newest attempt, and whether rows of another feature (a card on file) point at it. */
+  latestOfSale(saleId: string): { record: LedgerRecord; linked: boolean } | null {
+    const row = this.stmt.latestOfSale.get(saleId);
+    if (row === undefined) return null;
+    const linked = z.object({ linked: z.number() }).parse(row).linked === 1;
+    return { record: toRecord(PaymentRow.parse(row)), linked };
+  }
+
+  /**
+   * A retry of a not-charged attempt under the same merchant_uid: back to `pending` with its
+   * `request_sent` event, synced like a new intent (the request leaves right after).
+   */
+  reopen(merchantUid: string, attemptId: string, at: number): void {
+    this.atomically(() => {
+      if (this.stmt.reopen.run({ merchantUid, attemptId, at }).changes !== 1) throw new Error('reopen: the payment is not a settled non-charge');
+      this.stmt.event.run(merchantUid, at, 'retry', `attempt ${attemptId} under the same merchant_uid`);
+      this.stmt.event.run(merchantUid, at, 'request_sent', '');
+    });
   }
 
   findByAttempt(attemptId: string): LedgerRecord | null {

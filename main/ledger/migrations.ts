@@ -260,6 +260,12 @@ export const MIGRATIONS: readonly string[] = [
     created_at       INTEGER NOT NULL
   ) STRICT;
   `,
+  // The sale a payment belongs to (issue 12): a retry of the sale after "not charged" reuses the
+  // merchant_uid, so PortOne's refusal of an already-paid one is the last line against a double charge.
+  `
+  ALTER TABLE payments ADD COLUMN sale_id TEXT;
+  CREATE INDEX payments_sale ON payments (sale_id, created_at) WHERE sale_id IS NOT NULL;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

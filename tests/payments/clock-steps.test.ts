@@ -65,3 +65,42 @@ describe('grace period on a clock that cannot jump', () => {
     }
   });
 });
+
+/**
+ * Issue 12 (must-have): a retry of the same sale after "not charged" reuses its merchant_uid, so
+ * should that conclusion ever be wrong, PortOne's refusal of an already-paid merchant_uid stops a
+ * second charge.
+ */
+describe('retry of the same sale', () => {
+  let h: Harness | null = null;
+  afterEach(async () => {
+    await h?.close();
+    h = null;
+  });
+
+  it('after "not charged" the retry goes out under the same merchant_uid; a wrong conclusion cannot charge twice', async () => {
+    h = await paymentsHarness({ timeouts: { chargeMs: 200 }, background: false });
+    const saleId = `sale-${Date.now()}`;
+    // PortOne records the charge only after we gave up and concluded "not charged".
+    await setFaults(h.sandbox.url, { path: ONETIME, latencyMs: 900, count: 1 });
+    const first = await h.service.chargeKeyed(keyedInput({ saleId }));
+    expect(first.outcome).toBe('unknown');
+    h.advance(61_000);
+    expect(await h.resolver.lookupOnce(first.merchantUid)).toBe('resolved');
+    expect(h.ledger.get(first.merchantUid)?.reasonCode).toBe('not_charged');
+    await delay(1_200);
+    const retry = await h.service.chargeKeyed(keyedInput({ saleId }));
+    expect(retry.merchantUid).toBe(first.merchantUid);
+    await h.resolver.lookupOnce(retry.merchantUid);
+    expect(h.ledger.get(retry.merchantUid)?.payment.status).toBe('paid');
+    expect((await sandboxPaymentsFor(h.sandbox.url, first.merchantUid)).filter((p) => p.status === 'paid')).toHaveLength(1);
+  });
+
+  it('a sale with a payment still being checked cannot start another', async () => {
+    h = await paymentsHarness({ timeouts: { chargeMs: 200 }, background: false });
+    const saleId = `sale-${Date.now()}`;
+    await setFaults(h.sandbox.url, { path: ONETIME, status: 503, count: 1 });
+    expect((await h.service.chargeKeyed(keyedInput({ saleId }))).outcome).toBe('unknown');
+    await expect(h.service.chargeKeyed(keyedInput({ saleId }))).rejects.toMatchObject({ code: 'conflict' });
+  });
+});

@@ -54,6 +54,8 @@ export function ChargeScreen({ active }: { active: boolean }) {
   // Refs, not state: they must change synchronously so a second click in the same frame sees them.
   const inFlight = useRef(false);
   const attemptId = useRef(crypto.randomUUID());
+  // One per sale, across its attempts: a retry after "not charged" goes out under the same merchant_uid.
+  const saleId = useRef(crypto.randomUUID());
   const keypadTarget = useRef<KeypadField>('amount');
   const { focusField, registerInput } = useFieldFocus();
 
@@ -89,6 +91,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
     setServerErrors({});
     setFormError(null);
     attemptId.current = crypto.randomUUID();
+    saleId.current = crypto.randomUUID();
     setPhase({ kind: 'form' });
   }, []);
 
@@ -140,6 +143,8 @@ export function ChargeScreen({ active }: { active: boolean }) {
   /** A finished attempt: wipe card data as the rules say and start a fresh attempt id. */
   const finish = useCallback((view: ChargeView & { kind: 'final' }) => {
     attemptId.current = crypto.randomUUID();
+    // A paid sale is over; the next one is a new sale even without pressing "new sale".
+    if (view.payment.status === 'paid') saleId.current = crypto.randomUUID();
     setForm((f) => {
       if (view.payment.status === 'paid') return emptyForm();
       return { ...f, pwd2digit: '' };
@@ -187,7 +192,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
     setServerErrors({});
     setPhase({ kind: 'sending', startedAt: Date.now(), attemptId: attemptId.current, amount: request.amount, orderName: request.orderName });
     try {
-      const res = await pos().chargeKeyed({ ...request, ...save, attemptId: attemptId.current });
+      const res = await pos().chargeKeyed({ ...request, ...save, attemptId: attemptId.current, saleId: saleId.current });
       if (res.ok) {
         onChargeResult(res.data);
         return;
