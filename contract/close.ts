@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Krw, ManagerApproval } from './schemas';
+import { Krw, ManagerApproval, PaymentKind } from './schemas';
 
 /** Business days: open with a float, close with a Z report (마감정산) and a reconciliation against PortOne. */
 
@@ -77,6 +77,11 @@ export const CloseReport = z.object({
   reconciliation: Reconciliation.nullable(),
   /** Σ cancel_amount of every payment taken up to the close: the base for the next day's late refunds. */
   refundedThroughClose: Won,
+  /**
+   * Payments of the period still open (being checked with PortOne) when the report was made: the
+   * screen warns and lists them before a manager closes; once approved they count as late approvals.
+   */
+  openPayments: z.array(z.object({ merchantUid: z.string(), kind: PaymentKind, status: z.string(), amount: Won })).default([]),
   /** Σ amount of every charged payment taken up to the close: the base for the next day's late approvals (absent on older reports). */
   approvedThroughClose: Won.optional(),
   /**

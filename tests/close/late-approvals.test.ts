@@ -28,6 +28,8 @@ describe('late approvals of earlier days', () => {
     await setFaults(fx.sandbox.url, { path: '/subscribe/payments/onetime', commitThenDrop: true, count: 1 });
     const sale = await h.chargeKeyed(keyedRequest({ attemptId: `late-${Date.now()}`, amount: 8_800 }), CTX);
     expect(sale.outcome).toBe('unknown');
+    // Before closing, the manager is warned: the open payment is listed.
+    expect((await h.previewClose(undefined, CTX)).openPayments).toEqual([{ merchantUid: sale.merchantUid, kind: 'keyed', status: 'unknown', amount: 8_800 }]);
     const first = await h.closeDay({ countedCash: null }, CTX);
     expect(first.totals.unresolved).toBe(1);
     expect(first.totals.all.approved.amount).toBe(0);

@@ -95,6 +95,7 @@ const closeReport: CloseReport = {
   },
   cash: { float: 100000, counted: null, difference: null },
   reconciliation,
+  openPayments: [],
   refundedThroughClose: 0,
 };
 
