@@ -11,9 +11,10 @@ export type ChargeOutcome = z.infer<typeof ChargeOutcome>;
  * decline shape), `invalid_request` (PortOne refused the request), `credentials` (API key/secret
  * refused), `not_sent` (PortOne unreachable, nothing charged), `not_charged` (an unknown outcome
  * that PortOne confirmed never became a payment), `checking` (unknown: being looked up),
- * `no_billing_key` (a card on file PortOne no longer knows: nothing charged).
+ * `no_billing_key` (a card on file PortOne no longer knows: nothing charged), `test_payment` (live
+ * mode, but PortOne made a test payment: the channel is a test channel, a configuration error).
  */
-export const ChargeReasonCode = z.enum(['declined', 'invalid_request', 'credentials', 'not_sent', 'not_charged', 'checking', 'no_billing_key']);
+export const ChargeReasonCode = z.enum(['declined', 'invalid_request', 'credentials', 'not_sent', 'not_charged', 'checking', 'no_billing_key', 'test_payment']);
 export type ChargeReasonCode = z.infer<typeof ChargeReasonCode>;
 
 export const ChargeResult = z.object({

@@ -10,6 +10,7 @@ interface CloseLabels {
   keyed: string;
   billing: string;
   window: string;
+  scheduled: string;
   all: string;
   approved: string;
   refunded: string;
@@ -20,6 +21,8 @@ interface CloseLabels {
   supply: string;
   vat: string;
   lateRefunds: string;
+  lateApprovals: string;
+  awaitingDeposit: string;
   cashFloat: string;
   cashCounted: string;
   cashDifference: string;
@@ -33,6 +36,7 @@ export const CLOSE_LABELS: Record<Lang, CloseLabels> = {
     keyed: '수기결제',
     billing: '카드 보관 결제',
     window: '결제창',
+    scheduled: '예약결제',
     all: '합계',
     approved: '승인',
     refunded: '취소',
@@ -43,6 +47,8 @@ export const CLOSE_LABELS: Record<Lang, CloseLabels> = {
     supply: '공급가액',
     vat: '부가세',
     lateRefunds: '이전 영업일 매출 취소',
+    lateApprovals: '이전 영업일 건의 늦은 승인',
+    awaitingDeposit: '가상계좌 입금 대기 건수',
     cashFloat: '시재금',
     cashCounted: '마감 현금',
     cashDifference: '과부족',
@@ -59,6 +65,7 @@ export const CLOSE_LABELS: Record<Lang, CloseLabels> = {
     keyed: 'Keyed',
     billing: 'Card on file',
     window: 'Payment window',
+    scheduled: 'Scheduled',
     all: 'Total',
     approved: 'Approved',
     refunded: 'Refunded',
@@ -69,6 +76,8 @@ export const CLOSE_LABELS: Record<Lang, CloseLabels> = {
     supply: 'Supply',
     vat: 'VAT',
     lateRefunds: 'Refunds of earlier days',
+    lateApprovals: 'Late approvals of earlier days',
+    awaitingDeposit: 'Virtual accounts awaiting deposit',
     cashFloat: 'Float',
     cashCounted: 'Cash counted',
     cashDifference: 'Over/short',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineReasons } from './result';
-import { Krw, ManagerApproval } from './schemas';
+import { Krw, ManagerApproval, PaymentKind } from './schemas';
 
 /** Business days: open with a float, close with a Z report (마감정산) and a reconciliation against PortOne. */
 
@@ -22,10 +22,14 @@ export const CloseTotals = z.object({
   byCashier: z.array(z.object({ cashier: z.string(), totals: Totals })),
   /** Declined or never charged (failed, rejected). */
   notCharged: z.number().int(),
-  /** Still pending/unknown/ready at close: the reconciliation says what PortOne knows. */
+  /** Still pending/unknown at close: the reconciliation says what PortOne knows. */
   unresolved: z.number().int(),
+  /** Virtual accounts issued, not deposited yet: not a sale yet, not unresolved either (0 on older reports). */
+  awaitingDeposit: z.number().int().default(0),
   /** Refunded today on sales of earlier (closed) days; not in `all`. */
   lateRefunds: Won,
+  /** Approved (or deposited) since the last close on sales of earlier days, open at their close; not in `all`. */
+  lateApprovals: Won.default(0),
 });
 export type CloseTotals = z.infer<typeof CloseTotals>;
 
@@ -74,6 +78,13 @@ export const CloseReport = z.object({
   reconciliation: Reconciliation.nullable(),
   /** Σ cancel_amount of every payment taken up to the close: the base for the next day's late refunds. */
   refundedThroughClose: Won,
+  /**
+   * Payments of the period still open (being checked with PortOne) when the report was made: the
+   * screen warns and lists them before a manager closes; once approved they count as late approvals.
+   */
+  openPayments: z.array(z.object({ merchantUid: z.string(), kind: PaymentKind, status: z.string(), amount: Won })).default([]),
+  /** Σ amount of every charged payment taken up to the close: the base for the next day's late approvals (absent on older reports). */
+  approvedThroughClose: Won.optional(),
   /**
    * The audit log's newest entry when the day closed: a later verification checks the chain still
    * reaches it, so removing the newest entries is noticed too. Absent on reports stored before it existed.

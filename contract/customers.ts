@@ -54,7 +54,8 @@ export const AgainChargeInput = z.strictObject({
 });
 export type AgainChargeInput = z.infer<typeof AgainChargeInput>;
 
-export const AgainChargeResult = z.object({ charge: ChargeResult, customer: CustomerView });
+/** `customer` is null when the card was removed while the charge ran: the charge's result stands. */
+export const AgainChargeResult = z.object({ charge: ChargeResult, customer: CustomerView.nullable() });
 export type AgainChargeResult = z.infer<typeof AgainChargeResult>;
 
 export const CardOnFileOptions = z.object({

@@ -8,6 +8,9 @@ import type { OpenedWindow, PaymentPage, PaymentWindowEvents, PaymentWindowHost 
  * here, and the return URL (the SDK callback and `m_redirect_url`) is a route of this host, caught
  * server-side and handed to the same service as in Electron. The page also holds an event stream
  * open, so the host notices when the customer closes the popup (Electron gets `closed` instead).
+ * A closed stream cannot tell a closed popup from the page navigating to the PG (redirect mode),
+ * so it is reported as "closed" (main then only looks the payment up, never concludes) and the
+ * return URL keeps working afterwards: the customer's approval still reaches main.
  */
 export interface WebPaymentWindow extends PaymentWindowHost {
   register(app: FastifyInstance): void;
@@ -17,7 +20,10 @@ interface Open {
   token: string;
   page: PaymentPage;
   events: PaymentWindowEvents;
+  /** The page and its stream are over (closed, navigated away, or main has its answer). */
   ended: boolean;
+  /** The return URL was used: a second visit (reload, back button) reports nothing again. */
+  returned: boolean;
 }
 
 const PREFIX = '/window-pay';
@@ -66,10 +72,9 @@ export function createWebPaymentWindow(options: { baseUrl: () => string; logger:
       entry.events = events;
       return {
         pageUrl: url('page', page.merchantUid),
-        // Main has its answer: later requests for this page, return or stream find nothing.
+        // Later requests for the page or the stream find nothing; a late return still reaches main.
         close: () => {
           entry.ended = true;
-          open.delete(page.merchantUid);
         },
       };
     },
@@ -84,8 +89,9 @@ export function createWebPaymentWindow(options: { baseUrl: () => string; logger:
       app.get<{ Params: { uid: string }; Querystring: { t?: string } }>(`${PREFIX}/return/:uid`, async (req, reply) => {
         const entry = entryFor(req.params.uid, req.query.t);
         if (!entry) return reply.code(404).type('text/plain').send('Not found');
-        if (!entry.ended) {
+        if (!entry.returned) {
           entry.ended = true;
+          entry.returned = true;
           entry.events.returned(`${options.baseUrl()}${req.url}`);
         }
         const nonce = randomBytes(16).toString('base64');
@@ -122,6 +128,7 @@ export function createWebPaymentWindow(options: { baseUrl: () => string; logger:
         page: { merchantUid, html: '', nonce: '', extraOrigins: [] },
         events: { returned: () => undefined, closed: () => undefined },
         ended: false,
+        returned: false,
       });
     }
     return merchantUid;

@@ -65,7 +65,7 @@ export const figure: Figure = async () => {
       { ...RUNS, rounds: 3 },
     );
     const rows: DayPayment[] = [...days.payments(dayStart, now())];
-    const totalsOnly = await measure('totals', () => closeTotals(rows, 0), { iterations: 200, warmupIterations: 20 });
+    const totalsOnly = await measure('totals', () => closeTotals(rows, { refunds: 0, approvals: 0 }), { iterations: 200, warmupIterations: 20 });
     const { preview, select } = pooled;
     if (!preview || !select) throw new Error('close bench: missing samples');
     return [

@@ -73,6 +73,8 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     [w.cashCounted, cash.counted === null ? '-' : formatKrw(cash.counted)],
     [w.cashDifference, cash.difference === null ? '-' : formatKrw(cash.difference)],
     [w.lateRefunds, formatKrw(totals.lateRefunds)],
+    [w.lateApprovals, formatKrw(totals.lateApprovals)],
+    [w.awaitingDeposit, String(totals.awaitingDeposit)],
     [w.notCharged, String(totals.notCharged)],
     [w.unresolved, String(totals.unresolved)],
   ];

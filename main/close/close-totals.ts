@@ -1,6 +1,7 @@
 import type { Bucket, CloseTotals, Totals } from '../../contract/close';
 import type { PaymentKind, PaymentStatus } from '../../contract/schemas';
 import { vatOf } from '../../domain/money';
+import { isCharged } from '../../domain/payment-status';
 
 /** What the close needs of one payment. */
 export interface DayPayment {
@@ -14,7 +15,6 @@ export interface DayPayment {
   refundedTaxFree?: number | null;
 }
 
-const PAID: ReadonlySet<PaymentStatus> = new Set(['paid', 'partially_cancelled', 'cancelled']);
 const NOT_CHARGED: ReadonlySet<PaymentStatus> = new Set(['failed', 'rejected']);
 
 const zero = (): Bucket => ({ count: 0, amount: 0, taxFree: 0, supply: 0, vat: 0 });
@@ -53,14 +53,15 @@ function addPayment(acc: Totals, p: DayPayment): void {
  * supply and VAT, for the whole day, per method and per cashier. One pass, no sorting beyond the
  * cashier list. VAT is computed per payment (as PortOne does) and then summed, never from the sums.
  */
-export function closeTotals(payments: Iterable<DayPayment>, lateRefunds: number): CloseTotals {
+export function closeTotals(payments: Iterable<DayPayment>, late: { refunds: number; approvals: number }): CloseTotals {
   const all = newTotals();
   const byMethod = { keyed: newTotals(), billing: newTotals(), window: newTotals() };
   const byCashier = new Map<string, Totals>();
   let notCharged = 0;
   let unresolved = 0;
+  let awaitingDeposit = 0;
   for (const p of payments) {
-    if (PAID.has(p.status)) {
+    if (isCharged(p.status)) {
       addPayment(all, p);
       // A scheduled charge is a card-on-file charge PortOne ran at its time: the same line of the report.
       addPayment(byMethod[p.kind === 'scheduled' ? 'billing' : p.kind], p);
@@ -69,6 +70,8 @@ export function closeTotals(payments: Iterable<DayPayment>, lateRefunds: number)
       addPayment(acc, p);
     } else if (NOT_CHARGED.has(p.status)) {
       notCharged += 1;
+    } else if (p.status === 'ready') {
+      awaitingDeposit += 1;
     } else {
       unresolved += 1;
     }
@@ -82,6 +85,8 @@ export function closeTotals(payments: Iterable<DayPayment>, lateRefunds: number)
       .map(([cashier, acc]) => ({ cashier, totals: totals(acc) })),
     notCharged,
     unresolved,
-    lateRefunds,
+    awaitingDeposit,
+    lateRefunds: late.refunds,
+    lateApprovals: late.approvals,
   };
 }

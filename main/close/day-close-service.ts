@@ -1,5 +1,6 @@
 import type { CloseReport, DayView, Reconciliation } from '../../contract/close';
 import { AppError } from '../../contract/result';
+import { isOpenStatus } from '../../domain/payment-status';
 import type { Lang, ManagerApproval } from '../../contract/schemas';
 import type { AccessControl } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
@@ -116,11 +117,21 @@ export class DayCloseService {
   private report(day: StoredDay, endsAt: number, countedCash: number | null, recon: Reconciliation | null, final: boolean): CloseReport {
     const { days } = this.deps;
     const previous = days.lastClosed();
-    const lateRefunds =
-      previous?.report && previous.view.closedAt !== null
-        ? days.refundedThrough(previous.view.closedAt) - previous.report.refundedThroughClose
-        : 0;
-    const totals = closeTotals(days.payments(day.view.startsAt, endsAt), lateRefunds);
+    // What changed since the last close on sales it counted: refunds, and approvals of payments open then.
+    const closedAt = previous?.view.closedAt ?? null;
+    const base = closedAt !== null ? previous?.report : undefined;
+    const late = {
+      refunds: base && closedAt !== null ? days.refundedThrough(closedAt) - base.refundedThroughClose : 0,
+      approvals: base?.approvedThroughClose !== undefined && closedAt !== null ? days.approvedThrough(closedAt) - base.approvedThroughClose : 0,
+    };
+    const openPayments: CloseReport['openPayments'] = [];
+    function* noting(payments: ReturnType<DayStore['payments']>) {
+      for (const p of payments) {
+        if (isOpenStatus(p.status)) openPayments.push({ merchantUid: p.merchantUid, kind: p.kind, status: p.status, amount: p.amount });
+        yield p;
+      }
+    }
+    const totals = closeTotals(noting(days.payments(day.view.startsAt, endsAt)), late);
     return {
       day: day.view,
       endsAt,
@@ -129,7 +140,9 @@ export class DayCloseService {
       // A card-only till takes no cash: the drawer should still hold the float.
       cash: { float: day.view.floatAmount, counted: countedCash, difference: countedCash === null ? null : countedCash - day.view.floatAmount },
       reconciliation: recon,
+      openPayments,
       refundedThroughClose: days.refundedThrough(endsAt),
+      approvedThroughClose: days.approvedThrough(endsAt),
     };
   }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { CloseReport, type DayView } from '../../contract/close';
+import { CHARGED_STATUSES_SQL } from '../../domain/payment-status';
 import { PaymentRow as LedgerPaymentRow } from '../ledger/ledger';
 import type { DayPayment } from './close-totals';
 import type { LedgerSide } from './reconcile';
@@ -59,7 +60,7 @@ const toDay = (raw: unknown): StoredDay => {
  * The payments taken in (from, to], with what the POS's own refunds say about each cancel's
  * tax-free share (main/refunds records it). Exported for the bench's same-query baseline.
  */
-export const DAY_PAYMENTS_SQL = `SELECT p.merchant_uid, p.imp_uid, p.kind, p.status, p.amount, p.tax_free, p.cancel_amount, p.cashier,
+export const DAY_PAYMENTS_SQL = `SELECT p.merchant_uid, p.imp_uid, p.kind, p.status, COALESCE(p.portone_amount, p.amount) AS amount, p.tax_free, p.cancel_amount, p.cashier,
     p.api_env, r.amount AS refunded_by_pos, r.tax_free AS refunded_tax_free
   FROM payments p
   LEFT JOIN (SELECT merchant_uid, SUM(amount) AS amount, SUM(tax_free) AS tax_free FROM refunds
@@ -83,6 +84,9 @@ export class DayStore {
       close: db.prepare('UPDATE business_days SET closed_at = ?, closed_by = ?, report = ? WHERE id = ? AND closed_at IS NULL'),
       payments: db.prepare(DAY_PAYMENTS_SQL),
       refundedThrough: db.prepare('SELECT COALESCE(SUM(cancel_amount), 0) FROM payments WHERE cancel_amount > 0 AND created_at <= ?').pluck(),
+      approvedThrough: db
+        .prepare(`SELECT COALESCE(SUM(amount), 0) FROM payments WHERE status IN (${CHARGED_STATUSES_SQL}) AND created_at <= ?`)
+        .pluck(),
       known: db.prepare('SELECT 1 FROM payments WHERE merchant_uid = ?').pluck(),
     };
   }
@@ -139,6 +143,11 @@ export class DayStore {
   /** Σ cancel_amount of everything taken up to `at`: the difference between two closes is refunds of older sales. */
   refundedThrough(at: number): number {
     return z.number().int().parse(this.stmt.refundedThrough.get(at));
+  }
+
+  /** Σ amount of every charged payment taken up to `at`: its growth between two closes is late approvals of older sales. */
+  approvedThrough(at: number): number {
+    return z.number().int().parse(this.stmt.approvedThrough.get(at));
   }
 
   /** The audit heads closed days recorded, oldest first. */

@@ -1,5 +1,6 @@
 import type { ReconIssue, Reconciliation } from '../../contract/close';
 import type { PaymentStatus } from '../../contract/schemas';
+import { isCharged, portoneStatusOf } from '../../domain/payment-status';
 import type { PortOneClient } from '../portone/client';
 import type { PortOnePayment } from '../portone/schemas';
 
@@ -10,27 +11,6 @@ export interface LedgerSide {
   status: PaymentStatus;
   amount: number;
   cancelAmount: number;
-}
-
-/** Ledger statuses that mean money moved at PortOne: it must know them. */
-const CHARGED: ReadonlySet<PaymentStatus> = new Set(['paid', 'partially_cancelled', 'cancelled']);
-
-/** PortOne V1 has no partial status: a partly refunded payment stays `paid` with a `cancel_amount`. */
-function portoneStatusOf(status: PaymentStatus): string | null {
-  switch (status) {
-    case 'paid':
-    case 'partially_cancelled':
-      return 'paid';
-    case 'cancelled':
-      return 'cancelled';
-    case 'failed':
-      return 'failed';
-    case 'ready':
-      return 'ready';
-    default:
-      // pending / unknown / rejected: whatever PortOne says is news to the ledger.
-      return null;
-  }
 }
 
 /** Paid (or cancelled) beats failed/ready when PortOne holds several attempts for one merchant_uid. */
@@ -60,7 +40,7 @@ export function compareWithPortOne(
     const r = remote.get(l.merchantUid);
     const ledgerSide = { status: l.status, amount: l.amount, cancelAmount: l.cancelAmount };
     if (!r) {
-      if (CHARGED.has(l.status)) issues.push({ kind: 'missing_at_portone', merchantUid: l.merchantUid, impUid: l.impUid, ledger: ledgerSide, portone: null });
+      if (isCharged(l.status)) issues.push({ kind: 'missing_at_portone', merchantUid: l.merchantUid, impUid: l.impUid, ledger: ledgerSide, portone: null });
       continue;
     }
     const portoneSide = { status: r.status, amount: r.amount, cancelAmount: r.cancel_amount };

@@ -18,6 +18,7 @@ import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
 import { closeHandlers } from './handlers/close';
 import { ChargeRunner } from '../payments/charge-runner';
+import { auditCharge } from '../payments/charge-audit';
 import { CardRegistration } from '../customers/card-registration';
 import { CustomerService } from '../customers/customer-service';
 import { CustomerStore } from '../customers/customer-store';
@@ -79,6 +80,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
+    ...(deps.monotonic ? { monotonic: deps.monotonic } : {}),
+    // A card replacement may be waiting for this payment (customers is built below; called only later).
+    onSettled: () => void customers.resumeReplacements().catch(() => logger.warn('card replacement: resume failed')),
   });
   const runnerDeps = { ledger, resolver, backend: () => portone.backend(), logger, now, cashier: () => access.current().name };
   // One runner for keyed and billing-key charges: one charge at a time, the same intent/outcome/resolution path.
@@ -132,7 +136,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
     actor: () => access.current(),
     onFinished: (state, actor) =>
-      audit.record(actor, 'charge', state.merchantUid, { kind: 'window', amount: state.payment.amount, outcome: state.outcome }),
+      auditCharge(audit, actor, { merchantUid: state.merchantUid, kind: 'window', amount: state.payment.amount, outcome: state.outcome }),
   });
 
   const refundStore = new RefundStore(ledger.database);
@@ -246,6 +250,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     recoverPending: async () => {
       await resolver.recoverPending();
       await refunds.recoverPending();
+      await customers.resumeReplacements();
     },
     whenIdle: async () => {
       await charges.whenIdle();

@@ -30,6 +30,8 @@ export interface AppCoreDeps {
   sleep?: Sleep;
   /** How long after a charge's timeout a 404 from `find` still means "not there yet" (default 60 s). */
   settleGraceMs?: number;
+  /** Monotonic ms clock for "the request surely ended" (tests step the wall clock apart from it). */
+  monotonic?: () => number;
   /** Prints receipts and reports and saves them as PDF (each host its own; none = printing unavailable). */
   printer?: DocumentPrinter;
   /** Opens serial ports for an ESC/POS printer on a (virtual) COM port; default the system's ports. */

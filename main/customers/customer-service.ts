@@ -3,7 +3,8 @@ import type { AgainChargeInput, AgainChargeResult, CustomerDetail, CustomerView 
 import { AppError } from '../../contract/result';
 import { cutBuyerName } from '../../domain/buyer-fields';
 import type { ManagerApproval, PaymentView } from '../../contract/schemas';
-import type { AccessControl, Actor } from '../auth/access';
+import { isCharged, isOpenStatus } from '../../domain/payment-status';
+import type { AccessControl } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Ledger } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
@@ -37,6 +38,9 @@ const NO_KEY_REASON = 'This card is no longer on file at PortOne (its billing ke
  * the keys against PortOne.
  */
 export class CustomerService implements CardSaver {
+  /** The replacement pass running now: a second caller waits for it instead of deleting twice. */
+  private resuming: Promise<void> | null = null;
+
   constructor(private readonly deps: CustomerServiceDeps) {}
 
   prepare(saveCard: SaveCardInput, card: { cardNumberMasked: string; mid: string; backend: Backend }): ReturnType<CardSaver['prepare']> {
@@ -49,7 +53,7 @@ export class CustomerService implements CardSaver {
     const consentAt = now();
     return {
       customerUid,
-      onIntent: (merchantUid) =>
+      onIntent: (merchantUid) => {
         store.insert({
           customerUid,
           name: saveCard.name,
@@ -61,7 +65,9 @@ export class CustomerService implements CardSaver {
           issuingMerchantUid: merchantUid,
           consentAt,
           consentBy: actor.name,
-        }),
+        });
+        if (saveCard.replaces !== undefined) store.insertReplacement(customerUid, saveCard.replaces, consentAt);
+      },
       settled: async (result: ChargeResult) => {
         // A declined first charge issues no key: nothing was saved.
         if (result.outcome === 'failed' || result.outcome === 'rejected') return;
@@ -72,7 +78,7 @@ export class CustomerService implements CardSaver {
           pending: result.outcome === 'unknown',
           replaces: saveCard.replaces ?? null,
         });
-        if (saveCard.replaces !== undefined && result.outcome === 'paid') await this.retire(saveCard.replaces, customerUid, actor);
+        if (saveCard.replaces !== undefined) await this.resumeReplacements();
       },
     };
   }
@@ -122,7 +128,8 @@ export class CustomerService implements CardSaver {
       (backend) => assertChargeable(customer, backend),
     );
     const checked = charge.outcome === 'rejected' ? await this.explainRejection(charge, input.customerUid) : charge;
-    return { charge: checked, customer: this.stored(input.customerUid).view };
+    // The card may have been removed meanwhile: the charge's own result is what the cashier must see.
+    return { charge: checked, customer: store.get(input.customerUid)?.view ?? null };
   }
 
   /** PortOne first; only once it has deleted the key (or never had it) is the customer forgotten here. */
@@ -158,27 +165,51 @@ export class CustomerService implements CardSaver {
   }
 
   /**
-   * The new card is issued: the old key is deleted at PortOne (reusing a customer_uid would not
-   * revoke it) and then forgotten here. Should PortOne refuse, the old card stays listed for a
-   * manager to remove.
+   * Finishes every written-down replacement whose new card's first charge is known: paid → the
+   * old key is retired; declined → the old card simply stays. Still open → left for later (the
+   * resolver calls this again when it settles a payment, and start-up does).
    */
-  private async retire(oldUid: string, newUid: string, actor: Actor): Promise<void> {
+  async resumeReplacements(): Promise<void> {
+    if (this.resuming) return this.resuming;
+    this.resuming = this.resumeAll().finally(() => {
+      this.resuming = null;
+    });
+    return this.resuming;
+  }
+
+  private async resumeAll(): Promise<void> {
+    const { store } = this.deps;
+    for (const { newUid, oldUid } of store.pendingReplacements()) {
+      const status = store.get(newUid)?.issuingStatus ?? 'failed';
+      if (isOpenStatus(status)) continue;
+      if (!isCharged(status) || (await this.retire(oldUid, newUid))) store.endReplacement(newUid);
+    }
+  }
+
+  /**
+   * The new card is issued: the old key is deleted at PortOne (reusing a customer_uid would not
+   * revoke it) and then forgotten here. Should PortOne not answer or refuse, the replacement stays
+   * written down and is tried again later; true once the old key is gone.
+   */
+  private async retire(oldUid: string, newUid: string): Promise<boolean> {
     const old = this.deps.store.get(oldUid);
+    if (!old) return true;
     const backend = this.deps.backend();
-    if (!old || !backend || backend.apiEnv !== old.apiEnv) return;
+    if (!backend || backend.apiEnv !== old.apiEnv) return false;
     try {
       await this.deps.beforeKeyDeleted?.(oldUid);
     } catch {
       this.deps.logger.warn('replaced card: schedules not revoked, old key kept', { customerUid: oldUid });
-      return;
+      return false;
     }
     const answer = await backend.client.deleteCustomer(oldUid, 'replaced by a new card');
     if (answer.kind !== 'ok' && answer.kind !== 'not_found') {
       this.deps.logger.warn('replaced card: old key not deleted at PortOne', { customerUid: oldUid, kind: answer.kind });
-      return;
+      return false;
     }
     this.deps.store.forget(oldUid);
-    this.deps.audit.record(actor, 'card_removed', oldUid, { pgId: old.view.pgId, card: old.view.cardNumberMasked, replacedBy: newUid });
+    this.deps.audit.record(this.deps.access.current(), 'card_removed', oldUid, { pgId: old.view.pgId, card: old.view.cardNumberMasked, replacedBy: newUid });
+    return true;
   }
 
   /** One `GET /subscribe/customers/{uid}` per listed customer; a 404 flags the key as missing. */

@@ -144,6 +144,9 @@ export class CustomerStore {
       ),
       forgetLinks: db.prepare('DELETE FROM customer_payments WHERE customer_uid = ?'),
       forget: db.prepare('DELETE FROM customers WHERE customer_uid = ?'),
+      replacing: db.prepare('INSERT INTO card_replacements (new_customer_uid, old_customer_uid, created_at) VALUES (?, ?, ?)'),
+      replacements: db.prepare('SELECT new_customer_uid, old_customer_uid FROM card_replacements ORDER BY created_at'),
+      replaced: db.prepare('DELETE FROM card_replacements WHERE new_customer_uid = ?'),
     };
   }
 
@@ -216,6 +219,24 @@ export class CustomerStore {
   /** PortOne knows the key; its `pg_id` (the MID that really issued it) wins over the one we asked for. */
   markPresent(customerUid: string, at: number, pgId: string | null): void {
     this.stmt.present.run({ customerUid, at, pgId });
+  }
+
+  /** Inside the new card's intent transaction: `oldUid` is retired once `newUid`'s first charge is paid. */
+  insertReplacement(newUid: string, oldUid: string, at: number): void {
+    this.stmt.replacing.run(newUid, oldUid, at);
+  }
+
+  /** Replacements not finished yet, oldest first. */
+  pendingReplacements(): { newUid: string; oldUid: string }[] {
+    const Replacement = z.object({ new_customer_uid: z.string(), old_customer_uid: z.string() });
+    return this.stmt.replacements.all().map((row) => {
+      const r = Replacement.parse(row);
+      return { newUid: r.new_customer_uid, oldUid: r.old_customer_uid };
+    });
+  }
+
+  endReplacement(newUid: string): void {
+    this.stmt.replaced.run(newUid);
   }
 
   /** After PortOne deleted the key: the customer and its links go; the payments stay in the ledger. */

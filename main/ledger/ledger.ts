@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { PaymentKind, PaymentStatus, type PaymentDetail, type PaymentEvent, type PaymentView } from '../../contract/schemas';
 import { vatOf } from '../../domain/money';
+import { OPEN_STATUSES, OPEN_STATUSES_SQL, type OpenStatus, type PortOneStatus } from '../../domain/payment-status';
 import { migrate } from './migrations';
 
 export const LEDGER_FILE = 'ledger.sqlite';
@@ -11,6 +12,8 @@ export const LEDGER_FILE = 'ledger.sqlite';
 export interface Intent {
   merchantUid: string;
   attemptId: string | null;
+  /** The sale this attempt belongs to, when the screen names one. */
+  saleId?: string | null;
   kind: PaymentKind;
   amount: number;
   taxFree: number;
@@ -44,12 +47,15 @@ export interface Settlement {
   reasonCode: string | null;
   cancelAmount: number;
   sandbox: boolean;
+  /** PortOne's own status and amount for this payment, kept next to the intent's. */
+  portoneStatus: PortOneStatus;
+  portoneAmount: number;
 }
 
 /** A payment whose fate is not known yet. */
 export interface OpenIntent {
   merchantUid: string;
-  status: 'pending' | 'unknown';
+  status: OpenStatus;
   apiEnv: string;
   amount: number;
   /** When the request was (about to be) sent; null = it never left. */
@@ -62,6 +68,8 @@ export interface LedgerRecord {
   reasonCode: string | null;
   apiEnv: string;
   requestSentAt: number | null;
+  /** What PortOne last said it holds; null until it said anything. */
+  portone: { status: PortOneStatus; amount: number } | null;
 }
 
 const flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
@@ -89,13 +97,15 @@ export const PaymentRow = z.object({
   sandbox: flag,
   api_env: z.string(),
   request_sent_at: z.number().int().nullable(),
+  portone_status: z.enum(['ready', 'paid', 'cancelled', 'failed']).nullable(),
+  portone_amount: z.number().int().nullable(),
   created_at: z.number().int(),
   updated_at: z.number().int(),
 });
 type PaymentRow = z.infer<typeof PaymentRow>;
 
 const OpenRow = PaymentRow.pick({ merchant_uid: true, api_env: true, amount: true, request_sent_at: true }).extend({
-  status: z.enum(['pending', 'unknown']),
+  status: z.enum(OPEN_STATUSES),
 });
 
 const EventRow = z.object({ at: z.number().int(), type: z.string(), detail: z.string() });
@@ -128,6 +138,7 @@ function toRecord(row: PaymentRow): LedgerRecord {
     reasonCode: row.reason_code,
     apiEnv: row.api_env,
     requestSentAt: row.request_sent_at,
+    portone: row.portone_status === null || row.portone_amount === null ? null : { status: row.portone_status, amount: row.portone_amount },
   };
 }
 
@@ -162,16 +173,24 @@ export class Ledger {
     migrate(this.db);
     this.stmt = {
       insert: this.db.prepare(`
-        INSERT INTO payments (merchant_uid, attempt_id, kind, status, amount, tax_free, order_name, buyer_name,
+        INSERT INTO payments (merchant_uid, attempt_id, sale_id, kind, status, amount, tax_free, order_name, buyer_name,
           card_number_masked, card_quota, cashier, sandbox, api_env, request_sent_at, created_at, updated_at)
-        VALUES (@merchantUid, @attemptId, @kind, 'pending', @amount, @taxFree, @orderName, @buyerName,
+        VALUES (@merchantUid, @attemptId, @saleId, @kind, 'pending', @amount, @taxFree, @orderName, @buyerName,
           @cardNumberMasked, @cardQuota, @cashier, @sandbox, @apiEnv, @requestSentAt, @at, @at)`),
+      latestOfSale: this.db.prepare(`
+        SELECT p.*, EXISTS (SELECT 1 FROM customer_payments cp WHERE cp.merchant_uid = p.merchant_uid) AS linked
+        FROM payments p WHERE p.sale_id = ? ORDER BY p.created_at DESC, p.rowid DESC LIMIT 1`),
+      reopen: this.db.prepare(`
+        UPDATE payments SET status = 'pending', attempt_id = @attemptId, fail_reason = NULL, reason_code = NULL,
+          request_sent_at = @at, updated_at = @at
+        WHERE merchant_uid = @merchantUid AND status IN ('failed', 'rejected')`),
       event: this.db.prepare('INSERT INTO payment_events (merchant_uid, at, type, detail) VALUES (?, ?, ?, ?)'),
       settle: this.db.prepare(`
         UPDATE payments SET status = @status, imp_uid = @impUid, card_name = @cardName,
           card_number_masked = COALESCE(@cardNumberMasked, card_number_masked), card_quota = @cardQuota,
           apply_num = @applyNum, receipt_url = @receiptUrl, fail_reason = @failReason, reason_code = @reasonCode,
-          cancel_amount = @cancelAmount, sandbox = @sandbox, updated_at = @at
+          cancel_amount = @cancelAmount, sandbox = @sandbox, portone_status = @portoneStatus, portone_amount = @portoneAmount,
+          updated_at = @at
         WHERE merchant_uid = @merchantUid`),
       mark: this.db.prepare(`
         UPDATE payments SET status = @status, fail_reason = @failReason, reason_code = @reasonCode, updated_at = @at
@@ -180,7 +199,7 @@ export class Ledger {
       byAttempt: this.db.prepare('SELECT * FROM payments WHERE attempt_id = ?'),
       recent: this.db.prepare('SELECT * FROM payments ORDER BY created_at DESC, rowid DESC LIMIT ?'),
       open: this.db.prepare(
-        "SELECT merchant_uid, status, api_env, amount, request_sent_at FROM payments WHERE status IN ('pending', 'unknown') ORDER BY created_at",
+        `SELECT merchant_uid, status, api_env, amount, request_sent_at FROM payments WHERE status IN (${OPEN_STATUSES_SQL}) ORDER BY created_at`,
       ),
       events: this.db.prepare('SELECT at, type, detail FROM payment_events WHERE merchant_uid = ? ORDER BY id'),
     };
@@ -189,7 +208,7 @@ export class Ledger {
   /** On disk before it returns, with its `intent` (and `request_sent`) events in the same transaction. */
   insertIntent(intent: Intent): void {
     this.atomically(() => {
-      this.stmt.insert.run({ ...intent, sandbox: intent.sandbox ? 1 : 0 });
+      this.stmt.insert.run({ ...intent, saleId: intent.saleId ?? null, sandbox: intent.sandbox ? 1 : 0 });
       this.stmt.event.run(intent.merchantUid, intent.at, 'intent', `${intent.kind} ₩${intent.amount} (tax-free ₩${intent.taxFree})`);
       if (intent.requestSentAt !== null) this.stmt.event.run(intent.merchantUid, intent.requestSentAt, 'request_sent', '');
     });
@@ -223,6 +242,26 @@ export class Ledger {
   get(merchantUid: string): LedgerRecord | null {
     const row = this.stmt.get.get(merchantUid);
     return row === undefined ? null : toRecord(PaymentRow.parse(row));
+  }
+
+  /** The sale's newest attempt, and whether rows of another feature (a card on file) point at it. */
+  latestOfSale(saleId: string): { record: LedgerRecord; linked: boolean } | null {
+    const row = this.stmt.latestOfSale.get(saleId);
+    if (row === undefined) return null;
+    const linked = z.object({ linked: z.number() }).parse(row).linked === 1;
+    return { record: toRecord(PaymentRow.parse(row)), linked };
+  }
+
+  /**
+   * A retry of a not-charged attempt under the same merchant_uid: back to `pending` with its
+   * `request_sent` event, synced like a new intent (the request leaves right after).
+   */
+  reopen(merchantUid: string, attemptId: string, at: number): void {
+    this.atomically(() => {
+      if (this.stmt.reopen.run({ merchantUid, attemptId, at }).changes !== 1) throw new Error('reopen: the payment is not a settled non-charge');
+      this.stmt.event.run(merchantUid, at, 'retry', `attempt ${attemptId} under the same merchant_uid`);
+      this.stmt.event.run(merchantUid, at, 'request_sent', '');
+    });
   }
 
   findByAttempt(attemptId: string): LedgerRecord | null {

@@ -318,6 +318,27 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX schedules_open ON schedules (state, schedule_at) WHERE state IN ('planned', 'sending', 'scheduled', 'failed');
   CREATE TABLE schedule_polls (id INTEGER PRIMARY KEY CHECK (id = 1), last_poll_at INTEGER NOT NULL) STRICT;
   `,
+  // What PortOne itself holds for each payment, next to the intent (issue 12): a payment whose
+  // amount differs is never counted at the intent's amount, and the close counts PortOne's.
+  `
+  ALTER TABLE payments ADD COLUMN portone_status TEXT CHECK (portone_status IN ('ready', 'paid', 'cancelled', 'failed'));
+  ALTER TABLE payments ADD COLUMN portone_amount INTEGER CHECK (portone_amount >= 0);
+  `,
+  // A card replacement in progress (main/customers): written with the new card's first charge, so
+  // the old key is retired once that charge is known paid, after a restart too.
+  `
+  CREATE TABLE card_replacements (
+    new_customer_uid TEXT PRIMARY KEY,
+    old_customer_uid TEXT NOT NULL,
+    created_at       INTEGER NOT NULL
+  ) STRICT;
+  `,
+  // The sale a payment belongs to (issue 12): a retry of the sale after "not charged" reuses the
+  // merchant_uid, so PortOne's refusal of an already-paid one is the last line against a double charge.
+  `
+  ALTER TABLE payments ADD COLUMN sale_id TEXT;
+  CREATE INDEX payments_sale ON payments (sale_id, created_at) WHERE sale_id IS NOT NULL;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

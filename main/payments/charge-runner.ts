@@ -1,5 +1,6 @@
 import { ChargeReasonCode, type ChargeResult } from '../../contract/channels';
 import { AppError } from '../../contract/result';
+import { isCharged, isOpenStatus } from '../../domain/payment-status';
 import type { Intent, Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { ChargeAnswer } from '../portone/outcomes';
@@ -28,6 +29,8 @@ export interface ChargeSpec
   extends Pick<Intent, 'kind' | 'amount' | 'taxFree' | 'orderName' | 'buyerName' | 'cardQuota' | 'cardNumberMasked'> {
   /** Required here: every server-side charge is deduplicated by its attempt. */
   attemptId: string;
+  /** The sale across its attempts: one open or paid payment per sale; a retry after "not charged" reuses its merchant_uid. */
+  saleId?: string;
   /** Extra rows that must be on disk with the intent (same synced transaction), e.g. a customer link. */
   onIntent?: (merchantUid: string) => void;
   /** The one request; `merchantUid` is already on disk when it is called. */
@@ -71,23 +74,43 @@ export class ChargeRunner {
     }
     const backend = this.deps.backend();
     if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet. Open settings.', { reason: 'settings.portone_not_configured' });
+    const reuse = this.retryOf(spec, backend);
     ready(backend);
-    const result = this.run(spec, backend).finally(() => {
+    const result = this.run(spec, backend, reuse).finally(() => {
       this.inflight = null;
     });
     this.inflight = { spec, result };
     return result;
   }
 
-  private async run(spec: ChargeSpec, backend: Backend): Promise<ChargeResult> {
+  /**
+   * The sale's earlier attempt: still open or charged → this one must not go out; settled as not
+   * charged at the same PortOne (and nothing else points at it) → its merchant_uid is reused, so
+   * that should "not charged" ever be wrong, PortOne refuses the already-paid merchant_uid.
+   */
+  private retryOf(spec: ChargeSpec, backend: Backend): string | null {
+    const earlier = spec.saleId ? this.deps.ledger.latestOfSale(spec.saleId) : null;
+    if (!earlier) return null;
+    const { payment } = earlier.record;
+    if (isOpenStatus(payment.status)) {
+      throw new AppError('conflict', 'This sale has a payment still being checked with the card company. Wait for its answer.');
+    }
+    if (isCharged(payment.status) || payment.status === 'ready') throw new AppError('conflict', 'This sale is already paid. Start a new sale.');
+    const reusable = !earlier.linked && spec.onIntent === undefined && earlier.record.apiEnv === backend.apiEnv && payment.amount === spec.amount;
+    return reusable ? payment.merchantUid : null;
+  }
+
+  private async run(spec: ChargeSpec, backend: Backend, reuse: string | null): Promise<ChargeResult> {
     const { ledger, now, logger } = this.deps;
-    const merchantUid = (this.deps.newMerchantUid ?? newMerchantUid)(now());
+    const merchantUid = reuse ?? (this.deps.newMerchantUid ?? newMerchantUid)(now());
     const at = now();
     // The request leaves right after this returns: intent, "sent" and any linked rows share one synced write.
     ledger.batch(() => {
+      if (reuse) return ledger.reopen(reuse, spec.attemptId, at);
       ledger.insertIntent({
         merchantUid,
         attemptId: spec.attemptId,
+        saleId: spec.saleId ?? null,
         kind: spec.kind,
         amount: spec.amount,
         taxFree: spec.taxFree,
@@ -105,7 +128,7 @@ export class ChargeRunner {
     });
     logger.info(`${spec.kind} charge: sending`, { merchantUid, amount: spec.amount });
     const answer = await send(() => spec.send(backend, merchantUid));
-    const reasonCode = this.record(merchantUid, spec.amount, answer);
+    const reasonCode = this.record(merchantUid, spec.amount, answer, backend);
     logger.info(`${spec.kind} charge: answered`, { merchantUid, outcome: answer.outcome });
     const record = ledger.get(merchantUid);
     if (!record) throw new AppError('internal', 'The payment record disappeared.', { reason: 'charge.record_lost' });
@@ -113,21 +136,23 @@ export class ChargeRunner {
   }
 
   /** Writes the answer to the ledger; returns the reason code for the screen. */
-  private record(merchantUid: string, amount: number, answer: ChargeAnswer): ChargeReasonCode | null {
+  private record(merchantUid: string, amount: number, answer: ChargeAnswer, backend: Backend): ChargeReasonCode | null {
     const { ledger, now } = this.deps;
     const at = now();
     switch (answer.outcome) {
       case 'paid':
-      case 'failed':
-        if (answer.payment.amount !== amount) {
+      case 'failed': {
+        const settlement = settlementOf(answer.payment, backend, amount);
+        ledger.settle(merchantUid, settlement, at, { type: 'outcome', detail: `${answer.outcome} ${answer.payment.imp_uid} ₩${answer.payment.amount}` });
+        if (settlement.reasonCode === 'mismatch') {
+          // Never paid at another amount: open until a lookup sees it cancelled.
           this.deps.logger.error('payment amount differs from the intent', { merchantUid });
-          ledger.addEvent(merchantUid, at, 'amount_mismatch', `PortOne ₩${answer.payment.amount}, intent ₩${amount}`);
+          this.deps.resolver.track(merchantUid);
+          return 'checking';
         }
-        ledger.settle(merchantUid, settlementOf(answer.payment), at, {
-          type: 'outcome',
-          detail: `${answer.outcome} ${answer.payment.imp_uid}`,
-        });
-        return answer.outcome === 'paid' ? null : 'declined';
+        const code = ChargeReasonCode.safeParse(settlement.reasonCode);
+        return code.success ? code.data : null;
+      }
       case 'rejected': {
         const code: ChargeReasonCode = answer.rejection === 'declined' ? 'declined' : answer.rejection;
         ledger.mark(merchantUid, { status: 'rejected', failReason: answer.reason, reasonCode: code }, at, {
@@ -147,6 +172,7 @@ export class ChargeRunner {
           type: 'outcome',
           detail: `unknown: ${answer.cause} ${answer.detail}`,
         });
+        this.deps.resolver.requestEnded(merchantUid);
         this.deps.resolver.track(merchantUid);
         return 'checking';
     }

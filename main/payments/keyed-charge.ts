@@ -41,6 +41,7 @@ export class KeyedChargeService {
     const result = this.runner.charge(
       {
         attemptId: input.attemptId,
+        ...(input.saleId === undefined ? {} : { saleId: input.saleId }),
         kind: 'keyed',
         amount: input.amount,
         taxFree: input.taxFree,
@@ -48,7 +49,8 @@ export class KeyedChargeService {
         buyerName: input.buyerName,
         cardQuota: input.cardQuota,
         cardNumberMasked,
-        onIntent: (merchantUid) => save.saving?.onIntent(merchantUid),
+        // Rows written with the intent only when saving the card (a plain charge can reuse a merchant_uid).
+        ...(input.saveCard ? { onIntent: (merchantUid: string) => save.saving?.onIntent(merchantUid) } : {}),
         send: (backend, merchantUid) =>
           backend.client.chargeOnetime({
             merchant_uid: merchantUid,

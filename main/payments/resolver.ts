@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../../domain/payment-status';
 import type { Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { CallResult } from '../portone/outcomes';
@@ -12,15 +13,21 @@ export interface ResolverDeps {
   /** Null while no PortOne is configured. */
   backend: () => Backend | null;
   logger: Logger;
+  /** Wall clock: event times only, never a decision (it can step by hours). */
   now: () => number;
+  /** A clock that only moves forward (ms): every "has the request surely ended" decision uses it. */
+  monotonic?: () => number;
   sleep?: Sleep;
   /**
-   * How long after a request's timeout PortOne may still be working on it. Until then a 404 from
-   * `find` is "not there yet"; after it, "never charged".
+   * How long after a request ended on our side (its answer, timeout or failure came back, or the
+   * payment window closed) PortOne may still be working on it. Until then a 404 from `find` is
+   * "not there yet"; after it, "never charged".
    */
   settleGraceMs?: number;
   /** Delay before lookup `n` (0-based) of a background resolution. */
   backoffMs?: (attempt: number) => number;
+  /** Called after a lookup settled an open payment (e.g. a card replacement waiting for it). */
+  onSettled?: (merchantUid: string) => void;
 }
 
 export const DEFAULT_SETTLE_GRACE_MS = 60_000;
@@ -53,11 +60,26 @@ export class Resolver {
   private readonly sleep: Sleep;
   private readonly graceMs: number;
   private readonly backoffMs: (attempt: number) => number;
+  private readonly monotonic: () => number;
+  /**
+   * When each open request ended on our side, on the monotonic clock. In memory on purpose: after
+   * a restart nothing says how long ago that was, so the grace starts again at the first lookup.
+   */
+  private readonly endedAt = new Map<string, number>();
 
   constructor(private readonly deps: ResolverDeps) {
+    this.monotonic = deps.monotonic ?? (() => performance.now());
     this.sleep = deps.sleep ?? realSleep;
     this.graceMs = deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS;
     this.backoffMs = deps.backoffMs ?? defaultBackoff;
+  }
+
+  /**
+   * The request for `merchantUid` is over on our side (answered, timed out, failed; or its payment
+   * window closed): the grace is measured from now. A later call moves it on (a late return).
+   */
+  requestEnded(merchantUid: string): void {
+    this.endedAt.set(merchantUid, this.monotonic());
   }
 
   /** Keeps looking `merchantUid` up in the background, with backoff, until it is known. */
@@ -89,13 +111,15 @@ export class Resolver {
     const record = this.deps.ledger.get(merchantUid);
     const backend = this.deps.backend();
     if (!record || !backend || record.apiEnv !== backend.apiEnv) return 'open';
-    const isOpen = record.payment.status === 'pending' || record.payment.status === 'unknown';
+    const isOpen = isOpenStatus(record.payment.status);
     const answer =
       !isOpen && record.payment.impUid
         ? await backend.client.getPayment(record.payment.impUid)
         : await backend.client.findByMerchantUid(merchantUid);
     if (this.stop.signal.aborted) return 'open';
-    return this.apply(record, answer, backend);
+    const verdict = this.apply(record, answer, backend);
+    if (isOpenStatus(record.payment.status) && verdict === 'resolved') this.deps.onSettled?.(merchantUid);
+    return verdict;
   }
 
   /** Resolves when no background lookup is running (tests, orderly shutdown). */
@@ -113,7 +137,7 @@ export class Resolver {
       await this.sleep(this.backoffMs(attempt), this.stop.signal);
       if (this.stop.signal.aborted) return;
       const record = this.deps.ledger.get(merchantUid);
-      if (!record || (record.payment.status !== 'pending' && record.payment.status !== 'unknown')) return;
+      if (!record || !isOpenStatus(record.payment.status)) return;
       // Settings moved to another PortOne: recovery picks this up when it comes back.
       if (record.apiEnv !== this.deps.backend()?.apiEnv) return;
       if ((await this.lookupOnce(merchantUid)) === 'resolved') return;
@@ -123,7 +147,7 @@ export class Resolver {
   private apply(record: LedgerRecord, answer: CallResult<PortOnePayment>, backend: Backend): LookupVerdict {
     const { merchantUid } = record.payment;
     const at = this.deps.now();
-    const isOpen = record.payment.status === 'pending' || record.payment.status === 'unknown';
+    const isOpen = isOpenStatus(record.payment.status);
     switch (answer.kind) {
       case 'ok': {
         const payment = answer.value;
@@ -131,29 +155,29 @@ export class Resolver {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'answer was for another merchant_uid');
           return 'open';
         }
-        if (payment.status === 'ready' && isOpen) {
+        // Ready without an issued account: the customer has not finished (a window payment).
+        if (payment.status === 'ready' && payment.vbank_num === null && isOpen) {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: ready (not paid yet)');
           return 'open';
         }
-        if (payment.amount !== record.payment.amount) {
-          this.deps.logger.error('payment amount differs from the intent', { merchantUid });
-          this.deps.ledger.addEvent(merchantUid, at, 'amount_mismatch', `PortOne ₩${payment.amount}, intent ₩${record.payment.amount}`);
-        }
-        this.deps.ledger.settle(merchantUid, settlementOf(payment), at, {
-          type: 'lookup',
-          detail: `PortOne: ${payment.status} ${payment.imp_uid}`,
+        const settlement = settlementOf(payment, backend, record.payment.amount);
+        if (settlement.reasonCode === 'mismatch') this.deps.logger.error('payment amount differs from the intent', { merchantUid });
+        this.deps.ledger.settle(merchantUid, settlement, at, {
+          type: settlement.reasonCode === 'mismatch' ? 'amount_mismatch' : 'lookup',
+          detail: `PortOne: ${payment.status} ${payment.imp_uid} ₩${payment.amount}`,
         });
-        return 'resolved';
+        return isOpenStatus(settlement.status) ? 'open' : 'resolved';
       }
       case 'not_found': {
         if (!isOpen) {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found');
           return 'resolved';
         }
-        if (!this.requestSurelyEnded(record, backend, at)) {
+        if (!this.requestSurelyEnded(record)) {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found yet');
           return 'open';
         }
+        this.endedAt.delete(merchantUid);
         this.deps.ledger.mark(
           merchantUid,
           { status: 'failed', failReason: 'No payment was made: PortOne has no record of this charge.', reasonCode: 'not_charged' },
@@ -172,11 +196,15 @@ export class Resolver {
 
   /**
    * A 404 proves nothing while PortOne may still be processing the request. It does once the
-   * request never left, or its timeout plus a grace period has passed.
+   * request never left, or the grace has passed on the monotonic clock since it ended on our side
+   * (which is after it left, token fetch and 401 retry included). Unknown end (a restart): now.
    */
-  private requestSurelyEnded(record: LedgerRecord, backend: Backend, at: number): boolean {
+  private requestSurelyEnded(record: LedgerRecord): boolean {
     if (record.requestSentAt === null) return true;
-    return at >= record.requestSentAt + backend.client.timeouts.chargeMs + this.graceMs;
+    const { merchantUid } = record.payment;
+    let ended = this.endedAt.get(merchantUid);
+    if (ended === undefined) this.endedAt.set(merchantUid, (ended = this.monotonic()));
+    return this.monotonic() >= ended + this.graceMs;
   }
 }
 

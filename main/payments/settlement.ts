@@ -1,26 +1,41 @@
-import type { PaymentStatus } from '../../contract/schemas';
 import { maskCardNumber } from '../../domain/card-number';
+import { ledgerStatusOf } from '../../domain/payment-status';
 import type { Settlement } from '../ledger/ledger';
 import type { PortOnePayment } from '../portone/schemas';
+import type { Backend } from './backend';
 
-/** The ledger status for a PortOne payment. V1 keeps `paid` after a partial cancel; we say so. */
-function statusOf(payment: PortOnePayment): PaymentStatus {
-  switch (payment.status) {
-    case 'paid':
-      return payment.cancel_amount > 0 ? 'partially_cancelled' : 'paid';
-    case 'cancelled':
-      return 'cancelled';
-    case 'failed':
-      return 'failed';
-    case 'ready':
-      return 'ready';
+const TEST_PAYMENT_REASON =
+  'PortOne made a test payment (sandbox) although the app is in live mode: the channel is a test channel. Nothing real was charged; check the PortOne channel settings.';
+
+export const TAMPERED_REASON = "PortOne's payment did not match this sale; it was cancelled.";
+
+/**
+ * What the ledger records for PortOne's payment of an intent of `intentAmount`:
+ * - in live mode a test payment (`sandbox: true`) is a configuration error, never a sale:
+ *   `rejected`, reason code `test_payment`;
+ * - PortOne holding another amount than the intent's (paid, or an issued account) is a mismatch,
+ *   never `paid`: it stays open (`unknown`, reason code `mismatch`) until a lookup sees it cancelled.
+ */
+export function settlementOf(payment: PortOnePayment, backend: Pick<Backend, 'sandbox'>, intentAmount: number): Settlement {
+  const failed = payment.status === 'failed';
+  if (payment.sandbox && !backend.sandbox && !failed) {
+    return { ...copied(payment), status: 'rejected', failReason: TEST_PAYMENT_REASON, reasonCode: 'test_payment' };
   }
+  if (payment.amount !== intentAmount && payment.status !== 'failed') {
+    if (payment.status === 'cancelled') return { ...copied(payment), status: 'cancelled', failReason: TAMPERED_REASON, reasonCode: 'tampered' };
+    const failReason = `PortOne holds ₩${payment.amount} for this sale of ₩${intentAmount}: it must be cancelled (PortOne console) before the sale counts.`;
+    return { ...copied(payment), status: 'unknown', failReason, reasonCode: 'mismatch' };
+  }
+  return {
+    ...copied(payment),
+    status: ledgerStatusOf(payment.status, payment.cancel_amount),
+    failReason: failed ? (payment.fail_reason ?? 'The card company declined the payment.') : null,
+    reasonCode: failed ? 'declined' : null,
+  };
 }
 
-export function settlementOf(payment: PortOnePayment): Settlement {
-  const failed = payment.status === 'failed';
+function copied(payment: PortOnePayment): Omit<Settlement, 'status' | 'failReason' | 'reasonCode'> {
   return {
-    status: statusOf(payment),
     impUid: payment.imp_uid,
     cardName: payment.card_name,
     // PortOne masks already; masking again guarantees at most 6 + 4 digits are ever stored.
@@ -28,9 +43,9 @@ export function settlementOf(payment: PortOnePayment): Settlement {
     cardQuota: payment.card_quota,
     applyNum: payment.apply_num,
     receiptUrl: payment.receipt_url,
-    failReason: failed ? (payment.fail_reason ?? 'The card company declined the payment.') : null,
-    reasonCode: failed ? 'declined' : null,
     cancelAmount: payment.cancel_amount,
     sandbox: payment.sandbox,
+    portoneStatus: payment.status,
+    portoneAmount: payment.amount,
   };
 }

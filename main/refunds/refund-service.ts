@@ -82,7 +82,7 @@ export class RefundService {
     const backend = this.deps.backend();
     if (!record?.payment.impUid || !backend || record.apiEnv !== backend.apiEnv) return;
     const answer = await backend.client.getPayment(record.payment.impUid);
-    if (answer.kind === 'ok') this.adopt(record, answer.value, 'lookup');
+    if (answer.kind === 'ok') this.adopt(record, answer.value, backend, 'lookup');
     else this.deps.ledger.addEvent(merchantUid, this.deps.now(), 'lookup', `no answer: ${answer.kind}`);
   }
 
@@ -105,7 +105,7 @@ export class RefundService {
 
     if (answer.kind === 'ok' && answer.value.merchant_uid === uid) {
       store.setStatus(id, 'refunded', null, now());
-      this.adopt(record, answer.value, 'refund', `₩${input.amount} refunded (tax-free ₩${input.taxFree}): ${input.reason}`);
+      this.adopt(record, answer.value, backend, 'refund', `₩${input.amount} refunded (tax-free ₩${input.taxFree}): ${input.reason}`);
       audit('refunded');
       return this.result('refunded', null, null, uid);
     }
@@ -131,7 +131,7 @@ export class RefundService {
     ledger.addEvent(uid, now(), 'refund_refused', reason);
     const reread = await backend.client.getPayment(impUid);
     if (reread.kind === 'ok') {
-      this.adopt(record, reread.value, 'lookup');
+      this.adopt(record, reread.value, backend, 'lookup');
       const actual = reread.value.amount - reread.value.cancel_amount;
       if (actual !== checksum) {
         ledger.addEvent(uid, now(), 'checksum_mismatch', `the POS believed ₩${checksum} refundable, PortOne says ₩${actual}`);
@@ -145,11 +145,11 @@ export class RefundService {
   }
 
   /** Copies PortOne's view of the payment into the ledger and settles refunds left open. */
-  private adopt(record: LedgerRecord, payment: PortOnePayment, type: string, detail?: string): void {
+  private adopt(record: LedgerRecord, payment: PortOnePayment, backend: Backend, type: string, detail?: string): void {
     const { ledger, store, now } = this.deps;
     const uid = record.payment.merchantUid;
     if (payment.merchant_uid !== uid) return;
-    ledger.settle(uid, settlementOf(payment), now(), { type, detail: detail ?? `PortOne: ${payment.status}, cancelled ₩${payment.cancel_amount}` });
+    ledger.settle(uid, settlementOf(payment, backend, record.payment.amount), now(), { type, detail: detail ?? `PortOne: ${payment.status}, cancelled ₩${payment.cancel_amount}` });
     store.replaceCancels(uid, payment.cancel_history);
     this.settleOpenRefunds(record, payment);
   }

@@ -381,7 +381,7 @@ export class ScheduleService {
         });
         this.deps.customers.link(row.view.merchantUid, row.view.customerUid, 'payment');
       }
-      ledger.settle(row.view.merchantUid, settlementOf(p), now(), {
+      ledger.settle(row.view.merchantUid, settlementOf(p, backend, row.view.amount), now(), {
         type: 'lookup',
         detail: `PortOne ran the schedule (${p.customer_uid_usage ?? 'usage unknown'})`,
       });

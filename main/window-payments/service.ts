@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../contract/result';
 import type { VbankAccount, WindowPayInput, WindowPayOutcome, WindowPayStarted, WindowPayState } from '../../contract/window-payments';
+import { isOpenStatus } from '../../domain/payment-status';
 import type { Actor } from '../auth/access';
 import type { Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { Backend } from '../payments/backend';
 import { newMerchantUid } from '../payments/merchant-uid';
 import type { Resolver } from '../payments/resolver';
-import { settlementOf } from '../payments/settlement';
+import { settlementOf, TAMPERED_REASON } from '../payments/settlement';
 import type { CallResult } from '../portone/outcomes';
 import type { PortOnePayment } from '../portone/schemas';
 import type { OpenedWindow, PaymentWindowHost } from './host';
@@ -62,7 +63,8 @@ interface Session {
 
 /** The outcome a ledger record stands for, by its status and the reason code this service wrote. */
 function outcomeOf(record: LedgerRecord): WindowPayOutcome {
-  if (record.reasonCode === 'tampered') return 'tampered';
+  if (record.reasonCode === 'tampered' || record.reasonCode === 'mismatch') return 'tampered';
+  if (record.reasonCode === 'test_payment') return 'refused';
   switch (record.payment.status) {
     case 'paid':
     case 'cancelled':
@@ -80,7 +82,6 @@ function outcomeOf(record: LedgerRecord): WindowPayOutcome {
 }
 
 const CLOSED_REASON = 'The payment window was closed; PortOne confirms nothing was paid.';
-const TAMPERED_REASON = "PortOne's payment did not match this sale; it was cancelled.";
 
 /**
  * Payments in the PG's window (JS SDK v1). Main writes the intent, registers the amount with
@@ -209,7 +210,7 @@ export class WindowPaymentService {
     if (!record || record.payment.kind !== 'window') throw new AppError('not_found', 'No window payment with this order number.', { reason: 'window_payments.payment_not_found' });
     const session = this.sessions.get(merchantUid);
     // A `checking` payment is settled later by the resolver: then the ledger knows better.
-    if (session && !(session.outcome === 'checking' && record.payment.status !== 'pending' && record.payment.status !== 'unknown')) {
+    if (session && !(session.outcome === 'checking' && !isOpenStatus(record.payment.status))) {
       return { merchantUid, phase: session.phase, outcome: session.outcome, message: session.message, payment: record.payment, vbank: session.vbank };
     }
     // After a restart (or once the resolver settled it): what the ledger knows.
@@ -245,7 +246,9 @@ export class WindowPaymentService {
 
   private returned(merchantUid: string, url: string): void {
     const session = this.sessions.get(merchantUid);
-    if (!session || session.phase !== 'open') return;
+    if (!session || session.phase === 'verifying') return;
+    if (session.phase === 'done' && session.outcome !== 'checking' && session.outcome !== 'closed') return;
+    // A late return (after a close, a timeout, a "checking") is verified again: it may be an approval.
     this.endWindow(session);
     const report = parseReturnUrl(url);
     this.deps.logger.info('window payment: returned', { merchantUid, impUid: report.impUid, errorCode: report.errorCode });
@@ -275,52 +278,54 @@ export class WindowPaymentService {
   }
 
   /**
-   * The callback is a hint: its imp_uid is fetched and checked against the sale; with none (or
-   * one for another order) the sale is found by its own merchant_uid.
+   * The callback is a hint: its imp_uid is fetched and checked against the sale. Anything but this
+   * sale's payment (another order's, a 404 for an odd or foreign imp_uid, no answer) proves
+   * nothing, so the sale is then found by its own merchant_uid.
    */
   private async verify(session: Session, report: ReturnReport | null): Promise<void> {
     const { client } = session.backend;
     const { ledger, now } = this.deps;
     const { merchantUid } = session;
-    let answer: CallResult<PortOnePayment> | null = null;
+    // The window is over: PortOne's grace for a payment it may still be recording starts now.
+    this.deps.resolver.requestEnded(merchantUid);
     if (report?.impUid) {
-      answer = await client.getPayment(report.impUid);
-      if (answer.kind === 'ok' && verdictOf(answer.value, session).kind === 'other_order') {
-        this.deps.logger.warn('window payment: callback imp_uid belongs to another order', { merchantUid, impUid: report.impUid });
-        ledger.addEvent(merchantUid, now(), 'callback_rejected', `imp_uid ${report.impUid} belongs to another order`);
-        answer = null;
+      const byImpUid = await client.getPayment(report.impUid);
+      if (byImpUid.kind === 'ok' && verdictOf(byImpUid.value, session).kind !== 'other_order') {
+        return this.apply(session, byImpUid, report);
       }
+      const why = byImpUid.kind === 'ok' ? 'belongs to another order' : `answered ${byImpUid.kind}`;
+      this.deps.logger.warn('window payment: callback imp_uid not usable, looking up the order', { merchantUid, impUid: report.impUid, why });
+      ledger.addEvent(merchantUid, now(), 'callback_rejected', `imp_uid ${report.impUid} ${why}; looked up by merchant_uid`);
     }
-    answer ??= await client.findByMerchantUid(merchantUid);
-    await this.apply(session, answer, report);
+    await this.apply(session, await client.findByMerchantUid(merchantUid), report);
   }
 
   private async apply(session: Session, answer: CallResult<PortOnePayment>, report: ReturnReport | null): Promise<void> {
     const { ledger, now } = this.deps;
     const { merchantUid } = session;
-    if (answer.kind === 'not_found') {
-      // Nothing was ever recorded: the SDK refused before the PG window, or the customer left before it.
-      const refused = report?.errorCode != null;
-      const message = refused ? (report.errorMsg ?? 'The payment window refused the request.') : CLOSED_REASON;
-      ledger.mark(merchantUid, { status: 'failed', failReason: message, reasonCode: refused ? 'invalid_request' : 'not_charged' }, now(), {
+    if (answer.kind === 'not_found' && report?.errorCode != null && report.impUid === null) {
+      // The SDK refused before any PG window opened (no imp_uid): nothing can have been paid.
+      const message = report.errorMsg ?? 'The payment window refused the request.';
+      ledger.mark(merchantUid, { status: 'failed', failReason: message, reasonCode: 'invalid_request' }, now(), {
         type: 'outcome',
-        detail: refused ? `refused before the PG window: ${report.errorCode ?? ''}` : 'closed; PortOne has no payment',
+        detail: `refused before the PG window: ${report.errorCode}`,
       });
-      return this.finish(session, refused ? 'refused' : 'closed', refused ? message : null);
+      return this.finish(session, 'refused', message);
     }
     if (answer.kind !== 'ok') {
-      ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, now(), {
-        type: 'outcome',
-        detail: `verification failed: ${answer.kind}`,
-      });
-      this.deps.resolver.track(merchantUid);
-      return this.finish(session, 'checking', null);
+      // Not found yet, or no answer: PortOne may still record it; the resolver decides after the grace.
+      return this.keepChecking(session, `verification: ${answer.kind}`);
     }
     const payment = answer.value;
     const verdict = verdictOf(payment, session);
+    const settlement = settlementOf(payment, session.backend, session.amount);
+    if (settlement.reasonCode === 'test_payment' && (verdict.kind === 'paid' || verdict.kind === 'vbank_issued')) {
+      ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `test payment ${payment.imp_uid} in live mode` });
+      return this.finish(session, 'refused', settlement.failReason);
+    }
     switch (verdict.kind) {
       case 'paid':
-        ledger.settle(merchantUid, settlementOf(payment), now(), { type: 'outcome', detail: `paid ${payment.imp_uid} (verified)` });
+        ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `paid ${payment.imp_uid} (verified)` });
         return this.finish(session, 'paid', null);
       case 'vbank_issued':
         session.vbank = {
@@ -329,20 +334,22 @@ export class WindowPaymentService {
           holder: payment.vbank_holder ?? '',
           dueAt: payment.vbank_date > 0 ? payment.vbank_date * 1000 : null,
         };
-        ledger.settle(merchantUid, settlementOf(payment), now(), {
+        ledger.settle(merchantUid, settlement, now(), {
           type: 'vbank_issued',
           detail: `${session.vbank.bank} ${session.vbank.number} (${session.vbank.holder}), awaiting deposit`,
         });
         return this.finish(session, 'vbank_issued', null);
       case 'failed': {
         const closedByUser = report?.errorCode === 'F1002' || report === null;
-        ledger.settle(merchantUid, { ...settlementOf(payment), reasonCode: closedByUser ? 'not_charged' : 'declined' }, now(), {
+        ledger.settle(merchantUid, { ...settlement, reasonCode: closedByUser ? 'not_charged' : 'declined' }, now(), {
           type: 'outcome',
           detail: `failed ${payment.imp_uid}`,
         });
         return closedByUser ? this.finish(session, 'closed', null) : this.finish(session, 'declined', verdict.reason);
       }
       case 'in_progress':
+        // `ready` without an account: the customer may still approve (a phone, a slow PG page).
+        return this.keepChecking(session, `PortOne: ready ${payment.imp_uid} (not finished)`);
       case 'cancelled':
         ledger.mark(merchantUid, { status: 'failed', failReason: CLOSED_REASON, reasonCode: 'not_charged' }, now(), {
           type: 'outcome',
@@ -353,13 +360,16 @@ export class WindowPaymentService {
         return this.cancelTampered(session, payment, verdict.reason);
       case 'other_order':
         // find/{merchant_uid} answered for another order: it says nothing about this one.
-        ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, now(), {
-          type: 'outcome',
-          detail: 'lookup answered for another merchant_uid',
-        });
-        this.deps.resolver.track(merchantUid);
-        return this.finish(session, 'checking', null);
+        return this.keepChecking(session, 'lookup answered for another merchant_uid');
     }
+  }
+
+  /** Open until PortOne says otherwise: the resolver looks it up and settles it (grace from the window's end). */
+  private keepChecking(session: Session, detail: string): void {
+    const { merchantUid } = session;
+    this.deps.ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, this.deps.now(), { type: 'outcome', detail });
+    this.deps.resolver.track(merchantUid);
+    this.finish(session, 'checking', null);
   }
 
   /** A payment for this sale with another amount: cancelled at PortOne at once, the cashier told. */
@@ -374,10 +384,13 @@ export class WindowPaymentService {
       checksum: payment.amount - payment.cancel_amount,
     });
     const final = cancelled.kind === 'ok' ? cancelled.value : payment;
-    ledger.settle(merchantUid, { ...settlementOf(final), failReason: TAMPERED_REASON, reasonCode: 'tampered' }, now(), {
+    // Cancelled: `tampered`, final. Cancel unanswered or refused: a mismatch, open until a lookup sees it cancelled.
+    const settlement = settlementOf(final, session.backend, session.amount);
+    ledger.settle(merchantUid, settlement, now(), {
       type: 'outcome',
       detail: cancelled.kind === 'ok' ? `tampered; cancelled ${payment.imp_uid}` : `tampered; cancel failed (${cancelled.kind})`,
     });
+    if (isOpenStatus(settlement.status)) this.deps.resolver.track(merchantUid);
     const message = cancelled.kind === 'ok' ? `${TAMPERED_REASON} (${reason})` : `${reason}. Cancelling it at PortOne failed: cancel it in the PortOne console.`;
     this.finish(session, 'tampered', message);
   }

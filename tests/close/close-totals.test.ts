@@ -12,10 +12,12 @@ const pay = (over: Partial<DayPayment>): DayPayment => ({
   ...over,
 });
 
+const NO_LATE = { refunds: 0, approvals: 0 };
+
 describe('close totals', () => {
   it('sums VAT per payment, as PortOne derives it, not from the sums', () => {
     // 1/11 of 1,005 rounds to 91; of 2,010 to 183 ≠ 2 × 91.
-    const totals = closeTotals([pay({ amount: 1005 }), pay({ amount: 1005 })], 0);
+    const totals = closeTotals([pay({ amount: 1005 }), pay({ amount: 1005 })], NO_LATE);
     expect(totals.all.approved).toEqual({ count: 2, amount: 2010, taxFree: 0, vat: 2 * vatOf(1005, 0), supply: 2010 - 182 });
     expect(vatOf(2010, 0)).not.toBe(totals.all.approved.vat);
   });
@@ -32,7 +34,7 @@ describe('close totals', () => {
         pay({ status: 'unknown' }),
         pay({ status: 'ready', kind: 'window' }),
       ],
-      700,
+      { refunds: 700, approvals: 900 },
     );
     expect(totals.all.approved.count).toBe(4);
     expect(totals.all.approved.amount).toBe(72_500);
@@ -45,13 +47,14 @@ describe('close totals', () => {
       ['알바', 34_000],
       ['점장', 22_000],
     ]);
-    expect(totals).toMatchObject({ notCharged: 2, unresolved: 2, lateRefunds: 700 });
+    // A virtual account awaiting its deposit is its own state, not "being checked".
+    expect(totals).toMatchObject({ notCharged: 2, unresolved: 1, awaitingDeposit: 1, lateRefunds: 700, lateApprovals: 900 });
   });
 
   it("a partial refund takes the payment's own tax-free proportion; a full one all of it", () => {
     expect(refundedTaxFree({ amount: 33_000, taxFree: 3_000, cancelAmount: 11_000 })).toBe(1_000);
     expect(refundedTaxFree({ amount: 33_000, taxFree: 3_000, cancelAmount: 33_000 })).toBe(3_000);
-    const totals = closeTotals([pay({ amount: 33_000, taxFree: 3_000, status: 'partially_cancelled', cancelAmount: 11_000 })], 0);
+    const totals = closeTotals([pay({ amount: 33_000, taxFree: 3_000, status: 'partially_cancelled', cancelAmount: 11_000 })], NO_LATE);
     expect(totals.all.refunded).toMatchObject({ amount: 11_000, taxFree: 1_000, vat: vatOf(11_000, 1_000) });
     expect(totals.all.net).toMatchObject({ amount: 22_000, taxFree: 2_000, vat: vatOf(22_000, 2_000) });
   });

@@ -112,7 +112,7 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
       await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 5_000, taxFree: 0, orderName: 'x', cardQuota: 0 }),
     );
     expect(result.charge).toMatchObject({ outcome: 'rejected', reasonCode: 'no_billing_key', reason: expect.stringContaining('no longer on file') });
-    expect(result.customer.keyState).toBe('missing');
+    expect(result.customer?.keyState).toBe('missing');
     expect(await sandboxPaymentsFor(fx.sandbox.url, result.charge.merchantUid)).toEqual([]);
     const again = await call('chargeAgain', { attemptId: attempt(), customerUid: customer.customerUid, amount: 5_000, taxFree: 0, orderName: 'x', cardQuota: 0 });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('no longer on file') } });
@@ -171,6 +171,21 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(await call('getCustomer', { customerUid: customer.customerUid })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  // Issue 12, finding 8.
+  it('charge-again racing remove-card: the charge still answers with its own result', async () => {
+    const customer = await saveCustomer('Race Yoon');
+    await setFaults(fx.sandbox.url, { path: '/subscribe/payments/again', latencyMs: 400, count: 1 });
+    const charging = call('chargeAgain', { customerUid: customer.customerUid, attemptId: attempt(), amount: 3_000, taxFree: 0, orderName: 'Beans', cardQuota: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(data<{ customerUid: string }>(await call('removeCard', { customerUid: customer.customerUid, confirm: true }))).toEqual({ customerUid: customer.customerUid });
+    const result = await charging;
+    expect(result.ok).toBe(true);
+    const { charge, customer: after } = data<AgainChargeResult>(result);
+    expect(after).toBeNull();
+    const atPortOne = await sandboxPaymentsFor(fx.sandbox.url, charge.merchantUid);
+    expect(charge.outcome).toBe(atPortOne.some((p) => p.status === 'paid') ? 'paid' : 'rejected');
+  });
+
   it('replacing a card: a fresh customer_uid for the new card; the old key is deleted at PortOne once the new one is issued', async () => {
     const old = await saveCustomer('Replace Moon');
     const request = keyedSaving('Replace Moon', {
@@ -184,6 +199,21 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     expect(now[0]?.cardNumberMasked).toBe('4111-11**-****-1111');
     expect(await keyStatus(fx.sandbox.url, old.customerUid)).toBe(404);
     expect(await keyStatus(fx.sandbox.url, now[0]?.customerUid ?? '')).toBe(200);
+  });
+
+  // Issue 12, finding 6: the replacement is written down and finished whenever the new key's first charge is known paid.
+  it('replacing a card whose first charge comes back unknown, then paid: the old key is still retired', async () => {
+    const old = await saveCustomer('Replace Unknown');
+    await setFaults(fx.sandbox.url, { path: '/subscribe/payments/onetime', commitThenDrop: true, count: 1 });
+    const request = keyedSaving('Replace Unknown', {
+      cardNumber: '4111-1111-1111-1111',
+      saveCard: { consent: true, name: 'Replace Unknown', phone: '010-2222-3333', memo: '', replaces: old.customerUid },
+    });
+    const charge = data<{ outcome: string; merchantUid: string }>(await call('chargeKeyed', request));
+    expect(charge.outcome).toBe('unknown');
+    await expect.poll(() => keyStatus(fx.sandbox.url, old.customerUid), { timeout: 10_000 }).toBe(404);
+    const listed = data<CustomerView[]>(await call('searchCustomers', { query: 'Replace Unknown', limit: 5 }));
+    expect(listed.map((c) => c.cardNumberMasked)).toEqual(['4111-11**-****-1111']);
   });
 
   it('a declined replacement keeps the old card', async () => {

@@ -157,6 +157,7 @@ interface SandboxPayment {
   imp_uid: string;
   merchant_uid: string;
   status: string;
+  amount: number;
 }
 
 /** Every payment the sandbox recorded (any status): what a double charge would show up in. */

@@ -111,12 +111,17 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     await expect.poll(resultText).toContain('결제 완료: ₩5,500');
   });
 
-  it('the customer closes the window before paying: the lookup finds nothing paid, so it is a cancel', async () => {
+  it('the payment page closes while the PG window is still open: checking, not "closed"; the customer closing the PG window ends it', async () => {
     await fill({ amount: '6600' });
     const paymentWindow = await openWindow();
-    await hectoPage(paymentWindow);
+    const hecto = await hectoPage(paymentWindow);
     await paymentWindow.close();
-    await expect.poll(resultText).toContain(m['outcome.closed']);
+    // PortOne holds the attempt `ready`: the customer may still approve it.
+    await expect.poll(resultText).toContain(m['outcome.checking']);
+    await hecto.getByRole('button', { name: /닫기/ }).click();
+    // PortOne's `failed` (the customer cancelled) is final: not paid, with PortOne's reason.
+    await expect.poll(resultText, { timeout: 20_000 }).toContain('사용자가 결제를 취소하셨습니다');
+    expect(await resultText()).not.toContain('결제 완료');
   });
 
   it('the customer closes the window right after paying (the return never arrives): the lookup finds it paid', async () => {
@@ -208,15 +213,55 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
 
     await fill({ amount: '2000' });
     paymentWindow = await openWindow();
-    await hectoPage(paymentWindow);
+    const hecto = await hectoPage(paymentWindow);
     const returnUrl = new URL(paymentWindow.url().replace('/window-pay/page/', '/window-pay/return/'));
     returnUrl.searchParams.set('imp_uid', other?.imp_uid ?? '');
     returnUrl.searchParams.set('merchant_uid', other?.merchant_uid ?? '');
     await paymentWindow.goto(returnUrl.toString()).catch(() => undefined);
-    await expect.poll(resultText).toContain(m['outcome.closed']);
+    // This sale's own attempt is still `ready` at PortOne: checked, never "paid" by the other order.
+    await expect.poll(resultText).toContain(m['outcome.checking']);
     expect(await resultText()).not.toContain('결제 완료');
     // The other order's payment is left alone: it is not this sale's to cancel.
     expect((await sandboxPayments(stack.sandbox.url)).find((p) => p.imp_uid === other?.imp_uid)?.status).toBe('paid');
+    // The customer gives up in the PG window: PortOne's `failed` ends the sale, unpaid.
+    await hecto.getByRole('button', { name: /닫기/ }).click();
+    await expect.poll(resultText, { timeout: 20_000 }).toContain('사용자가 결제를 취소하셨습니다');
+  });
+
+  // Issue 12: the redirect flow of a mobile user agent. The payment page navigating to the PG
+  // closes its keep-alive stream, which the host cannot tell from a close.
+  it('redirect mode: the customer approves after the till would have said "closed"; the till ends paid, PortOne holds one paid payment', async () => {
+    const mobile = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36',
+    });
+    const till = await mobile.newPage();
+    try {
+      till.context().setDefaultTimeout(20_000);
+      await till.goto(stack.host.url);
+      await till.getByRole('navigation').waitFor();
+      await till.getByRole('button', { name: new RegExp(m.nav) }).click();
+      const region = till.getByRole('region', { name: m.title });
+      const input = (label: string) => region.getByLabel(label, { exact: true });
+      await input(m.amount).fill('9900');
+      await input(m.orderName).fill('카페라떼');
+      await input(m.buyerName).fill('홍길동');
+      await input(m.buyerTel).fill('010-1234-5678');
+      const [paymentWindow] = await Promise.all([till.waitForEvent('popup'), region.getByRole('button', { name: m.open }).click()]);
+      // The page itself goes to the Hecto page (no popup in redirect mode).
+      await paymentWindow.waitForURL(/\/sdk\/auth\//);
+      const result = () => till.locator('.window-pay__result').textContent();
+      await expect.poll(result).toContain(m['outcome.checking']);
+      expect(await result()).not.toContain(m['outcome.closed']);
+      await paymentWindow.getByRole('button', { name: /승인/ }).click();
+      await expect.poll(result, { timeout: 30_000 }).toContain('결제 완료: ₩9,900');
+      const merchantUid = /pos-\d{8}-[0-9a-f]{12}/.exec((await result()) ?? '')?.[0];
+      expect(merchantUid).toBeDefined();
+      const forSale = (await sandboxPayments(stack.sandbox.url)).filter((p) => p.merchant_uid === merchantUid);
+      expect(forSale.filter((p) => p.status === 'paid')).toHaveLength(1);
+    } finally {
+      await mobile.close();
+    }
   });
 });
 

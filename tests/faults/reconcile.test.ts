@@ -33,6 +33,7 @@ function record(uid: string, status: PaymentStatus, over: { attemptId?: string; 
     reasonCode: null,
     apiEnv: 'sandbox',
     requestSentAt: 0,
+    portone: null,
   };
 }
 

@@ -74,7 +74,7 @@ describe('HistorySearch', () => {
   it('finds a payment by its imp_uid too', () => {
     ledger.settle(
       'h-010',
-      { status: 'paid', impUid: 'imp_123456789012', cardName: null, cardNumberMasked: null, cardQuota: 0, applyNum: null, receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true },
+      { status: 'paid', impUid: 'imp_123456789012', cardName: null, cardNumberMasked: null, cardQuota: 0, applyNum: null, receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true, portoneStatus: 'paid', portoneAmount: 1000 },
       T0,
       { type: 'outcome', detail: '' },
     );

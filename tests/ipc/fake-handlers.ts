@@ -108,9 +108,12 @@ const closeReport: CloseReport = {
     notCharged: 0,
     unresolved: 0,
     lateRefunds: 0,
+    lateApprovals: 0,
+    awaitingDeposit: 0,
   },
   cash: { float: 100000, counted: null, difference: null },
   reconciliation,
+  openPayments: [],
   refundedThroughClose: 0,
 };
 

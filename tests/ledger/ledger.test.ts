@@ -78,6 +78,8 @@ describe('ledger', () => {
         reasonCode: null,
         cancelAmount: 0,
         sandbox: true,
+        portoneStatus: 'paid',
+        portoneAmount: a.amount,
       },
       a.at + 2,
       { type: 'outcome', detail: 'paid imp_123' },

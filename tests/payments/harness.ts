@@ -24,6 +24,8 @@ export interface HarnessOptions {
   /** Point the client here instead of the harness's sandbox (e.g. a closed port). */
   baseUrl?: string;
   dataDir?: string;
+  /** false: background lookups wait until close, so the test alone decides when a lookup happens. */
+  background?: boolean;
 }
 
 export type Harness = Awaited<ReturnType<typeof paymentsHarness>>;
@@ -35,13 +37,17 @@ export async function paymentsHarness(options: HarnessOptions = {}) {
   const dataDir = options.dataDir ?? dir.path;
   const logger = captureLogger();
   let clock = Date.now();
+  // The monotonic clock moves with sleeps and `advance`, never with `jumpWall` (an NTP step).
+  let steady = 0;
   const sleeps: number[] = [];
   const fake = (options.time ?? 'fake') === 'fake';
   const now = fake ? () => clock : Date.now;
+  const monotonic = fake ? () => steady : () => performance.now();
   const sleep: Sleep = fake
     ? (ms) => {
         sleeps.push(ms);
         clock += ms;
+        steady += ms;
         return Promise.resolve();
       }
     : (ms) => {
@@ -57,7 +63,8 @@ export async function paymentsHarness(options: HarnessOptions = {}) {
   });
   const backend: Backend = { client, apiEnv: 'sandbox', keyedMid: SANDBOX_CREDENTIALS.keyedMid, sandbox: true };
   const ledger = new Ledger({ dataDir });
-  const resolver = new Resolver({ ledger, backend: () => backend, logger, now, sleep });
+  const parked: Sleep = (_ms, signal) => new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  const resolver = new Resolver({ ledger, backend: () => backend, logger, now, monotonic, sleep: options.background === false ? parked : sleep });
   const service = new KeyedChargeService({ ledger, resolver, backend: () => backend, logger, now, cashier: () => 'test' });
   return {
     sandbox,
@@ -69,7 +76,15 @@ export async function paymentsHarness(options: HarnessOptions = {}) {
     logger,
     sleeps,
     dataDir,
+    now,
+    monotonic,
+    sleep,
     advance: (ms: number) => {
+      clock += ms;
+      steady += ms;
+    },
+    /** The wall clock steps (NTP correction, a cashier fixing the date); monotonic time does not. */
+    jumpWall: (ms: number) => {
       clock += ms;
     },
     async close() {

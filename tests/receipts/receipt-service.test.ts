@@ -60,7 +60,7 @@ describe('ReceiptService', () => {
     ledger.insertIntent(intent({ merchantUid: uid, amount: 11_000 }));
     ledger.settle(
       uid,
-      { status: 'paid', impUid: 'imp_1', cardName: 'BC', cardNumberMasked: '5365-10**-****-0006', cardQuota: 0, applyNum: '1', receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true },
+      { status: 'paid', impUid: 'imp_1', cardName: 'BC', cardNumberMasked: '5365-10**-****-0006', cardQuota: 0, applyNum: '1', receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true, portoneStatus: 'paid', portoneAmount: 11_000 },
       1,
       { type: 'outcome', detail: '' },
     );

@@ -65,7 +65,7 @@ describe('RefundService against the sandbox (real HTTP)', () => {
       pwd_2digit: CARD.pwd, pg: 'settle.nxca_jt_bi', name: 'Refund test', card_quota: 0,
     });
     if (answer.outcome !== 'paid') throw new Error(`charge failed: ${answer.outcome}`);
-    ledger.settle(merchantUid, settlementOf(answer.payment), clock, { type: 'outcome', detail: 'paid' });
+    ledger.settle(merchantUid, settlementOf(answer.payment, { sandbox: true }, amount), clock, { type: 'outcome', detail: 'paid' });
     return merchantUid;
   }
 

@@ -7,8 +7,9 @@ import { SENTINEL_ORIGIN, type PaymentPage, type PaymentWindowEvents, type Payme
 import { WindowPaymentService, type WindowPaymentDeps } from '../../main/window-payments/service';
 import { setFaults } from '../../sandbox/control';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
-import { CARD } from '../core/support/sandbox';
+import { CARD, sandboxPaymentsFor } from '../core/support/sandbox';
 import { paymentsHarness, type Harness } from '../payments/harness';
+import { openPg } from './sdk-driver';
 
 const RETURN = `${SENTINEL_ORIGIN}/return`;
 
@@ -42,6 +43,24 @@ const input = (over: Partial<WindowPayInput> = {}): WindowPayInput => ({
   companyEn: '',
   ...over,
 });
+
+/** A payment for this merchant_uid with another amount (prepare guards only the SDK path). */
+async function forge(h: Harness, merchantUid: string) {
+  const forged = await h.client.chargeOnetime({
+    merchant_uid: merchantUid,
+    amount: 450,
+    tax_free: 0,
+    card_number: CARD.approve,
+    expiry: CARD.expiry,
+    birth: CARD.birth,
+    pwd_2digit: CARD.pwd,
+    pg: `settle.${SANDBOX_CREDENTIALS.keyedMid}`,
+    name: 'forged',
+    card_quota: 0,
+  });
+  if (forged.outcome !== 'paid') throw new Error('setup: forged charge not paid');
+  return forged;
+}
 
 describe('window payment service (sandbox over HTTP)', () => {
   let h: Harness | null = null;
@@ -116,20 +135,7 @@ describe('window payment service (sandbox over HTTP)', () => {
   it("cancels a payment whose amount differs from the sale's (tampering) and tells the cashier", async () => {
     const { h, host, service, finished, deps } = await setup();
     const { merchantUid } = await service.start(input({ amount: 4_500 }));
-    // A payment for this merchant_uid with another amount (prepare guards only the SDK path).
-    const forged = await h.client.chargeOnetime({
-      merchant_uid: merchantUid,
-      amount: 450,
-      tax_free: 0,
-      card_number: CARD.approve,
-      expiry: CARD.expiry,
-      birth: CARD.birth,
-      pwd_2digit: CARD.pwd,
-      pg: `settle.${SANDBOX_CREDENTIALS.keyedMid}`,
-      name: 'forged',
-      card_quota: 0,
-    });
-    if (forged.outcome !== 'paid') throw new Error('setup: forged charge not paid');
+    const forged = await forge(h, merchantUid);
     host.events?.returned(`${RETURN}?imp_uid=${forged.payment.imp_uid}&merchant_uid=${merchantUid}`);
     await service.whenIdle();
     const state = service.state(merchantUid);
@@ -153,17 +159,31 @@ describe('window payment service (sandbox over HTTP)', () => {
     expect(service.state(merchantUid)).toMatchObject({ outcome: 'refused', message: '금액 불일치 ' });
   });
 
-  it('closing the window is a cancel only after the lookup: nothing at PortOne → closed, and a late return changes nothing', async () => {
-    const { host, service } = await setup();
+  it('closing the window is a cancel only after the lookup and the grace: nothing at PortOne → checking, then closed', async () => {
+    const { h, host, service } = await setup();
     const { merchantUid } = await service.start(input());
     host.events?.closed();
     expect(service.state(merchantUid).phase).toBe('verifying');
     await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'checking' });
+    await h.resolver.whenIdle();
     expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'closed' });
     expect(service.state(merchantUid).payment.status).toBe('failed');
-    host.events?.returned(`${RETURN}?imp_uid=imp_000000000001&merchant_uid=${merchantUid}`);
+  });
+
+  it('a late return after "closed" is verified again: an approval that arrived late makes the sale paid', async () => {
+    const { h, host, service } = await setup();
+    const sale = input();
+    const { merchantUid } = await service.start(sale);
+    host.events?.closed();
     await service.whenIdle();
+    await h.resolver.whenIdle();
     expect(service.state(merchantUid).outcome).toBe('closed');
+    const pg = await openPg(h.sandbox.url, { merchantUid, amount: sale.amount });
+    await pg.act('approve');
+    host.events?.returned(`${RETURN}?imp_uid=${pg.impUid}&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'paid' });
   });
 
   it('PortOne unreachable while verifying: the payment is unknown and looked up later, never called not paid', async () => {
@@ -185,5 +205,70 @@ describe('window payment service (sandbox over HTTP)', () => {
     expect(record).toMatchObject({ kind: 'window', status: 'failed' });
     host.failOpen = false;
     await expect(service.start(sale)).resolves.toMatchObject({ pageUrl: null });
+  });
+
+  // Finding 1 of issue 12: `ready` at PortOne is not "nothing paid".
+  it.each([false, true])(
+    'a window closed while PortOne holds the payment ready (mobile %s) stays open; the late approval makes the sale paid',
+    async (mobile) => {
+      const { h, host, service } = await setup();
+      const sale = input();
+      const { merchantUid } = await service.start(sale);
+      const pg = await openPg(h.sandbox.url, { merchantUid, amount: sale.amount, mobile });
+      host.events?.closed();
+      await service.whenIdle();
+      expect(service.state(merchantUid)).toMatchObject({ outcome: 'checking' });
+      expect(service.state(merchantUid).payment.status).not.toBe('failed');
+      // The sale cannot start a second attempt while this one may still be paid.
+      await expect(service.start(sale)).rejects.toMatchObject({ code: 'conflict' });
+      await pg.act('approve');
+      await h.resolver.whenIdle();
+      expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'paid' });
+      expect((await sandboxPaymentsFor(h.sandbox.url, merchantUid)).filter((p) => p.status === 'paid')).toHaveLength(1);
+    },
+  );
+
+  // Finding 2: a 404 for the returned imp_uid proves nothing about this sale.
+  it.each(['imp_000000000404', 'imp_foreign_account'])('a return naming an imp_uid PortOne does not know (%s) is looked up by merchant_uid', async (impUid) => {
+    const { h, host, service } = await setup();
+    const sale = input();
+    const { merchantUid } = await service.start(sale);
+    const pg = await openPg(h.sandbox.url, { merchantUid, amount: sale.amount });
+    await pg.act('approve');
+    host.events?.returned(`${RETURN}?imp_uid=${impUid}&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'paid' });
+    expect(service.state(merchantUid).payment.impUid).toBe(pg.impUid);
+  });
+
+  it('a return naming an imp_uid is never settled as not paid while PortOne has nothing yet: it is checked after the grace', async () => {
+    const { h, host, service } = await setup();
+    const { merchantUid } = await service.start(input());
+    host.events?.returned(`${RETURN}?imp_uid=imp_000000000404&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'checking' });
+    await h.resolver.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ phase: 'done', outcome: 'closed' });
+  });
+
+  // Issue 12, finding 5: a mismatch is never `paid`, even when its cancel gets no answer.
+  it('a tampered payment whose cancel gets no answer is a mismatch (PortOne amount kept), not paid; a lookup confirming the cancel settles it', async () => {
+    const { h, host, service } = await setup();
+    const { merchantUid } = await service.start(input({ amount: 4_500 }));
+    const forged = await forge(h, merchantUid);
+    await setFaults(h.sandbox.url, { path: '/payments/cancel', status: 503, count: 1 });
+    host.events?.returned(`${RETURN}?imp_uid=${forged.payment.imp_uid}&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    const record = h.ledger.get(merchantUid);
+    expect(record?.payment.status).not.toBe('paid');
+    expect(record?.reasonCode).toBe('mismatch');
+    expect(record?.portone).toEqual({ status: 'paid', amount: 450 });
+    expect(service.state(merchantUid).outcome).toBe('tampered');
+    // Someone cancels it in the console; the next lookup sees it.
+    const cancelled = await h.client.cancel({ imp_uid: forged.payment.imp_uid, reason: 'console', checksum: 450 });
+    expect(cancelled.kind).toBe('ok');
+    expect(await h.resolver.lookupOnce(merchantUid)).toBe('resolved');
+    expect(h.ledger.get(merchantUid)?.payment.status).toBe('cancelled');
+    expect(h.ledger.get(merchantUid)?.portone).toEqual({ status: 'cancelled', amount: 450 });
   });
 });

@@ -1,6 +1,7 @@
 import type { AuditLog } from '../../audit/audit-log';
 import type { AccessService } from '../../auth/access-service';
 import type { Handlers } from '../../ipc/handlers';
+import { auditCharge } from '../../payments/charge-audit';
 import type { KeyedChargeService } from '../../payments/keyed-charge';
 
 /** The keyed (phone-order) charge. */
@@ -10,7 +11,7 @@ export function chargeHandlers(charges: KeyedChargeService, access: AccessServic
       // Signed in and not locked; the charge is recorded under this cashier even if the till locks meanwhile.
       const actor = await access.authorize('cashier');
       const result = await charges.chargeKeyed(input);
-      audit.record(actor, 'charge', result.merchantUid, { kind: 'keyed', amount: input.amount, outcome: result.outcome });
+      auditCharge(audit, actor, { merchantUid: result.merchantUid, kind: 'keyed', amount: input.amount, outcome: result.outcome });
       return result;
     },
   };

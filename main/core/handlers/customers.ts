@@ -3,6 +3,7 @@ import type { AuditLog } from '../../audit/audit-log';
 import type { CardRegistration } from '../../customers/card-registration';
 import type { CustomerService } from '../../customers/customer-service';
 import type { Handlers } from '../../ipc/handlers';
+import { auditCharge } from '../../payments/charge-audit';
 
 type CustomerHandlers = Pick<
   Handlers,
@@ -16,7 +17,8 @@ export function customerHandlers(customers: CustomerService, registration: CardR
     getCustomer: ({ customerUid }) => Promise.resolve(customers.detail(customerUid)),
     chargeAgain: async (input) => {
       const result = await customers.chargeAgain(input);
-      audit.record(access.current(), 'charge', result.charge.merchantUid, {
+      auditCharge(audit, access.current(), {
+        merchantUid: result.charge.merchantUid,
         kind: 'billing',
         amount: input.amount,
         outcome: result.charge.outcome,

@@ -1,4 +1,5 @@
 import { AppError } from '../../../contract/result';
+import { isOpenStatus } from '../../../domain/payment-status';
 import type { HistorySearch } from '../../history/history-search';
 import type { Handlers } from '../../ipc/handlers';
 import type { Ledger } from '../../ledger/ledger';
@@ -32,7 +33,7 @@ export function historyHandlers(deps: {
     refreshFromPortOne: async ({ merchantUid }) => {
       const record = deps.ledger.get(merchantUid);
       if (!record) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
-      const open = record.payment.status === 'pending' || record.payment.status === 'unknown';
+      const open = isOpenStatus(record.payment.status);
       if (open) {
         if ((await deps.resolver.lookupOnce(merchantUid)) === 'open') deps.resolver.track(merchantUid);
       } else {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isOpenStatus } from '../../../domain/payment-status';
 import { useT } from '../i18n/useT';
 import { pos } from '../kernel/pos';
 
@@ -8,9 +9,6 @@ interface Props {
   amount: number;
   orderName: string;
 }
-
-/** Statuses an intent has while its charge is on the wire. */
-const IN_FLIGHT = new Set(['pending', 'unknown']);
 
 /**
  * Main names the merchant_uid only when the charge returns, but a cashier on a slow line needs it
@@ -28,7 +26,7 @@ function useInFlightUid({ startedAt, amount, orderName }: Omit<Props, 'attemptId
         if (stopped) return;
         const mine = res.ok
           ? res.data.find(
-              (p) => p.kind === 'keyed' && IN_FLIGHT.has(p.status) && p.amount === amount && p.orderName === orderName && p.createdAt >= startedAt - 5_000,
+              (p) => p.kind === 'keyed' && isOpenStatus(p.status) && p.amount === amount && p.orderName === orderName && p.createdAt >= startedAt - 5_000,
             )
           : undefined;
         if (mine) setUid(mine.merchantUid);

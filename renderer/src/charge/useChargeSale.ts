@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChargeResult } from '../../../contract/channels';
 import type { PaymentDetail } from '../../../contract/schemas';
+import { isOpenStatus } from '../../../domain/payment-status';
 import { emptySaveCard, type SaveCardForm } from '../customers/SaveCardFields';
 import { customerMessages } from '../customers/messages';
 import { useCardReplacement } from '../customers/replace-store';
@@ -35,6 +36,8 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
   // Refs, not state: they must change synchronously so a second click in the same frame sees them.
   const inFlight = useRef(false);
   const attemptId = useRef(crypto.randomUUID());
+  // One per sale, across its attempts: a retry after "not charged" goes out under the same merchant_uid.
+  const saleId = useRef(crypto.randomUUID());
 
   const { errors: localErrors } = validate(form, new Date());
   const visibleErrors: Partial<Record<FieldName, string>> = { ...serverErrors };
@@ -63,6 +66,7 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
     setServerErrors({});
     setFormError(null);
     attemptId.current = crypto.randomUUID();
+    saleId.current = crypto.randomUUID();
     setPhase({ kind: 'form' });
   }, []);
 
@@ -109,6 +113,8 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
   /** A finished attempt: wipe card data as the rules say and start a fresh attempt id. */
   const finish = useCallback((view: ChargeView & { kind: 'final' }) => {
     attemptId.current = crypto.randomUUID();
+    // A paid sale is over; the next one is a new sale even without pressing "new sale".
+    if (view.payment.status === 'paid') saleId.current = crypto.randomUUID();
     setForm((f) => {
       if (view.payment.status === 'paid') return emptyForm();
       return { ...f, pwd2digit: '' };
@@ -122,7 +128,7 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
   }, [clearReplacing]);
 
   const onChargeResult = (result: ChargeResult) => {
-    if (result.outcome === 'unknown' || result.payment.status === 'unknown' || result.payment.status === 'pending') {
+    if (result.outcome === 'unknown' || isOpenStatus(result.payment.status)) {
       setForm((f) => ({ ...f, pwd2digit: '' }));
       setPhase({ kind: 'result', view: { kind: 'checking', payment: result.payment } });
       return;
@@ -156,7 +162,7 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
     setServerErrors({});
     setPhase({ kind: 'sending', startedAt: Date.now(), attemptId: attemptId.current, amount: request.amount, orderName: request.orderName });
     try {
-      const res = await pos().chargeKeyed({ ...request, ...save, attemptId: attemptId.current });
+      const res = await pos().chargeKeyed({ ...request, ...save, attemptId: attemptId.current, saleId: saleId.current });
       if (res.ok) {
         onChargeResult(res.data);
         return;

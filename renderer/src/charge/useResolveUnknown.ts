@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { PaymentDetail, PaymentStatus } from '../../../contract/schemas';
+import type { PaymentDetail } from '../../../contract/schemas';
+import { isOpenStatus } from '../../../domain/payment-status';
 import { pos } from '../kernel/pos';
 
-/** Statuses that still need an answer from PortOne; everything else is final for the cashier. */
-export const isOpenStatus = (status: PaymentStatus): boolean => status === 'pending' || status === 'unknown';
 
 /** Backoff between lookups: quick at first (most drops resolve in seconds), then steady. */
 const DELAYS_MS = [500, 1000, 2000, 3000, 5000];

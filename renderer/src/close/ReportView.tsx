@@ -37,6 +37,18 @@ export function ReportView({ report }: { report: CloseReport }) {
   return (
     <div className="close-report" aria-label={m('report')}>
       <p className="close-report__state">{report.final ? m('final') : m('notFinal')}</p>
+      {report.openPayments.length > 0 && (
+        <div className="close-report__open" role="alert">
+          <p>{m('openWarning', { count: report.openPayments.length })}</p>
+          <ul>
+            {report.openPayments.map((p) => (
+              <li key={p.merchantUid}>
+                {p.merchantUid} · {m(p.kind)} · {formatKrw(p.amount)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h3 id="by-method">{m('method')}</h3>
       <table className="payments__table close-report__table" aria-labelledby="by-method">
         {head}
@@ -53,6 +65,10 @@ export function ReportView({ report }: { report: CloseReport }) {
       <dl className="close-report__facts">
         <dt>{m('lateRefunds')}</dt>
         <dd>{formatKrw(totals.lateRefunds)}</dd>
+        <dt>{m('lateApprovals')}</dt>
+        <dd>{formatKrw(totals.lateApprovals)}</dd>
+        <dt>{m('awaitingDeposit')}</dt>
+        <dd>{totals.awaitingDeposit}</dd>
         <dt>{m('notCharged')}</dt>
         <dd>{totals.notCharged}</dd>
         <dt>{m('unresolved')}</dt>

@@ -35,6 +35,7 @@ type Key =
   | 'keyed'
   | 'billing'
   | 'window'
+  | 'scheduled'
   | 'all'
   | 'approved'
   | 'refunded'
@@ -45,8 +46,11 @@ type Key =
   | 'supply'
   | 'vat'
   | 'lateRefunds'
+  | 'lateApprovals'
+  | 'awaitingDeposit'
   | 'notCharged'
   | 'unresolved'
+  | 'openWarning'
   | 'cashFloat'
   | 'cashCounted'
   | 'cashDifference'
@@ -109,6 +113,7 @@ export const closeMessages: Messages<Key> = {
     cashier: '담당자별',
     notCharged: '거절/미결제 건수',
     unresolved: '확인 중인 건수',
+    openWarning: '포트원에서 아직 확인 중인 결제가 {count}건 있습니다. 마감에는 관리자 승인이 필요하며, 이 건들은 승인되는 날의 "이전 영업일 건의 늦은 승인"에 잡힙니다.',
     reconError: '대사하지 못했습니다: {message}',
     reconCounts: 'POS {ledger}건 · PortOne {portone}건',
     reconTruncated: '목록이 너무 길어 일부만 비교했습니다.',
@@ -149,6 +154,7 @@ export const closeMessages: Messages<Key> = {
     cashier: 'By cashier',
     notCharged: 'Declined / not charged',
     unresolved: 'Still being checked',
+    openWarning: '{count} payments are still being checked with PortOne. Closing needs a manager; once approved they count in that day\'s "late approvals of earlier days".',
     reconError: 'Could not reconcile: {message}',
     reconCounts: 'POS {ledger} · PortOne {portone}',
     reconTruncated: 'The list was too long; only part of it was compared.',

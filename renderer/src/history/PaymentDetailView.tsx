@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../../contract/result';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { useErrorText } from '../kernel/errors';
-import { isOpenStatus } from '../charge/useResolveUnknown';
+import { isOpenStatus } from '../../../domain/payment-status';
 import { FormError } from '../components/FormMessage';
 import type { Translate } from '../i18n';
 import { useApp } from '../kernel/store';

@@ -39,8 +39,9 @@ export function WindowPayScreen() {
     if (storeName && useWindowPay.getState().form.company === '') setField('company', storeName);
   }, [storeName, setField]);
 
-  // Follows the open window until main has a verified outcome (also after coming back to this screen).
-  const following = state !== null && state.phase !== 'done' ? state.merchantUid : null;
+  // Follows the open window until main has a verified outcome (also after coming back to this
+  // screen); "checking" is not one: PortOne may still approve it, so it is followed to its answer.
+  const following = state !== null && (state.phase !== 'done' || state.outcome === 'checking') ? state.merchantUid : null;
   useEffect(() => {
     if (following === null) return;
     const timer = window.setInterval(() => {
