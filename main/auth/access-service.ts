@@ -208,26 +208,27 @@ export class AccessService implements AccessControl {
     };
   }
 
-  /** PIN check with the wrong-PIN back-off; every failure is audited (never the PIN typed). */
+  /**
+   * PIN check with the wrong-PIN back-off; every failure is audited (never the PIN typed). The
+   * attempt is counted before scrypt runs, so parallel guesses cannot outrun the limit.
+   */
   private async checkPin(cashierId: string, pin: string, field: 'pin' | 'approval'): Promise<Account> {
-    const account = this.deps.accounts.get(cashierId);
-    if (!account || !account.active) throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', field);
     const now = this.deps.now();
-    if (account.blockedUntil > now) {
+    const claim = this.deps.accounts.claimAttempt(cashierId, now, blockAfter);
+    if (claim.kind === 'unknown') throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', field);
+    const { account } = claim;
+    if (claim.kind === 'blocked') {
       const seconds = Math.ceil((account.blockedUntil - now) / 1000);
       throw new AppError('forbidden', `Too many wrong PINs for ${account.name}. Try again in ${seconds} s.`, field);
     }
     if (await pinMatches(pin, account.pin, this.cost)) {
-      if (account.failedAttempts > 0) this.deps.accounts.recordFailures(account.id, 0, 0);
+      this.deps.accounts.recordFailures(account.id, 0, 0);
       return account;
     }
-    const failures = account.failedAttempts + 1;
-    const block = blockAfter(failures);
-    this.deps.accounts.recordFailures(account.id, failures, block > 0 ? now + block : 0);
-    this.deps.audit.record(actorOf(account), 'sign_in_failed', account.id, { failures, via: field });
+    this.deps.audit.record(actorOf(account), 'sign_in_failed', account.id, { failures: claim.failures, via: field });
     throw new AppError(
       'forbidden',
-      block > 0 ? `Wrong PIN. ${account.name} is blocked for ${Math.ceil(block / 1000)} s.` : 'Wrong PIN. Try again.',
+      claim.blockMs > 0 ? `Wrong PIN. ${account.name} is blocked for ${Math.ceil(claim.blockMs / 1000)} s.` : 'Wrong PIN. Try again.',
       field,
     );
   }

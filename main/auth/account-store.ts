@@ -41,11 +41,18 @@ const toAccount = (raw: unknown): Account => {
   };
 };
 
+export type AttemptClaim =
+  | { kind: 'unknown' }
+  | { kind: 'blocked'; account: Account }
+  | { kind: 'claimed'; account: Account; failures: number; blockMs: number };
+
 const IDLE_LOCK_KEY = 'idle_lock_seconds';
 
 /** Cashier accounts and the idle-lock setting, in the ledger's database file. */
 export class AccountStore {
   private readonly stmt;
+
+  private readonly claim: (id: string, now: number, blockFor: (failures: number) => number) => AttemptClaim;
 
   constructor(db: Database.Database) {
     this.stmt = {
@@ -62,6 +69,25 @@ export class AccountStore {
       setting: db.prepare('SELECT value FROM auth_settings WHERE key = ?').pluck(),
       setSetting: db.prepare('INSERT INTO auth_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     };
+    // One synchronous transaction: no other guess can read the counter between the check and the write.
+    this.claim = db.transaction((id: string, now: number, blockFor: (failures: number) => number): AttemptClaim => {
+      const row = this.stmt.get.get(id);
+      const account = row === undefined ? null : toAccount(row);
+      if (!account || !account.active) return { kind: 'unknown' };
+      if (account.blockedUntil > now) return { kind: 'blocked', account };
+      const failures = account.failedAttempts + 1;
+      const block = blockFor(failures);
+      this.stmt.failures.run(failures, block > 0 ? now + block : 0, id);
+      return { kind: 'claimed', account, failures, blockMs: block };
+    });
+  }
+
+  /**
+   * Records a PIN attempt as failed before the PIN is checked, and says whether it may be checked
+   * at all. A right PIN then clears the count (`recordFailures(id, 0, 0)`); a wrong one leaves it.
+   */
+  claimAttempt(id: string, now: number, blockFor: (failures: number) => number): AttemptClaim {
+    return this.claim(id, now, blockFor);
   }
 
   /** No accounts at all = single-user mode. */
