@@ -81,6 +81,8 @@ export const SaveCardInput = z.strictObject({
   ...CardCustomerFields.shape,
   /** This card replaces that customer's card: once the new one is issued, the old key is deleted at PortOne. */
   replaces: CustomerUid.optional(),
+  /** Replacing deletes the old card, so it needs the same manager approval as removing one. */
+  approval: ManagerApproval.optional(),
 });
 export type SaveCardInput = z.infer<typeof SaveCardInput>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChargeResult } from './charge-result';
 import { CardCustomerFields, CardFields } from './card-fields';
+import { defineReasons } from './result';
 import { Krw, ManagerApproval, PaymentView } from './schemas';
 
 /**
@@ -107,3 +108,6 @@ export const customersContract = {
   registerCard: { channel: 'customers:register-card', request: RegisterCardInput, response: RegisterCardResult },
   cardOnFileOptions: { channel: 'customers:options', request: z.strictObject({}).optional(), response: CardOnFileOptions },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+/** Why a card-on-file call was refused (issue 13: a replacement must name this customer's card). */
+export const customerReasons = defineReasons('customers', ['replaces_other_customer']);

@@ -63,4 +63,30 @@ describe('card on file: who may remove a card, and the audit trail', () => {
     expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(404);
     expect((await audit()).find((e) => e.action === 'card_removed' && e.target === customer.customerUid)).toMatchObject({ actorName: '점장' });
   });
+
+  it("the review's reproduction: a cashier's ₩1,000 sale cannot delete another customer's card, nor replace a card without a manager", async () => {
+    const manager = data<{ id: string; role: string }[]>(await call('listCashiers', { approval: { cashierId: ownerId, pin: '1111' } })).find((c) => c.role === 'manager');
+    const victim = await save('Victim Han');
+    const mine = await save('Own Lee');
+    const charges = (await call('recentPayments', { limit: 100 })) as { ok: true; data: unknown[] };
+    const before = charges.data.length;
+    const replacing = (name: string, replaces: string, approval?: { cashierId: string; pin: string }) => ({
+      ...keyedSaving(name),
+      amount: 1_000,
+      saveCard: { consent: true as const, name, phone: '', memo: '', replaces, ...(approval ? { approval } : {}) },
+    });
+
+    const other = await call('chargeKeyed', replacing('Own Lee', victim.customerUid));
+    expect(other).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'saveCard.replaces', reason: 'customers.replaces_other_customer' } });
+    const unapproved = await call('chargeKeyed', replacing('Own Lee', mine.customerUid));
+    expect(unapproved).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'approval' } });
+    expect(((await call('recentPayments', { limit: 100 })) as { ok: true; data: unknown[] }).data).toHaveLength(before);
+    expect(await keyStatus(fx.sandbox.url, victim.customerUid)).toBe(200);
+    expect(await keyStatus(fx.sandbox.url, mine.customerUid)).toBe(200);
+
+    expect(manager).toBeDefined();
+    data(await call('chargeKeyed', replacing('Own Lee', mine.customerUid, { cashierId: manager?.id ?? '', pin: '2222' })));
+    expect(await keyStatus(fx.sandbox.url, mine.customerUid)).toBe(404);
+    expect(await keyStatus(fx.sandbox.url, victim.customerUid)).toBe(200);
+  });
 });

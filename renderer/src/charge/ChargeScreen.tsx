@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ChargeResult } from '../../../contract/channels';
-import type { PaymentDetail } from '../../../contract/schemas';
+import type { ManagerApproval, PaymentDetail } from '../../../contract/schemas';
 import { formatKrw } from '../../../domain/money';
 import { errorText } from '../app/errors';
 import { FormError } from '../components/FormMessage';
@@ -8,6 +8,7 @@ import { Keypad } from '../components/Keypad';
 import { emptySaveCard, SaveCardFields, type SaveCardForm } from '../customers/SaveCardFields';
 import { customerMessages } from '../customers/messages';
 import { useCardReplacement } from '../customers/replace-store';
+import { withApproval } from '../auth/store';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { ResultPanel, type ChargeView } from '../result/ResultPanel';
@@ -180,13 +181,15 @@ export function ChargeScreen({ active }: { active: boolean }) {
       focusField('buyerName');
       return;
     }
-    const save = saveCard.on ? { saveCard: { consent: true as const, name: request.buyerName, phone: request.buyerTel, memo: saveCard.memo.trim(), ...(replacing ? { replaces: replacing.customerUid } : {}) } } : {};
+    const saving = { consent: true as const, name: request.buyerName, phone: request.buyerTel, memo: saveCard.memo.trim(), ...(replacing ? { replaces: replacing.customerUid } : {}) };
+    // Replacing deletes the old card: a cashier's sale asks for a manager's PIN, as removing does.
+    const save = (approval?: ManagerApproval) => (saveCard.on ? { saveCard: { ...saving, ...(approval ? { approval } : {}) } } : {});
     inFlight.current = true;
     setFormError(null);
     setServerErrors({});
     setPhase({ kind: 'sending', startedAt: Date.now(), attemptId: attemptId.current, amount: request.amount, orderName: request.orderName });
     try {
-      const res = await pos().chargeKeyed({ ...request, ...save, attemptId: attemptId.current });
+      const res = await withApproval((approval) => pos().chargeKeyed({ ...request, ...save(approval), attemptId: attemptId.current }));
       if (res.ok) {
         onChargeResult(res.data);
         return;

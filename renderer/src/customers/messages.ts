@@ -1,3 +1,4 @@
+import type { customerReasons } from '../../../contract/customers';
 import type { Messages } from '../i18n';
 
 type Key =
@@ -239,4 +240,10 @@ export const customerMessages: Messages<Key> = {
     'err.phone': 'Phone: e.g. 010-1234-5678',
     'err.consent': 'The customer must agree before the card is registered',
   },
+};
+
+/** Sentences for the reasons contract/customers.ts declares. */
+export const customerReasonMessages: Messages<(typeof customerReasons)[number]> = {
+  ko: { 'customers.replaces_other_customer': '교체할 카드가 다른 고객의 카드입니다. 이름과 전화번호가 같은 고객의 카드만 교체할 수 있습니다.' },
+  en: { 'customers.replaces_other_customer': "The card to replace is another customer's. Only a card with the same name and phone can be replaced." },
 };
