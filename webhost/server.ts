@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Result } from '../contract/result';
 import type { Lang } from '../contract/schemas';
+import { fileAppKeys } from '../main/config/app-keys';
 import { createJsonSettingsStore } from '../main/config/json-settings-store';
 import { createMemoryVault } from '../main/config/memory-vault';
 import { createAppCore } from '../main/core/app-core';
@@ -87,7 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     paymentWindow,
     dataDir: options.dataDir,
     settings,
-    vault: createMemoryVault(),
+    vault: createMemoryVault(null, fileAppKeys(join(options.dataDir, 'host-keys.json'))),
     printer,
     logger,
     ...options.core,

@@ -17,6 +17,8 @@ export interface AccessServiceDeps {
   accounts: AccountStore;
   audit: AuditLog;
   now: () => number;
+  /** Mixed into every PIN hash; from the vault, never the ledger. */
+  pepper: Buffer;
   /** Tests use a cheaper scrypt; production keeps PIN_SCRYPT. */
   pinCost?: ScryptOptions;
 }
@@ -138,7 +140,7 @@ export class AccessService implements AccessControl {
     }
     const actor = await this.authorize(this.roleToManage(input.role), input.approval);
     if (this.deps.accounts.nameTaken(input.name, null)) throw new AppError('invalid_input', 'This name is already used; pick another.', 'name');
-    const pin = await hashPin(input.pin, this.cost);
+    const pin = await hashPin(input.pin, this.deps.pepper, this.cost);
     const account = this.deps.accounts.insert({ name: input.name, role: input.role, pin }, this.deps.now());
     this.deps.audit.record(actor, 'cashier_changed', account.id, { action: 'created', name: account.name, role: account.role });
     if (first) {
@@ -162,7 +164,7 @@ export class AccessService implements AccessControl {
     if (losesOwner && this.deps.accounts.activeOwners() <= 1) {
       throw new AppError('conflict', 'The shop needs at least one active owner: make someone else owner first.', 'role');
     }
-    const pin = input.pin === undefined ? existing.pin : await hashPin(input.pin, this.cost);
+    const pin = input.pin === undefined ? existing.pin : await hashPin(input.pin, this.deps.pepper, this.cost);
     const updated = this.deps.accounts.update(
       {
         ...existing,
@@ -221,8 +223,10 @@ export class AccessService implements AccessControl {
       const seconds = Math.ceil((account.blockedUntil - now) / 1000);
       throw new AppError('forbidden', `Too many wrong PINs for ${account.name}. Try again in ${seconds} s.`, field);
     }
-    if (await pinMatches(pin, account.pin, this.cost)) {
+    if (await pinMatches(pin, account.pin, this.deps.pepper, this.cost)) {
       this.deps.accounts.recordFailures(account.id, 0, 0);
+      // A hash from before the pepper: made again with it now that the PIN is known.
+      if (!account.pin.peppered) this.deps.accounts.update({ ...account, pin: await hashPin(pin, this.deps.pepper, this.cost), failedAttempts: 0, blockedUntil: 0 }, now);
       return account;
     }
     this.deps.audit.record(actorOf(account), 'sign_in_failed', account.id, { failures: claim.failures, via: field });

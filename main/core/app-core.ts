@@ -63,8 +63,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     dataDir: deps.dataDir,
     ...(deps.sqliteNativeBinding ? { nativeBinding: deps.sqliteNativeBinding } : {}),
   });
-  const audit = new SqliteAuditLog(ledger.database, now);
-  const access = new AccessService({ accounts: new AccountStore(ledger.database), audit, now });
+  const keys = await deps.vault.keys();
+  const audit = new SqliteAuditLog(ledger.database, now, keys.audit);
+  const access = new AccessService({ accounts: new AccountStore(ledger.database), audit, now, pepper: keys.pepper });
   let sandbox: SandboxHandle | null = null;
   let active: Active | null = null;
 

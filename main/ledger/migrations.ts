@@ -245,6 +245,11 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO customers_fts (rowid, name, phone_digits) VALUES (new.id, new.name, new.phone_digits);
   END;
   `,
+  // Issue 13: PIN hashes made with the vault's pepper. Older ones (0) keep working and are made
+  // again with the pepper at their next successful sign-in.
+  `
+  ALTER TABLE cashiers ADD COLUMN pin_peppered INTEGER NOT NULL DEFAULT 0 CHECK (pin_peppered IN (0, 1));
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

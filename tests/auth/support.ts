@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AccessService } from '../../main/auth/access-service';
 import { AccountStore } from '../../main/auth/account-store';
 import { SqliteAuditLog } from '../../main/audit/sqlite-audit-log';
+import { newAppKeys } from '../../main/config/app-keys';
 import { Ledger } from '../../main/ledger/ledger';
 
 /** A cheap scrypt so tests stay fast; the production cost is checked on its own. */
@@ -15,14 +16,16 @@ export function authFixture() {
   const ledger = new Ledger({ dataDir: dir });
   const clock = { now: 1_800_000_000_000 };
   const now = () => clock.now;
-  const audit = new SqliteAuditLog(ledger.database, now);
+  const keys = newAppKeys();
+  const audit = new SqliteAuditLog(ledger.database, now, keys.audit);
   const accounts = new AccountStore(ledger.database);
-  const access = new AccessService({ accounts, audit, now, pinCost: TEST_PIN_COST });
+  const access = new AccessService({ accounts, audit, now, pinCost: TEST_PIN_COST, pepper: keys.pepper });
   return {
     dir,
     ledger,
     clock,
     audit,
+    keys,
     accounts,
     access,
     close() {
