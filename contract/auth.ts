@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineReasons } from './result';
 import { ManagerApproval, Role } from './schemas';
 
 /** Cashier sign-in, the idle lock, and cashier accounts (issue 7). */
@@ -58,6 +59,21 @@ export const UpdateCashierInput = z.strictObject({
   approval: ManagerApproval.optional(),
 });
 export type UpdateCashierInput = z.infer<typeof UpdateCashierInput>;
+
+/**
+ * What the refusal "needs approval" carries in its params: the single-use request and what it is
+ * for, which the approval dialog shows the manager before they type their PIN.
+ */
+export const ApprovalRequest = z.object({
+  requestId: z.string(),
+  action: z.string(),
+  amount: z.number().optional(),
+  customer: z.string().optional(),
+  payment: z.string().optional(),
+});
+export type ApprovalRequest = z.infer<typeof ApprovalRequest>;
+
+export const authReasons = defineReasons('auth', ['approval_needed', 'approval_stale']);
 
 export const authContract = {
   authStatus: { channel: 'auth:status', request: Empty, response: AuthStatus },

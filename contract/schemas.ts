@@ -71,10 +71,12 @@ export const Role = z.enum(['cashier', 'manager', 'owner']);
 export type Role = z.infer<typeof Role>;
 
 /**
- * A manager (or owner) approving one action on a cashier's screen with their PIN. Sent with the
- * request that needs it; checked in main, never stored.
+ * A manager (or owner) approving one action on a cashier's screen with their PIN. `requestId`
+ * names the single-use request main issued for exactly that action (its refusal carries it):
+ * the PIN approves that call only, once, within a couple of minutes. Never stored.
  */
 export const ManagerApproval = z.strictObject({
+  requestId: z.string().regex(/^ar_[0-9a-f]{24}$/, 'approval: ask for a new approval'),
   cashierId: z.string().min(1).max(64),
   pin: z.string().regex(/^\d{4,8}$/, 'PIN: 4–8 digits'),
 });

@@ -1,10 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ScryptOptions } from 'node:crypto';
 import type { AuthStatus, CashierView, CreateCashierInput, UpdateCashierInput } from '../../contract/auth';
-import { AppError } from '../../contract/result';
+import { AppError, type ErrorParams } from '../../contract/result';
 import type { ManagerApproval, Role } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
-import { roleAtLeast, SINGLE_USER_OWNER, type AccessControl, type Actor } from './access';
+import { roleAtLeast, SINGLE_USER_OWNER, type AccessControl, type Actor, type ApprovalScope } from './access';
 import type { Account, AccountStore } from './account-store';
+import { ApprovalRequests } from './approval-requests';
+import type { ApprovalSubject } from './approval-subject';
 import { hashPin, pinMatches, PIN_SCRYPT } from './pin-hash';
 import { blockAfter } from './throttle';
 
@@ -36,10 +39,14 @@ const actorOf = (account: Account): Actor => ({ id: account.id, name: account.na
  * locked); from the first account on, a signed-in session that locks after the idle time. Every
  * privileged call goes through `authorize`, which refuses while signed out or locked.
  */
-export class AccessService implements AccessControl {
+export class AccessService implements AccessControl, ApprovalScope {
   private session: Session | null = null;
+  private readonly subjects = new AsyncLocalStorage<ApprovalSubject>();
+  private readonly approvals: ApprovalRequests;
 
-  constructor(private readonly deps: AccessServiceDeps) {}
+  constructor(private readonly deps: AccessServiceDeps) {
+    this.approvals = new ApprovalRequests(deps.now);
+  }
 
   private get singleUser(): boolean {
     return this.deps.accounts.count() === 0;
@@ -62,6 +69,15 @@ export class AccessService implements AccessControl {
     return session.locked;
   }
 
+  withSubject<T>(subject: ApprovalSubject, run: () => Promise<T>): Promise<T> {
+    return this.subjects.run(subject, run);
+  }
+
+  /** The call being authorised; a service called outside the guard (tests) is named by the role it needs. */
+  private subject(minRole: Role): ApprovalSubject {
+    return this.subjects.getStore() ?? { action: `role:${minRole}`, amount: null, customer: null, payment: null };
+  }
+
   async authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor> {
     if (this.singleUser) return SINGLE_USER_OWNER;
     if (this.locked()) {
@@ -70,16 +86,45 @@ export class AccessService implements AccessControl {
     const session = this.session as Session;
     session.lastActivity = this.deps.now();
     if (roleAtLeast(session.actor.role, minRole)) return session.actor;
-    if (!approval) {
-      throw new AppError('forbidden', `This needs ${minRole === 'owner' ? 'the owner' : 'a manager'}'s approval (PIN).`, 'approval');
+    const subject = this.subject(minRole);
+    if (!approval) throw this.approvalNeeded(minRole, subject, session.actor.id);
+    // Spent before the PIN is checked: two calls can never share one approval.
+    if (!this.approvals.spend(approval.requestId, subject, session.actor.id)) {
+      const error = this.approvalNeeded(minRole, subject, session.actor.id);
+      throw new AppError('forbidden', `This approval was for another action, was used already or has expired. ${error.message}`, {
+        field: 'approval',
+        reason: 'auth.approval_stale',
+        ...(error.params ? { params: error.params } : {}),
+      });
     }
     const approver = await this.checkPin(approval.cashierId, approval.pin, 'approval');
     if (!roleAtLeast(approver.role, minRole) || !roleAtLeast(approver.role, 'manager')) {
       throw new AppError('forbidden', `${approver.name} may not approve this: it needs ${minRole === 'owner' ? 'the owner' : 'a manager'}.`, 'approval');
     }
     const actor = actorOf(approver);
-    this.deps.audit.record(actor, 'approval', session.actor.id, { for: session.actor.name, role: minRole });
+    this.deps.audit.record(actor, 'approval', session.actor.id, {
+      for: session.actor.name,
+      role: minRole,
+      action: subject.action,
+      amount: subject.amount,
+      customer: subject.customer,
+      payment: subject.payment,
+    });
     return actor;
+  }
+
+  /** The refusal that asks for a manager, carrying a fresh single-use request for exactly this call. */
+  private approvalNeeded(minRole: Role, subject: ApprovalSubject, askedBy: string): AppError {
+    const { requestId } = this.approvals.issue(subject, askedBy);
+    const params: ErrorParams = { requestId, action: subject.action, role: minRole };
+    if (subject.amount !== null) params.amount = subject.amount;
+    if (subject.customer !== null) params.customer = subject.customer;
+    if (subject.payment !== null) params.payment = subject.payment;
+    return new AppError('forbidden', `This needs ${minRole === 'owner' ? 'the owner' : 'a manager'}'s approval (PIN).`, {
+      field: 'approval',
+      reason: 'auth.approval_needed',
+      params,
+    });
   }
 
   status(): AuthStatus {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../contract/result';
 import { FREE_ATTEMPTS } from '../../main/auth/throttle';
-import { authFixture } from './support';
+import { approvalRequest, authFixture } from './support';
 
 type Fixture = ReturnType<typeof authFixture>;
 
@@ -51,10 +51,13 @@ describe('wrong-PIN back-off under parallel guesses (issue 13, finding 1)', () =
   it('manager approval is throttled the same way', async () => {
     const { manager, cashier } = await accounts();
     await f.access.signIn(cashier.id, '3333');
-    const results = await outcomes(Array.from({ length: 1000 }, () => f.access.authorize('manager', { cashierId: manager.id, pin: '9999' })));
+    const ask = () => approvalRequest(f.access.authorize('manager'));
+    const requests: string[] = [];
+    for (let i = 0; i < 1000; i++) requests.push(await ask());
+    const results = await outcomes(requests.map((requestId) => f.access.authorize('manager', { requestId, cashierId: manager.id, pin: '9999' })));
     expect(results.filter((r) => r.startsWith('Wrong PIN'))).toHaveLength(FREE_ATTEMPTS);
-    expect((await outcomes([f.access.authorize('manager', { cashierId: manager.id, pin: '2222' })]))[0]).toMatch(/Too many wrong PINs/);
+    expect((await outcomes([f.access.authorize('manager', { requestId: await ask(), cashierId: manager.id, pin: '2222' })]))[0]).toMatch(/Too many wrong PINs/);
     f.clock.now += 30_000;
-    await expect(f.access.authorize('manager', { cashierId: manager.id, pin: '2222' })).resolves.toMatchObject({ id: manager.id });
+    await expect(f.access.authorize('manager', { requestId: await ask(), cashierId: manager.id, pin: '2222' })).resolves.toMatchObject({ id: manager.id });
   });
 });

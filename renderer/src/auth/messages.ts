@@ -1,3 +1,4 @@
+import type { authReasons } from '../../../contract/auth';
 import type { Messages } from '../i18n';
 
 type Key =
@@ -29,7 +30,27 @@ type Key =
   | 'err.cannotApprove'
   | 'err.unknownCashier'
   | 'err.wrongPin'
-  | 'err.blocked';
+  | 'err.blocked'
+  | 'approvalFor'
+  | 'approvalAmount'
+  | 'approvalCustomer'
+  | 'approvalPayment'
+  | 'action.refund'
+  | 'action.removeCard'
+  | 'action.chargeKeyed'
+  | 'action.closeDay'
+  | 'action.openDay'
+  | 'action.reconcileDay'
+  | 'action.saveSettings'
+  | 'action.saveCredentials'
+  | 'action.clearCredentials'
+  | 'action.createCashier'
+  | 'action.updateCashier'
+  | 'action.listCashiers'
+  | 'action.setIdleLock'
+  | 'action.auditPage'
+  | 'action.verifyAudit'
+  | 'action.exportAudit';
 
 export const authMessages: Messages<Key> = {
   ko: {
@@ -62,6 +83,26 @@ export const authMessages: Messages<Key> = {
     'err.unknownCashier': '목록에서 담당자를 고르세요.',
     'err.wrongPin': 'PIN이 맞지 않습니다. 다시 입력하세요.',
     'err.blocked': 'PIN을 여러 번 틀려 잠시 잠겼습니다. {s}초 후에 다시 시도하세요.',
+    approvalFor: '승인할 작업',
+    approvalAmount: '금액',
+    approvalCustomer: '고객·대상',
+    approvalPayment: '결제',
+    'action.refund': '환불',
+    'action.removeCard': '저장된 카드 삭제',
+    'action.chargeKeyed': '저장된 카드 교체 (결제와 함께)',
+    'action.closeDay': '마감정산',
+    'action.openDay': '개점',
+    'action.reconcileDay': 'PortOne 대사',
+    'action.saveSettings': '설정 저장',
+    'action.saveCredentials': 'PortOne API 키 변경',
+    'action.clearCredentials': 'PortOne API 키 삭제',
+    'action.createCashier': '담당자 추가',
+    'action.updateCashier': '담당자 변경',
+    'action.listCashiers': '담당자 목록 보기',
+    'action.setIdleLock': '자동 잠금 시간 변경',
+    'action.auditPage': '감사 기록 보기',
+    'action.verifyAudit': '감사 기록 무결성 확인',
+    'action.exportAudit': '감사 기록 내보내기',
   },
   en: {
     signInTitle: 'Cashier sign-in',
@@ -93,5 +134,37 @@ export const authMessages: Messages<Key> = {
     'err.unknownCashier': 'Pick a name from the list.',
     'err.wrongPin': 'Wrong PIN. Try again.',
     'err.blocked': 'Too many wrong PINs. Try again in {s} s.',
+    approvalFor: 'Action to approve',
+    approvalAmount: 'Amount',
+    approvalCustomer: 'Customer / target',
+    approvalPayment: 'Payment',
+    'action.refund': 'Refund',
+    'action.removeCard': 'Remove a saved card',
+    'action.chargeKeyed': 'Replace a saved card (with this sale)',
+    'action.closeDay': 'Day close',
+    'action.openDay': 'Open the day',
+    'action.reconcileDay': 'Reconcile with PortOne',
+    'action.saveSettings': 'Save settings',
+    'action.saveCredentials': 'Change the PortOne API key',
+    'action.clearCredentials': 'Remove the PortOne API key',
+    'action.createCashier': 'Add a cashier',
+    'action.updateCashier': 'Change a cashier',
+    'action.listCashiers': 'List cashiers',
+    'action.setIdleLock': 'Change the idle lock',
+    'action.auditPage': 'View the audit log',
+    'action.verifyAudit': 'Verify the audit log',
+    'action.exportAudit': 'Export the audit log',
+  },
+};
+
+/** Sentences for the reasons contract/auth.ts declares. */
+export const authReasonMessages: Messages<(typeof authReasons)[number]> = {
+  ko: {
+    'auth.approval_needed': '이 작업은 매니저 또는 점주의 승인(PIN)이 필요합니다.',
+    'auth.approval_stale': '이 승인은 다른 작업용이었거나 이미 사용되었거나 만료되었습니다. 다시 승인받으세요.',
+  },
+  en: {
+    'auth.approval_needed': "This needs a manager's or the owner's approval (PIN).",
+    'auth.approval_stale': 'This approval was for another action, was used already or has expired. Ask for approval again.',
   },
 };
