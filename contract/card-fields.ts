@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FreeText } from './schemas';
 
 /**
  * Fields shared by the keyed charge and the card registered without a charge, in one place so the
@@ -18,7 +19,7 @@ export const CardFields = z.strictObject({
 export const CardCustomerFields = z.strictObject({
   /** The customer agreed, on the phone, to keep the card for later charges. */
   consent: z.literal(true, { message: 'consent: the customer must agree before the card is saved' }),
-  name: z.string().trim().min(1, 'customer name is required to save the card').max(40),
+  name: FreeText(z.string().trim().min(1, 'customer name is required to save the card').max(40), 'customer name'),
   phone: z.union([z.literal(''), z.string().regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, 'phone: e.g. 010-1234-5678')]),
-  memo: z.string().trim().max(200),
+  memo: FreeText(z.string().trim().max(200), 'memo'),
 });

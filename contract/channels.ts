@@ -9,7 +9,7 @@ import { windowPaymentsContract } from './window-payments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { closeContract } from './close';
-import { Krw, Lang, ManagerApproval, MerchantUid, Mode, PaymentDetail, PaymentView } from './schemas';
+import { Krw, Lang, ManagerApproval, MerchantUid, Mode, PaymentDetail, PaymentView, FreeText } from './schemas';
 
 /**
  * The one list of everything the renderer may ask main for. Each entry: the IPC channel, the
@@ -92,8 +92,8 @@ export const KeyedChargeInput = z.strictObject({
   attemptId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'attemptId: 8–64 letters, digits or -'),
   amount: Krw.min(1, 'amount must be at least ₩1'),
   taxFree: Krw,
-  orderName: z.string().trim().min(1, 'order name is required').max(40),
-  buyerName: z.string().trim().max(40),
+  orderName: FreeText(z.string().trim().min(1, 'order name is required').max(40), 'order name'),
+  buyerName: FreeText(z.string().trim().max(40), 'buyer name'),
   buyerTel: z.union([z.literal(''), z.string().regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, 'phone: e.g. 010-1234-5678')]),
   ...CardFields.shape,
   cardQuota: z.number().int().min(0).max(24),

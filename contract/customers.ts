@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ChargeResult } from './charge-result';
 import { CardCustomerFields, CardFields } from './card-fields';
 import { defineReasons } from './result';
-import { Krw, ManagerApproval, PaymentView } from './schemas';
+import { Krw, ManagerApproval, PaymentView, FreeText } from './schemas';
 
 /**
  * Card on file: customers whose card is kept at PortOne as a billing key (`customer_uid`), found
@@ -49,7 +49,7 @@ export const AgainChargeInput = z.strictObject({
   customerUid: CustomerUid,
   amount: Krw.min(1, 'amount must be at least ₩1'),
   taxFree: Krw,
-  orderName: z.string().trim().min(1, 'order name is required').max(40),
+  orderName: FreeText(z.string().trim().min(1, 'order name is required').max(40), 'order name'),
   cardQuota: z.number().int().min(0).max(24),
 });
 export type AgainChargeInput = z.infer<typeof AgainChargeInput>;

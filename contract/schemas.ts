@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasCardLike } from '../domain/card-like';
 
 /** Shared value schemas. Limits are PortOne's where it documents them (merchant_uid ≤ 40, name ≤ 40). */
 
@@ -81,3 +82,10 @@ export const ManagerApproval = z.strictObject({
   pin: z.string().regex(/^\d{4,8}$/, 'PIN: 4–8 digits'),
 });
 export type ManagerApproval = z.infer<typeof ManagerApproval>;
+
+/**
+ * Free text a cashier types (order name, buyer and customer name, memo, refund reason) is stored
+ * and logged as it is, so it may not hold anything card-shaped (domain/card-like.ts).
+ */
+export const FreeText = (schema: z.ZodString, label: string) =>
+  schema.refine((value) => !hasCardLike(value), `${label}: this looks like a card number. Card numbers go in the card field only; remove it here`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Krw, MerchantUid, PaymentView } from './schemas';
+import { Krw, MerchantUid, PaymentView, FreeText } from './schemas';
 
 /**
  * Authenticated payments in the PG's own window (PortOne JS SDK v1, `pg: 'settle.{window MID}'`).
@@ -16,8 +16,8 @@ export const WindowPayInput = z.strictObject({
   /** A number of whole won (the SDK refuses a numeric string). */
   amount: z.number({ error: 'amount: a number of whole won, e.g. 4500' }).int('amount: whole won, no decimals').min(1, 'amount: at least ₩1').max(1_000_000_000),
   taxFree: Krw,
-  orderName: z.string().trim().min(1, 'order name is required').max(40),
-  buyerName: z.string().trim().max(40),
+  orderName: FreeText(z.string().trim().min(1, 'order name is required').max(40), 'order name'),
+  buyerName: FreeText(z.string().trim().max(40), 'buyer name'),
   buyerTel: z.string().trim().max(20),
   buyerEmail: z.union([z.literal(''), z.string().trim().email('buyer email: e.g. name@example.kr').max(100)]),
   payMethod: WindowPayMethod,

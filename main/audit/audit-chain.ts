@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { redactCardLike } from '../../domain/card-like';
 import type { AuditAction, AuditDetail } from './audit-log';
 
 /** The `prev_hash` of the very first entry. */
@@ -81,12 +82,9 @@ export function verifyChain(entries: Iterable<AuditEntry>, key: Buffer): VerifyR
   return { ok: true, checked, headHash: prevHash };
 }
 
-/** A run of 13 or more digits (spaces/dashes allowed) could be a card number: never stored. */
-const CARD_LIKE = /\d(?:[ -]?\d){12,}/g;
-
 /** Last line of defence for "never card data": callers pass plain values; anything card-shaped is blanked. */
 export function scrubDetail(detail: AuditDetail): AuditDetail {
   return Object.fromEntries(
-    Object.entries(detail).map(([k, v]) => [k, typeof v === 'string' ? v.replace(CARD_LIKE, '[redacted]') : v]),
+    Object.entries(detail).map(([k, v]) => [k, typeof v === 'string' ? redactCardLike(v, '[redacted]') : v]),
   );
 }
