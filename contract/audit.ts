@@ -23,7 +23,7 @@ export const AuditVerification = z.object({
    * or `truncated`: an entry a day close recorded as the newest is gone or different.
    */
   brokenSeq: z.number().int().nullable(),
-  reason: z.enum(['hash', 'link', 'gap', 'truncated']).nullable(),
+  reason: z.enum(['hash', 'link', 'gap', 'unkeyed', 'truncated']).nullable(),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;
 

@@ -60,6 +60,20 @@ export const UpdateCashierInput = z.strictObject({
 });
 export type UpdateCashierInput = z.infer<typeof UpdateCashierInput>;
 
+/**
+ * What the refusal "needs approval" carries in its params: the single-use request and what it is
+ * for, which the approval dialog shows the manager before they type their PIN.
+ */
+export const ApprovalRequest = z.object({
+  requestId: z.string(),
+  action: z.string(),
+  amount: z.number().optional(),
+  customer: z.string().optional(),
+  payment: z.string().optional(),
+});
+export type ApprovalRequest = z.infer<typeof ApprovalRequest>;
+
+
 export const authContract = {
   authStatus: { channel: 'auth:status', request: Empty, response: AuthStatus },
   signIn: { channel: 'auth:sign-in', request: z.strictObject({ cashierId: CashierId, pin: Pin }), response: AuthStatus },
@@ -99,4 +113,6 @@ export const authReasons = defineReasons('auth', [
   'blocked',
   'wrong_pin',
   'wrong_pin_blocked',
+  // issue 13: an approval request is for one action, once, for a short time
+  'approval_stale',
 ]);

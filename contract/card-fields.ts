@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BuyerName } from './schemas';
+import { BuyerName, FreeText } from './schemas';
 import { PHONE_PATTERN } from '../domain/contact';
 
 /**
@@ -22,5 +22,5 @@ export const CardCustomerFields = z.strictObject({
   consent: z.literal(true, { message: 'consent: the customer must agree before the card is saved' }),
   name: BuyerName.min(1, 'customer name is required to save the card'),
   phone: z.union([z.literal(''), z.string().regex(PHONE_PATTERN, 'phone: e.g. 010-1234-5678')]),
-  memo: z.string().trim().max(200),
+  memo: FreeText(z.string().trim().max(200), 'memo'),
 });

@@ -4,7 +4,7 @@ import { CardCustomerFields, CardFields } from './card-fields';
 import { ChargeResult } from './charge-result';
 import { CustomerUid } from './customers';
 import { defineReasons } from './result';
-import { BuyerName, Krw, OrderName } from './schemas';
+import { BuyerName, Krw, ManagerApproval, OrderName } from './schemas';
 
 /** The keyed (phone-order) card charge. */
 
@@ -13,6 +13,8 @@ export const SaveCardInput = z.strictObject({
   ...CardCustomerFields.shape,
   /** This card replaces that customer's card: once the new one is issued, the old key is deleted at PortOne. */
   replaces: CustomerUid.optional(),
+  /** Replacing deletes the old card, so it needs the same manager approval as removing one. */
+  approval: ManagerApproval.optional(),
 });
 export type SaveCardInput = z.infer<typeof SaveCardInput>;
 

@@ -122,4 +122,6 @@ export const customersReasons = defineReasons('customers', [
   'customer_not_found',
   'other_account',
   'no_billing_key',
+  // issue 13: a replacement must name a card of this same customer
+  'replaces_other_customer',
 ]);

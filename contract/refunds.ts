@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineReasons } from './result';
-import { Krw, ManagerApproval, MerchantUid, PaymentView } from './schemas';
+import { Krw, ManagerApproval, MerchantUid, PaymentView, FreeText } from './schemas';
 
 /** One (partial) cancel as PortOne lists it in `cancel_history`. */
 export const CancelView = z.object({
@@ -31,7 +31,7 @@ export const RefundInput = z.strictObject({
   amount: Krw.min(1, 'refund amount must be at least ₩1'),
   /** The refund's own tax-free part (≤ the amount and the tax-free money left). */
   taxFree: Krw,
-  reason: z.string().trim().min(1, 'reason: say why the money goes back').max(200, 'reason: at most 200 characters'),
+  reason: FreeText(z.string().trim().min(1, 'reason: say why the money goes back').max(200, 'reason: at most 200 characters'), 'reason'),
   /** The balance the cashier saw when confirming; a different one now means look again first. */
   expectedRefundable: Krw,
   approval: ManagerApproval.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUYER_LIMITS } from '../domain/buyer-fields';
+import { hasCardLike } from '../domain/card-like';
 import { ORDER_NAME_MAX_LENGTH } from '../domain/order-name';
 
 /** Shared value schemas. Limits are PortOne's where it documents them (merchant_uid ≤ 40, name ≤ 40). */
@@ -14,17 +15,20 @@ export type Lang = z.infer<typeof Lang>;
 export const Krw = z.number().int().min(0).max(1_000_000_000);
 
 /**
+ * Free text a cashier types (order name, buyer and customer name, memo, refund reason) is stored
+ * and logged as it is, so it may not hold anything card-shaped (domain/card-like.ts).
+ */
+export const FreeText = (schema: z.ZodString, label: string) =>
+  schema.refine((value) => !hasCardLike(value), `${label}: this looks like a card number. Card numbers go in the card field only; remove it here`);
+
+/**
  * PortOne's `name` (OAS maxLength 40); PortOne refuses a longer one, so the form must. The IPC
  * router names the field and the limit for `.max` checks.
  */
-export const OrderName = z
-  .string()
-  .trim()
-  .min(1, 'order name is required')
-  .max(ORDER_NAME_MAX_LENGTH);
+export const OrderName = FreeText(z.string().trim().min(1, 'order name is required').max(ORDER_NAME_MAX_LENGTH), 'order name');
 
 /** PortOne's `buyer_name` (OAS maxLength 16). */
-export const BuyerName = z.string().trim().max(BUYER_LIMITS.name);
+export const BuyerName = FreeText(z.string().trim().max(BUYER_LIMITS.name), 'buyer name');
 
 export const MerchantUid = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'merchant_uid: 1–40 letters, digits, - or _');
 
@@ -87,11 +91,14 @@ export const Role = z.enum(['cashier', 'manager', 'owner']);
 export type Role = z.infer<typeof Role>;
 
 /**
- * A manager (or owner) approving one action on a cashier's screen with their PIN. Sent with the
- * request that needs it; checked in main, never stored.
+ * A manager (or owner) approving one action on a cashier's screen with their PIN. `requestId`
+ * names the single-use request main issued for exactly that action (its refusal carries it):
+ * the PIN approves that call only, once, within a couple of minutes. Never stored.
  */
 export const ManagerApproval = z.strictObject({
+  requestId: z.string().regex(/^ar_[0-9a-f]{24}$/, 'approval: ask for a new approval'),
   cashierId: z.string().min(1).max(64),
   pin: z.string().regex(/^\d{4,8}$/, 'PIN: 4–8 digits'),
 });
 export type ManagerApproval = z.infer<typeof ManagerApproval>;
+

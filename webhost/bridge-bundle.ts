@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('./bridge.ts', import.meta.url));
 
-/** Compiles bridge.ts into one classic (non-module) script with this run's token inlined. */
-export async function bundleBridge(token: string): Promise<string> {
+/** Compiles bridge.ts into one classic (non-module) script. */
+export async function bundleBridge(): Promise<string> {
   const out = await build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -14,7 +14,6 @@ export async function bundleBridge(token: string): Promise<string> {
     target: 'es2022',
     minify: true,
     legalComments: 'none',
-    define: { __POS_HOST_TOKEN__: JSON.stringify(token) },
     logLevel: 'silent',
   });
   const file = out.outputFiles[0];

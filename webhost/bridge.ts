@@ -1,14 +1,13 @@
 /**
  * The browser host's stand-in for the Electron preload: defines `window.pos` with one named
- * function per contract method, each a same-origin POST to `/api/<method>` carrying the per-run
- * token. Bundled by esbuild at host start with the token inlined (see bridge-bundle.ts); it
- * imports types only, so zod and the rest of main never reach the page.
+ * function per contract method, each a same-origin POST to `/api/<method>`. The host knows the
+ * page by its HttpOnly session cookie, which the browser adds itself: this script holds no
+ * secret. Bundled by esbuild at host start (see bridge-bundle.ts); it imports types only, so zod
+ * and the rest of main never reach the page.
  */
 import type { PosApi } from '../contract/api';
 import type { Method } from '../contract/channels';
 import type { Result } from '../contract/result';
-
-declare const __POS_HOST_TOKEN__: string;
 
 /** `satisfies` with an object literal: a method missing from, or unknown to, the contract is a compile error. */
 const METHODS = {
@@ -76,8 +75,6 @@ const METHODS = {
   pollSchedules: true,
 } as const satisfies Record<Method, true>;
 
-const TOKEN = __POS_HOST_TOKEN__;
-
 const unreachable = (message: string): Result<never> => ({ ok: false, error: { code: 'unavailable', reason: 'host.unreachable', message } });
 
 const isResult = (value: unknown): value is Result<unknown> =>
@@ -88,10 +85,10 @@ async function call(method: Method, request: unknown): Promise<Result<unknown>> 
   try {
     res = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-pos-token': TOKEN },
+      headers: { 'content-type': 'application/json' },
       // Wrapped so that an `undefined` request (optional payloads) survives JSON as "absent".
       body: JSON.stringify({ payload: request }),
-      credentials: 'omit',
+      credentials: 'same-origin',
     });
   } catch {
     return unreachable('The POS service is not reachable. Is the host still running?');

@@ -1,12 +1,13 @@
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Result } from '../contract/result';
 import type { Lang } from '../contract/schemas';
+import { fileAppKeys } from '../main/config/app-keys';
 import { createJsonSettingsStore } from '../main/config/json-settings-store';
 import { createMemoryVault } from '../main/config/memory-vault';
 import { createAppCore } from '../main/core/app-core';
@@ -16,7 +17,7 @@ import { createHostLogger } from '../main/logging';
 import type { Logger } from '../main/logging';
 import { securityHeaders } from '../main/security/csp';
 import { bundleBridge } from './bridge-bundle';
-import { checkApiCall, hostAllowed } from './guards';
+import { checkApiCall, hostAllowed, sameSecret, sessionCookieHeader, sessionFromCookies } from './guards';
 import { BRIDGE_PATH, injectBridge } from './html';
 import { createChromiumPrinter } from './print';
 import { createWebPaymentWindow } from './window-pay';
@@ -43,13 +44,21 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /**
+   * The address to open, printed by the CLI: the origin with this run's token
+   * (`http://127.0.0.1:N/?token=…`). Opening it trades the token for the session cookie.
+   */
   url: string;
+  /** `http://127.0.0.1:N`: the page's origin, without the token. */
+  origin: string;
   /** Settles once the start-up recovery of unresolved payment intents has finished. */
   recovered: Promise<void>;
   close(): Promise<void>;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
+
+const SIGN_IN_TEXT = 'Open the address the POS host printed when it started (http://127.0.0.1:<port>/?token=…).';
 
 const forbidden = (message: string): Result<never> => ({ ok: false, error: { code: 'forbidden', reason: 'host.forbidden', message } });
 
@@ -80,7 +89,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     paymentWindow,
     dataDir: options.dataDir,
     settings,
-    vault: createMemoryVault(),
+    vault: createMemoryVault(null, fileAppKeys(join(options.dataDir, 'host-keys.json'))),
     printer,
     logger,
     sandbox: { account: SANDBOX_CREDENTIALS, start: startSandbox },
@@ -88,8 +97,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     ...(options.portoneApiUrl ? { portoneApiUrl: options.portoneApiUrl } : {}),
   });
   const router = createRouter(core.handlers, logger);
+  // Jupyter's scheme: the token travels once, in the printed URL; the page then holds a separate
+  // session secret in an HttpOnly cookie. No response ever carries either to a script.
   const token = randomBytes(32).toString('base64url');
-  const bridge = await bundleBridge(token);
+  const session = randomBytes(32).toString('base64url');
+  const bridge = await bundleBridge();
 
   const origins = () => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 
@@ -108,34 +120,39 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return payload;
   });
 
-  const sendIndex = async (_req: unknown, reply: FastifyReply) =>
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(indexHtml);
+  const sendIndex = async (req: FastifyRequest<{ Querystring: { token?: unknown } }>, reply: FastifyReply) => {
+    if (typeof req.query.token === 'string') {
+      if (!sameSecret(req.query.token, token)) return reply.code(401).type('text/plain; charset=utf-8').send(SIGN_IN_TEXT);
+      // Off the address bar and the history at once.
+      return reply.header('set-cookie', sessionCookieHeader(session)).header('cache-control', 'no-store').redirect('/', 303);
+    }
+    if (!sameSecret(sessionFromCookies(req.headers.cookie), session)) {
+      return reply.code(401).type('text/plain; charset=utf-8').send(SIGN_IN_TEXT);
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(indexHtml);
+  };
   app.get('/', sendIndex);
   app.get('/index.html', sendIndex);
 
-  app.get(BRIDGE_PATH, async (req, reply) => {
-    // Only for our own page: another site embedding the script would otherwise get the token.
-    const site = req.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin') return reply.code(403).type('text/plain').send('Forbidden');
-    return reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-store').send(bridge);
-  });
+  app.get(BRIDGE_PATH, async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-store').send(bridge));
 
   app.post<{ Params: { method: string }; Body: unknown }>('/api/:method', async (req, reply) => {
     const header = (name: string) => {
       const v = req.headers[name];
       return typeof v === 'string' ? v : undefined;
     };
-    const sender = checkApiCall(
-      { origin: header('origin'), token: header('x-pos-token'), fetchSite: header('sec-fetch-site') },
-      { origins: origins(), token },
+    const check = checkApiCall(
+      { origin: header('origin'), session: sessionFromCookies(header('cookie')), fetchSite: header('sec-fetch-site') },
+      { origins: origins(), session },
     );
+    if (!check.verdict.ok) {
+      logger.warn('web host: API call refused', { reason: check.verdict.reason });
+      return reply.code(check.status).header('cache-control', 'no-store').send(forbidden('This caller is not allowed to use the POS.'));
+    }
     const body = req.body;
     const payload = typeof body === 'object' && body !== null && 'payload' in body ? body.payload : undefined;
-    const result = await router.callMethod(req.params.method, payload, sender);
-    return reply
-      .code(sender.ok ? 200 : 403)
-      .header('cache-control', 'no-store')
-      .send(sender.ok ? result : forbidden('This caller is not allowed to use the POS.'));
+    const result = await router.callMethod(req.params.method, payload, check.verdict);
+    return reply.code(200).header('cache-control', 'no-store').send(result);
   });
 
   paymentWindow.register(app);
@@ -149,14 +166,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   const address = app.server.address();
   if (typeof address === 'object' && address !== null) port = address.port;
-  const url = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
 
   // Resolve intents a crash left open; in the background so a slow PortOne cannot hold the UI back.
   const recovered = core.recoverPending().catch((error: unknown) => logger.error('start-up recovery failed', { error }));
 
   let closed = false;
   return {
-    url,
+    url: `${origin}/?token=${token}`,
+    origin,
     recovered,
     async close() {
       if (closed) return;

@@ -6,6 +6,7 @@
 import { AccessService } from '../../main/auth/access-service';
 import { AccountStore } from '../../main/auth/account-store';
 import { SqliteAuditLog } from '../../main/audit/sqlite-audit-log';
+import { newAppKeys } from '../../main/config/app-keys';
 import { closeTotals, type DayPayment } from '../../main/close/close-totals';
 import { DayCloseService } from '../../main/close/day-close-service';
 import { DAY_PAYMENTS_SQL, DayStore } from '../../main/close/day-store';
@@ -41,8 +42,9 @@ export const figure: Figure = async () => {
     db.exec(`UPDATE payments SET status = 'partially_cancelled', cancel_amount = amount / 2 WHERE rowid % 20 = 0`);
     db.exec(`UPDATE payments SET status = 'failed' WHERE rowid % 50 = 1`);
     const now = () => at(EARLIER + IN_DAY + 10);
-    const audit = new SqliteAuditLog(db, now);
-    const access = new AccessService({ accounts: new AccountStore(db), audit, now });
+    const keys = newAppKeys();
+    const audit = new SqliteAuditLog(db, now, keys.audit);
+    const access = new AccessService({ accounts: new AccountStore(db), audit, now, pepper: keys.pepper });
     const days = new DayStore(db);
     const service = new DayCloseService({
       days,

@@ -35,13 +35,15 @@ const toEntry = (raw: unknown): AuditEntry => {
 
 const Head = z.object({ seq: z.number().int(), hash: z.string() });
 
-/** The audit log in the ledger file: append-only (triggers refuse UPDATE/DELETE), each entry hash-chained. */
+/** The audit log in the ledger file: append-only (triggers refuse UPDATE/DELETE), each entry HMAC-chained. */
 export class SqliteAuditLog implements AuditLog {
   private readonly stmt;
 
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => number,
+    /** The installation's audit key, from the vault (never stored in this file). */
+    private readonly key: Buffer,
   ) {
     this.stmt = {
       head: db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
@@ -69,7 +71,7 @@ export class SqliteAuditLog implements AuditLog {
         target,
         detail: canonicalDetail(scrubDetail(detail)),
       };
-      this.stmt.insert.run({ ...entry, prevHash: prev.hash, hash: entryHash(prev.hash, entry) });
+      this.stmt.insert.run({ ...entry, prevHash: prev.hash, hash: entryHash(this.key, prev.hash, entry) });
     })();
   }
 
@@ -99,6 +101,6 @@ export class SqliteAuditLog implements AuditLog {
   }
 
   verify(): VerifyResult {
-    return verifyChain(this.entries());
+    return verifyChain(this.entries(), this.key);
   }
 }

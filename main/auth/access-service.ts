@@ -1,10 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ScryptOptions } from 'node:crypto';
 import type { AuthStatus, CashierView, CreateCashierInput, UpdateCashierInput } from '../../contract/auth';
-import { AppError } from '../../contract/result';
+import { AppError, type ErrorParams } from '../../contract/result';
 import type { ManagerApproval, Role } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
-import { roleAtLeast, SINGLE_USER_OWNER, type AccessControl, type Actor } from './access';
+import { roleAtLeast, SINGLE_USER_OWNER, type AccessControl, type Actor, type ApprovalScope } from './access';
 import type { Account, AccountStore } from './account-store';
+import { ApprovalRequests } from './approval-requests';
+import type { ApprovalSubject } from './approval-subject';
 import { hashPin, pinMatches, PIN_SCRYPT } from './pin-hash';
 import { blockAfter } from './throttle';
 
@@ -17,6 +20,8 @@ export interface AccessServiceDeps {
   accounts: AccountStore;
   audit: AuditLog;
   now: () => number;
+  /** Mixed into every PIN hash; from the vault, never the ledger. */
+  pepper: Buffer;
   /** Tests use a cheaper scrypt; production keeps PIN_SCRYPT. */
   pinCost?: ScryptOptions;
 }
@@ -34,10 +39,14 @@ const actorOf = (account: Account): Actor => ({ id: account.id, name: account.na
  * locked); from the first account on, a signed-in session that locks after the idle time. Every
  * privileged call goes through `authorize`, which refuses while signed out or locked.
  */
-export class AccessService implements AccessControl {
+export class AccessService implements AccessControl, ApprovalScope {
   private session: Session | null = null;
+  private readonly subjects = new AsyncLocalStorage<ApprovalSubject>();
+  private readonly approvals: ApprovalRequests;
 
-  constructor(private readonly deps: AccessServiceDeps) {}
+  constructor(private readonly deps: AccessServiceDeps) {
+    this.approvals = new ApprovalRequests(deps.now);
+  }
 
   private get singleUser(): boolean {
     return this.deps.accounts.count() === 0;
@@ -60,6 +69,15 @@ export class AccessService implements AccessControl {
     return session.locked;
   }
 
+  withSubject<T>(subject: ApprovalSubject, run: () => Promise<T>): Promise<T> {
+    return this.subjects.run(subject, run);
+  }
+
+  /** The call being authorised; a service called outside the guard (tests) is named by the role it needs. */
+  private subject(minRole: Role): ApprovalSubject {
+    return this.subjects.getStore() ?? { action: `role:${minRole}`, amount: null, customer: null, payment: null };
+  }
+
   async authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor> {
     if (this.singleUser) return SINGLE_USER_OWNER;
     if (this.locked()) {
@@ -71,10 +89,15 @@ export class AccessService implements AccessControl {
     const session = this.session as Session;
     session.lastActivity = this.deps.now();
     if (roleAtLeast(session.actor.role, minRole)) return session.actor;
-    if (!approval) {
-      throw new AppError('forbidden', `This needs ${minRole === 'owner' ? 'the owner' : 'a manager'}'s approval (PIN).`, {
-        reason: minRole === 'owner' ? 'auth.owner_approval_needed' : 'auth.manager_approval_needed',
+    const subject = this.subject(minRole);
+    if (!approval) throw this.approvalNeeded(minRole, subject, session.actor.id);
+    // Spent before the PIN is checked: two calls can never share one approval.
+    if (!this.approvals.spend(approval.requestId, subject, session.actor.id)) {
+      const error = this.approvalNeeded(minRole, subject, session.actor.id);
+      throw new AppError('forbidden', `This approval was for another action, was used already or has expired. ${error.message}`, {
         field: 'approval',
+        reason: 'auth.approval_stale',
+        ...(error.params ? { params: error.params } : {}),
       });
     }
     const approver = await this.checkPin(approval.cashierId, approval.pin, 'approval');
@@ -86,8 +109,29 @@ export class AccessService implements AccessControl {
       });
     }
     const actor = actorOf(approver);
-    this.deps.audit.record(actor, 'approval', session.actor.id, { for: session.actor.name, role: minRole });
+    this.deps.audit.record(actor, 'approval', session.actor.id, {
+      for: session.actor.name,
+      role: minRole,
+      action: subject.action,
+      amount: subject.amount,
+      customer: subject.customer,
+      payment: subject.payment,
+    });
     return actor;
+  }
+
+  /** The refusal that asks for a manager, carrying a fresh single-use request for exactly this call. */
+  private approvalNeeded(minRole: Role, subject: ApprovalSubject, askedBy: string): AppError {
+    const { requestId } = this.approvals.issue(subject, askedBy);
+    const params: ErrorParams = { requestId, action: subject.action, role: minRole };
+    if (subject.amount !== null) params.amount = subject.amount;
+    if (subject.customer !== null) params.customer = subject.customer;
+    if (subject.payment !== null) params.payment = subject.payment;
+    return new AppError('forbidden', `This needs ${minRole === 'owner' ? 'the owner' : 'a manager'}'s approval (PIN).`, {
+      field: 'approval',
+      reason: minRole === 'owner' ? 'auth.owner_approval_needed' : 'auth.manager_approval_needed',
+      params,
+    });
   }
 
   status(): AuthStatus {
@@ -148,7 +192,7 @@ export class AccessService implements AccessControl {
     }
     const actor = await this.authorize(this.roleToManage(input.role), input.approval);
     if (this.deps.accounts.nameTaken(input.name, null)) throw new AppError('invalid_input', 'This name is already used; pick another.', { reason: 'auth.name_taken', field: 'name' });
-    const pin = await hashPin(input.pin, this.cost);
+    const pin = await hashPin(input.pin, this.deps.pepper, this.cost);
     const account = this.deps.accounts.insert({ name: input.name, role: input.role, pin }, this.deps.now());
     this.deps.audit.record(actor, 'cashier_changed', account.id, { action: 'created', name: account.name, role: account.role });
     if (first) {
@@ -172,7 +216,7 @@ export class AccessService implements AccessControl {
     if (losesOwner && this.deps.accounts.activeOwners() <= 1) {
       throw new AppError('conflict', 'The shop needs at least one active owner: make someone else owner first.', { reason: 'auth.last_owner', field: 'role' });
     }
-    const pin = input.pin === undefined ? existing.pin : await hashPin(input.pin, this.cost);
+    const pin = input.pin === undefined ? existing.pin : await hashPin(input.pin, this.deps.pepper, this.cost);
     const updated = this.deps.accounts.update(
       {
         ...existing,
@@ -218,28 +262,31 @@ export class AccessService implements AccessControl {
     };
   }
 
-  /** PIN check with the wrong-PIN back-off; every failure is audited (never the PIN typed). */
+  /**
+   * PIN check with the wrong-PIN back-off; every failure is audited (never the PIN typed). The
+   * attempt is counted before scrypt runs, so parallel guesses cannot outrun the limit.
+   */
   private async checkPin(cashierId: string, pin: string, field: 'pin' | 'approval'): Promise<Account> {
-    const account = this.deps.accounts.get(cashierId);
-    if (!account || !account.active) throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', { reason: 'auth.unknown_cashier', field: field });
     const now = this.deps.now();
-    if (account.blockedUntil > now) {
+    const claim = this.deps.accounts.claimAttempt(cashierId, now, blockAfter);
+    if (claim.kind === 'unknown') throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', { reason: 'auth.unknown_cashier', field });
+    const { account } = claim;
+    if (claim.kind === 'blocked') {
       const seconds = Math.ceil((account.blockedUntil - now) / 1000);
       throw new AppError('forbidden', `Too many wrong PINs for ${account.name}. Try again in ${seconds} s.`, { reason: 'auth.blocked', field: field, params: { name: account.name, seconds } });
     }
-    if (await pinMatches(pin, account.pin, this.cost)) {
-      if (account.failedAttempts > 0) this.deps.accounts.recordFailures(account.id, 0, 0);
+    if (await pinMatches(pin, account.pin, this.deps.pepper, this.cost)) {
+      this.deps.accounts.recordFailures(account.id, 0, 0);
+      // A hash from before the pepper: made again with it now that the PIN is known.
+      if (!account.pin.peppered) this.deps.accounts.update({ ...account, pin: await hashPin(pin, this.deps.pepper, this.cost), failedAttempts: 0, blockedUntil: 0 }, now);
       return account;
     }
-    const failures = account.failedAttempts + 1;
-    const block = blockAfter(failures);
-    this.deps.accounts.recordFailures(account.id, failures, block > 0 ? now + block : 0);
-    this.deps.audit.record(actorOf(account), 'sign_in_failed', account.id, { failures, via: field });
+    this.deps.audit.record(actorOf(account), 'sign_in_failed', account.id, { failures: claim.failures, via: field });
     throw new AppError(
       'forbidden',
-      block > 0 ? `Wrong PIN. ${account.name} is blocked for ${Math.ceil(block / 1000)} s.` : 'Wrong PIN. Try again.',
-      block > 0
-        ? { reason: 'auth.wrong_pin_blocked', field, params: { name: account.name, seconds: Math.ceil(block / 1000) } }
+      claim.blockMs > 0 ? `Wrong PIN. ${account.name} is blocked for ${Math.ceil(claim.blockMs / 1000)} s.` : 'Wrong PIN. Try again.',
+      claim.blockMs > 0
+        ? { reason: 'auth.wrong_pin_blocked', field, params: { name: account.name, seconds: Math.ceil(claim.blockMs / 1000) } }
         : { reason: 'auth.wrong_pin', field },
     );
   }

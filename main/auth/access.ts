@@ -1,4 +1,5 @@
 import type { ManagerApproval, Role } from '../../contract/schemas';
+import type { ApprovalSubject } from './approval-subject';
 
 /** Who did something: written on payments and audit entries (never a PIN). */
 export interface Actor {
@@ -16,6 +17,11 @@ export interface AccessControl {
   current(): Actor;
   /** The actor the action is recorded under: the signed-in one when their role suffices, else the approving manager. */
   authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor>;
+}
+
+/** What the session guard needs besides: to run one call with what it would need approved. */
+export interface ApprovalScope {
+  withSubject<T>(subject: ApprovalSubject, run: () => Promise<T>): Promise<T>;
 }
 
 const RANK: Record<Role, number> = { cashier: 0, manager: 1, owner: 2 };

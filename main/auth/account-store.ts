@@ -22,6 +22,7 @@ const AccountRow = z.object({
   active: z.union([z.literal(0), z.literal(1)]),
   pin_salt: z.instanceof(Buffer),
   pin_hash: z.instanceof(Buffer),
+  pin_peppered: z.union([z.literal(0), z.literal(1)]),
   failed_attempts: z.number().int(),
   blocked_until: z.number().int(),
   created_at: z.number().int(),
@@ -34,18 +35,25 @@ const toAccount = (raw: unknown): Account => {
     name: row.name,
     role: row.role,
     active: row.active === 1,
-    pin: { salt: row.pin_salt, hash: row.pin_hash },
+    pin: { salt: row.pin_salt, hash: row.pin_hash, peppered: row.pin_peppered === 1 },
     failedAttempts: row.failed_attempts,
     blockedUntil: row.blocked_until,
     createdAt: row.created_at,
   };
 };
 
+export type AttemptClaim =
+  | { kind: 'unknown' }
+  | { kind: 'blocked'; account: Account }
+  | { kind: 'claimed'; account: Account; failures: number; blockMs: number };
+
 const IDLE_LOCK_KEY = 'idle_lock_seconds';
 
 /** Cashier accounts and the idle-lock setting, in the ledger's database file. */
 export class AccountStore {
   private readonly stmt;
+
+  private readonly claim: (id: string, now: number, blockFor: (failures: number) => number) => AttemptClaim;
 
   constructor(db: Database.Database) {
     this.stmt = {
@@ -54,14 +62,33 @@ export class AccountStore {
       get: db.prepare('SELECT * FROM cashiers WHERE id = ?'),
       byName: db.prepare('SELECT id FROM cashiers WHERE name = ?').pluck(),
       activeOwners: db.prepare("SELECT COUNT(*) FROM cashiers WHERE role = 'owner' AND active = 1").pluck(),
-      insert: db.prepare(`INSERT INTO cashiers (id, name, role, pin_salt, pin_hash, created_at, updated_at)
-        VALUES (@id, @name, @role, @salt, @hash, @at, @at)`),
+      insert: db.prepare(`INSERT INTO cashiers (id, name, role, pin_salt, pin_hash, pin_peppered, created_at, updated_at)
+        VALUES (@id, @name, @role, @salt, @hash, @peppered, @at, @at)`),
       update: db.prepare(`UPDATE cashiers SET name = @name, role = @role, active = @active, pin_salt = @salt, pin_hash = @hash,
-        failed_attempts = @failedAttempts, blocked_until = @blockedUntil, updated_at = @at WHERE id = @id`),
+        pin_peppered = @peppered, failed_attempts = @failedAttempts, blocked_until = @blockedUntil, updated_at = @at WHERE id = @id`),
       failures: db.prepare('UPDATE cashiers SET failed_attempts = ?, blocked_until = ? WHERE id = ?'),
       setting: db.prepare('SELECT value FROM auth_settings WHERE key = ?').pluck(),
       setSetting: db.prepare('INSERT INTO auth_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     };
+    // One synchronous transaction: no other guess can read the counter between the check and the write.
+    this.claim = db.transaction((id: string, now: number, blockFor: (failures: number) => number): AttemptClaim => {
+      const row = this.stmt.get.get(id);
+      const account = row === undefined ? null : toAccount(row);
+      if (!account || !account.active) return { kind: 'unknown' };
+      if (account.blockedUntil > now) return { kind: 'blocked', account };
+      const failures = account.failedAttempts + 1;
+      const block = blockFor(failures);
+      this.stmt.failures.run(failures, block > 0 ? now + block : 0, id);
+      return { kind: 'claimed', account, failures, blockMs: block };
+    });
+  }
+
+  /**
+   * Records a PIN attempt as failed before the PIN is checked, and says whether it may be checked
+   * at all. A right PIN then clears the count (`recordFailures(id, 0, 0)`); a wrong one leaves it.
+   */
+  claimAttempt(id: string, now: number, blockFor: (failures: number) => number): AttemptClaim {
+    return this.claim(id, now, blockFor);
   }
 
   /** No accounts at all = single-user mode. */
@@ -89,7 +116,8 @@ export class AccountStore {
 
   insert(account: { name: string; role: Role; pin: PinHash }, at: number): Account {
     const id = `c_${randomBytes(6).toString('hex')}`;
-    this.stmt.insert.run({ id, name: account.name, role: account.role, salt: account.pin.salt, hash: account.pin.hash, at });
+    const { salt, hash, peppered } = account.pin;
+    this.stmt.insert.run({ id, name: account.name, role: account.role, salt, hash, peppered: peppered ? 1 : 0, at });
     return this.get(id) as Account;
   }
 
@@ -101,6 +129,7 @@ export class AccountStore {
       active: account.active ? 1 : 0,
       salt: account.pin.salt,
       hash: account.pin.hash,
+      peppered: account.pin.peppered ? 1 : 0,
       failedAttempts: account.failedAttempts,
       blockedUntil: account.blockedUntil,
       at,

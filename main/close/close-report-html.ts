@@ -2,6 +2,7 @@ import { CLOSE_LABELS } from '../../contract/close-labels';
 import type { Bucket, CloseReport, ReconIssue, Totals } from '../../contract/close';
 import type { Lang } from '../../contract/schemas';
 import { formatKrw } from '../../domain/money';
+import { shortHash } from '../audit/audit-chain';
 import { escapeHtml, htmlDocument } from '../print/html';
 
 /** The report's own words; the figures' labels are the screen's (CLOSE_LABELS). */
@@ -19,6 +20,7 @@ const WORDS = {
     unresolved: '확인 중',
     reconNone: '대사하지 않음',
     business: '사업자번호',
+    auditHead: '감사 기록',
   },
   en: {
     ...CLOSE_LABELS.en,
@@ -33,6 +35,7 @@ const WORDS = {
     unresolved: 'Being checked',
     reconNone: 'Not reconciled',
     business: 'Business no.',
+    auditHead: 'Audit log',
   },
 } as const;
 
@@ -77,6 +80,8 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     [w.awaitingDeposit, String(totals.awaitingDeposit)],
     [w.notCharged, String(totals.notCharged)],
     [w.unresolved, String(totals.unresolved)],
+    // Paper anchors the chain: a later rewrite of the log cannot reproduce this line.
+    ...(report.auditHead ? [[w.auditHead, `#${report.auditHead.seq} · ${shortHash(report.auditHead.hash)}`]] : []),
   ];
   const body = [
     `<h1>${e(options.storeName || w.title)} — ${w.title}</h1>`,

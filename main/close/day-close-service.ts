@@ -56,23 +56,25 @@ export class DayCloseService {
     const actor = await this.deps.access.authorize('manager', approval);
     const day = this.openOr409();
     const recon = await this.reconcilePeriod(day.view.startsAt, this.deps.now());
+    // One transaction: the day_closed entry is written first, so the anchor stored with the
+    // report (and printed on it) covers the close itself.
     const report = this.deps.days.transaction(() => {
       // The day ends one millisecond before now: a payment taken in this very millisecond (before
       // or after the close) belongs to the next day, never to both or neither.
       const endsAt = this.deps.now() - 1;
       const built = this.report(day, endsAt, countedCash, recon, true);
+      this.deps.audit.record(actor, 'day_closed', String(day.view.id), {
+        approved: built.totals.all.approved.amount,
+        refunded: built.totals.all.refunded.amount,
+        net: built.totals.all.net.amount,
+        payments: built.totals.all.approved.count,
+        reconIssues: recon.error === null ? recon.issues.length : null,
+      });
       const closedDay = { ...built, day: { ...built.day, closedAt: endsAt, closedBy: actor.name }, auditHead: this.deps.auditHead() };
       if (!this.deps.days.close(day.view.id, endsAt, actor.name, closedDay)) {
         throw new AppError('conflict', 'This day was closed meanwhile.', { reason: 'close.day_closed_meanwhile' });
       }
       return closedDay;
-    });
-    this.deps.audit.record(actor, 'day_closed', String(day.view.id), {
-      approved: report.totals.all.approved.amount,
-      refunded: report.totals.all.refunded.amount,
-      net: report.totals.all.net.amount,
-      payments: report.totals.all.approved.count,
-      reconIssues: recon.error === null ? recon.issues.length : null,
     });
     return report;
   }

@@ -60,8 +60,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     dataDir: deps.dataDir,
     ...(deps.sqliteNativeBinding ? { nativeBinding: deps.sqliteNativeBinding } : {}),
   });
-  const audit = new SqliteAuditLog(ledger.database, now);
-  const access = new AccessService({ accounts: new AccountStore(ledger.database), audit, now });
+  const keys = await deps.vault.keys();
+  const audit = new SqliteAuditLog(ledger.database, now, keys.audit);
+  const access = new AccessService({ accounts: new AccountStore(ledger.database), audit, now, pepper: keys.pepper });
   const portone = new PortOneBackend({
     dataDir: deps.dataDir,
     settings: deps.settings,

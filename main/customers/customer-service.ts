@@ -4,7 +4,7 @@ import { AppError } from '../../contract/result';
 import { cutBuyerName } from '../../domain/buyer-fields';
 import type { ManagerApproval, PaymentView } from '../../contract/schemas';
 import { isCharged, isOpenStatus } from '../../domain/payment-status';
-import type { AccessControl } from '../auth/access';
+import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Ledger } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
@@ -30,6 +30,10 @@ export interface CustomerServiceDeps {
   beforeKeyDeleted?: (customerUid: string) => Promise<number>;
 }
 
+const digitsOf = (phone: string) => phone.replace(/\D/g, '');
+const sameCustomer = (a: { name: string; phone: string }, b: { name: string; phone: string }) =>
+  a.name.trim() === b.name.trim() && digitsOf(a.phone) === digitsOf(b.phone);
+
 const NO_KEY_REASON = 'This card is no longer on file at PortOne (its billing key was deleted). Nothing was charged.';
 
 /**
@@ -43,13 +47,32 @@ export class CustomerService implements CardSaver {
 
   constructor(private readonly deps: CustomerServiceDeps) {}
 
-  prepare(saveCard: SaveCardInput, card: { cardNumberMasked: string; mid: string; backend: Backend }): ReturnType<CardSaver['prepare']> {
+  /**
+   * Replacing a card deletes the old one, so it needs what removing one needs (a manager), and
+   * the old card must be this customer's (same name and phone): a replacement cannot reach
+   * into another customer's card.
+   */
+  async authorize(saveCard: SaveCardInput): Promise<Actor> {
+    if (saveCard.replaces === undefined) return this.deps.access.current();
+    const old = this.deps.store.get(saveCard.replaces);
+    if (!old) throw new AppError('invalid_input', 'The card to replace is no longer on file.', { reason: 'customers.replaced_card_gone', field: 'saveCard.replaces' });
+    if (!sameCustomer(old.view, saveCard)) {
+      throw new AppError('invalid_input', 'The card to replace belongs to another customer (name and phone must match).', {
+        field: 'saveCard.replaces',
+        reason: 'customers.replaces_other_customer',
+      });
+    }
+    return this.deps.access.authorize('manager', saveCard.approval);
+  }
+
+  prepare(saveCard: SaveCardInput, card: { cardNumberMasked: string; mid: string; backend: Backend; actor: Actor }): ReturnType<CardSaver['prepare']> {
     const { store, access, audit, now } = this.deps;
     if (saveCard.replaces !== undefined && !store.get(saveCard.replaces)) {
       throw new AppError('invalid_input', 'The card to replace is no longer on file.', { reason: 'customers.replaced_card_gone', field: 'saveCard.replaces' });
     }
     const customerUid = (this.deps.newCustomerUid ?? newCustomerUid)();
-    const actor = access.current();
+    const { actor } = card;
+    const consentBy = access.current().name;
     const consentAt = now();
     return {
       customerUid,
@@ -64,7 +87,7 @@ export class CustomerService implements CardSaver {
           apiEnv: card.backend.apiEnv,
           issuingMerchantUid: merchantUid,
           consentAt,
-          consentBy: actor.name,
+          consentBy,
         });
         if (saveCard.replaces !== undefined) store.insertReplacement(customerUid, saveCard.replaces, consentAt);
       },

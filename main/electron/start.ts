@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, ipcMain, protocol, safeStorage, session } from 'electron';
 import Store from 'electron-store';
+import { devOverrides } from '../config/dev-overrides';
 import type { AppCore, AppCoreDeps } from '../core/app-core.types';
 import { createRouter } from '../ipc/router';
 import { createHostLogger } from '../logging/host-logger';
@@ -62,6 +63,8 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
   denyPermissions(session.defaultSession, policy, logger);
   serveAppProtocol(protocol, paths.rendererDir);
 
+  const { overrides: { devTools, ...overrides }, ignored } = devOverrides(env, app.isPackaged);
+  if (ignored.length > 0) logger.warn('developer overrides ignored in an installed build', { ignored });
   const settings = createElectronSettingsStore({ cwd: dataDir, env, logger });
   const vault = await createSafeStorageVault({
     safeStorage,
@@ -78,9 +81,7 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
     printer: createElectronPrinter({ outDir: join(dataDir, 'receipts'), parent: () => mainWindow }),
     paymentWindow,
     sandbox: { account: SANDBOX_CREDENTIALS, start: startSandbox },
-    ...(env.POS_IAMPORT_JS_URL ? { iamportJsUrl: env.POS_IAMPORT_JS_URL } : {}),
-    ...(env.PORTONE_API_URL ? { portoneApiUrl: env.PORTONE_API_URL } : {}),
-    ...(env.POS_SQLITE_BINDING ? { sqliteNativeBinding: env.POS_SQLITE_BINDING } : {}),
+    ...overrides,
   });
 
   const router = createRouter(core.handlers, logger, { validateResponses: !app.isPackaged });
@@ -99,7 +100,7 @@ export async function startElectronApp({ createAppCore, env, cwd }: StartOptions
     mainWindow = null;
   });
   await window.loadURL(`${APP_ORIGIN}/index.html`);
-  if (!app.isPackaged && env.POS_DEVTOOLS === '1') window.webContents.openDevTools({ mode: 'detach' });
+  if (devTools) window.webContents.openDevTools({ mode: 'detach' });
 
   // Payments a crash left unresolved: look them up now, without holding the window back.
   core.recoverPending().catch((error: unknown) => logger.error('recovering pending payments failed', { error }));

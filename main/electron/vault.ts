@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SafeStorage } from 'electron';
 import { AppError } from '../../contract/result';
-import type { Credentials, SecretVault, VaultStatus } from '../config/secret-vault';
+import { newAppKeys, parseKeys, serializeKeys } from '../config/app-keys';
+import type { AppKeys, Credentials, SecretVault, VaultStatus } from '../config/secret-vault';
 import type { Logger } from '../logging/logger';
 
 /** Where the ciphertext lives: electron-store in the app, a Map in tests. */
@@ -24,6 +25,9 @@ export interface SafeStorageVaultOptions {
 }
 
 const KEY = 'credentials';
+const KEYS = 'app-keys';
+/** Marks keys stored without OS encryption (no keyring). */
+const PLAIN = 'plain:';
 const StoredCredentials = z.object({ impKey: z.string().min(1), impSecret: z.string().min(1) });
 
 export const BASIC_TEXT_REASON =
@@ -39,6 +43,7 @@ export const NO_ENCRYPTION_REASON = 'The operating system cannot encrypt secrets
  */
 export async function createSafeStorageVault({ safeStorage, store, platform, logger }: SafeStorageVaultOptions): Promise<SecretVault> {
   const status = await vaultStatus(safeStorage, platform);
+  let keys: Promise<AppKeys> | undefined;
   if (!status.available) logger.warn('credentials vault unavailable', { reason: status.reason });
 
   return {
@@ -71,7 +76,30 @@ export async function createSafeStorageVault({ safeStorage, store, platform, log
       store.delete(KEY);
       return Promise.resolve();
     },
+    keys: () => (keys ??= loadKeys()),
   };
+
+  /**
+   * Encrypted like the credentials. Without an OS keyring they are still needed (PINs, audit), so
+   * they are kept unencrypted and the log says so: the data directory alone then holds them.
+   */
+  async function loadKeys(): Promise<AppKeys> {
+    const blob = store.get(KEYS);
+    if (typeof blob === 'string' && blob !== '') {
+      const plain = blob.startsWith(PLAIN) ? blob.slice(PLAIN.length) : (await safeStorage.decryptStringAsync(Buffer.from(blob, 'base64'))).result;
+      const parsed = parseKeys(plain);
+      if (!parsed) throw new AppError('unavailable', 'The POS keys in the vault are damaged: restore the data directory from a backup.');
+      return parsed;
+    }
+    const fresh = newAppKeys();
+    if (status.available) {
+      store.set(KEYS, Buffer.from(await safeStorage.encryptStringAsync(serializeKeys(fresh))).toString('base64'));
+    } else {
+      logger.warn('app keys kept without OS protection', { reason: status.reason });
+      store.set(KEYS, PLAIN + serializeKeys(fresh));
+    }
+    return fresh;
+  }
 
   async function write(credentials: Credentials): Promise<void> {
     const cipher = await safeStorage.encryptStringAsync(JSON.stringify(credentials));

@@ -339,6 +339,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE payments ADD COLUMN sale_id TEXT;
   CREATE INDEX payments_sale ON payments (sale_id, created_at) WHERE sale_id IS NOT NULL;
   `,
+  // Issue 13: PIN hashes made with the vault's pepper. Older ones (0) keep working and are made
+  // again with the pepper at their next successful sign-in.
+  `
+  ALTER TABLE cashiers ADD COLUMN pin_peppered INTEGER NOT NULL DEFAULT 0 CHECK (pin_peppered IN (0, 1));
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

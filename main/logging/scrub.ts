@@ -1,3 +1,5 @@
+import { redactCardLike } from '../../domain/card-like';
+
 /**
  * Removes card data and secrets from anything before it is written to a log.
  * Card fields and secrets must never reach a file (architecture.md), and errors from axios or a
@@ -7,33 +9,39 @@
 
 export const REDACTED = '[redacted]';
 
-/** Key names whose values are always replaced, compared lower-case with `_`/`-` removed. */
+/** Key names whose values are always replaced, compared lower-case with `_`/`-`/spaces removed. */
 const SENSITIVE_KEYS = new Set([
   'cardnumber',
+  'cardno',
   'expiry',
   'birth',
   'pwd2digit',
+  'pin',
+  'impkey',
   'impsecret',
-  'accesstoken',
+  'apikey',
   'authorization',
+  'cookie',
   'cvc',
-  'password',
 ]);
+/** Any key that mentions one of these is sensitive too (`accessToken`, `hostToken`, `impSecret`, `newPassword`). */
+const SENSITIVE_PARTS = /secret|token|passw|pepper/;
 
 export function isSensitiveKey(key: string): boolean {
-  return SENSITIVE_KEYS.has(key.toLowerCase().replace(/[_-]/g, ''));
+  const normalized = key.toLowerCase().replace(/[\s_-]/g, '');
+  return SENSITIVE_KEYS.has(normalized) || SENSITIVE_PARTS.test(normalized);
 }
 
-/**
- * 13–19 digits, optionally separated by single spaces or dashes (`4111 1111 1111 1111`,
- * `4111-1111-1111-1111`). Lookarounds instead of `\b` so a run glued to letters
- * (`card4111111111111111`) is caught too.
- */
-const CARD_RUN = /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g;
+const KEY_NAMES = String.raw`card[_ -]?(?:number|no)|expiry|birth|pwd[_-]?2digit|pin|imp[_-]?(?:key|secret)|api[_-]?key|access[_-]?token|token|secret|password|authorization`;
 
 /** `key=value`, `key: value`, `"key":"value"` forms of sensitive keys inside free text (URLs, JSON, headers). */
-const KEY_VALUE_IN_TEXT =
-  /(card[_-]?number|expiry|birth|pwd[_-]?2digit|imp[_-]?secret|access[_-]?token|authorization)(["']?\s*[:=]\s*["']?)((?:Bearer\s+)?[^\s"'&,;}\]]+)/gi;
+const KEY_VALUE_IN_TEXT = new RegExp(String.raw`\b(${KEY_NAMES})(["']?\s*[:=]\s*["']?)((?:Bearer\s+)?[^\s"'&,;}\]]+)`, 'gi');
+
+/** `expiry 2031-07`, `birth 900101`, `pin 1234`: a value-like key followed by digits with only a space. */
+const KEY_SPACE_DIGITS = /\b(expiry|birth|pin|pwd[_-]?2digit|card[_ -]?(?:number|no))(\s+)(\d[\d/.\- ]*\d|\d)/gi;
+
+/** A URL is logged as origin and path: queries and fragments carry tokens, card fields and the like. */
+const URL_IN_TEXT = /\b(https?:\/\/[^\s/?#"'<>]+[^\s?#"'<>]*)[?#][^\s"'<>]*/gi;
 
 /** Strings longer than this are cut after scrubbing, so one huge payload cannot flood the log. */
 const MAX_STRING = 4000;
@@ -41,7 +49,10 @@ const MAX_DEPTH = 8;
 const MAX_ITEMS = 100;
 
 export function scrubString(text: string): string {
-  const scrubbed = text.replace(KEY_VALUE_IN_TEXT, `$1$2${REDACTED}`).replace(CARD_RUN, REDACTED);
+  const scrubbed = redactCardLike(
+    text.replace(URL_IN_TEXT, '$1').replace(KEY_VALUE_IN_TEXT, `$1$2${REDACTED}`).replace(KEY_SPACE_DIGITS, `$1$2${REDACTED}`),
+    REDACTED,
+  );
   return scrubbed.length > MAX_STRING ? `${scrubbed.slice(0, MAX_STRING)}…[${scrubbed.length - MAX_STRING} more chars]` : scrubbed;
 }
 

@@ -1,16 +1,19 @@
 import type { ChargeResult, KeyedChargeInput, SaveCardInput } from '../../contract/channels';
 import { AppError } from '../../contract/result';
 import { maskCardNumber, toPortOneCardNumber } from '../../domain/card-number';
+import type { Actor } from '../auth/access';
 import type { Backend } from './backend';
 import { ChargeRunner, type ChargeRunnerDeps } from './charge-runner';
 import { validateKeyed } from './validate-keyed';
 
 /** Saving the card with the charge (billing key issued by `onetime` + `customer_uid`): main/customers implements it. */
 export interface CardSaver {
+  /** Who the save is recorded under; a replacement needs a manager, as removing a card does. */
+  authorize(saveCard: SaveCardInput): Promise<Actor>;
   /** Checks the block and picks the new `customer_uid`; nothing is written yet. */
   prepare(
     saveCard: SaveCardInput,
-    card: { cardNumberMasked: string; mid: string; backend: Backend },
+    card: { cardNumberMasked: string; mid: string; backend: Backend; actor: Actor },
   ): { customerUid: string; onIntent(merchantUid: string): void; settled(result: ChargeResult): Promise<void> };
 }
 
@@ -32,9 +35,13 @@ export class KeyedChargeService {
     return this.runner.whenIdle();
   }
 
-  /** Everything up to the first `await` runs synchronously, so two calls cannot both pass the checks. */
+  /**
+   * From `runner.charge` on, everything up to its first `await` runs synchronously, so two calls
+   * cannot both pass the checks. Only a sale that saves a card waits before it, for the approval.
+   */
   async chargeKeyed(input: KeyedChargeInput): Promise<ChargeResult> {
     validateKeyed(input, new Date(this.deps.now()));
+    const saver = input.saveCard && this.deps.cards ? await this.deps.cards.authorize(input.saveCard) : null;
     const cardNumberMasked = maskCardNumber(input.cardNumber);
     // Filled by the `ready` step below, only when this call starts a new charge.
     const save: { saving?: ReturnType<CardSaver['prepare']> } = {};
@@ -73,8 +80,8 @@ export class KeyedChargeService {
           throw new AppError('unavailable', 'The keyed-payment MID is not set. Enter it in settings.', { reason: 'settings.keyed_mid_missing', field: 'keyedMid' });
         }
         if (!input.saveCard) return;
-        if (!this.deps.cards) throw new AppError('unavailable', 'Saving cards is not available here.', { reason: 'charge.saving_cards_unavailable' });
-        save.saving = this.deps.cards.prepare(input.saveCard, { cardNumberMasked, mid: backend.keyedMid, backend });
+        if (!this.deps.cards || !saver) throw new AppError('unavailable', 'Saving cards is not available here.', { reason: 'charge.saving_cards_unavailable' });
+        save.saving = this.deps.cards.prepare(input.saveCard, { cardNumberMasked, mid: backend.keyedMid, backend, actor: saver });
       },
     );
     // A repeat of the attempt does not record the save twice.

@@ -27,7 +27,8 @@ export function windowConfigFor(src: WindowConfigSources): WindowConfig {
   const windowMid = src.settings.windowMid || (real ? '' : src.sandbox.windowMid);
   if (!impCode) throw new AppError('unavailable', 'The IMP merchant code is not set. Enter it in settings.', { reason: 'settings.imp_code_missing', field: 'impCode' });
   if (!windowMid) throw new AppError('unavailable', 'The payment-window MID is not set. Enter it in settings.', { reason: 'settings.window_mid_missing', field: 'windowMid' });
-  const sdkUrl = src.sdkUrl || (real ? PORTONE_SDK_URL : `${src.apiBaseUrl.replace(/\/+$/, '')}/sdk/iamport.js`);
+  // Real PortOne (test or live) always gets the official SDK: an override is for emulators only.
+  const sdkUrl = real ? PORTONE_SDK_URL : src.sdkUrl || `${src.apiBaseUrl.replace(/\/+$/, '')}/sdk/iamport.js`;
   const emulator = real ? null : originOf(src.apiBaseUrl);
   return { impCode, windowMid, sdkUrl, extraOrigins: emulator ? [emulator] : [] };
 }

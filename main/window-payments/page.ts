@@ -1,4 +1,6 @@
 import type { WindowPayMethod } from '../../contract/window-payments';
+import { originOf } from '../security/origin';
+import { PG_ORIGINS } from '../security/payment-hosts';
 
 /** Everything the payment page knows: non-secret values only (no API key, no secret, no token). */
 export interface PageParams {
@@ -28,6 +30,29 @@ const esc = (s: string) =>
 
 /** JSON that cannot end the <script> element it sits in. */
 const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/**
+ * The page's own policy, as a <meta> tag because Electron loads it from a data: URL (no headers).
+ * Scripts: this page's nonce, the SDK's origin and the PG origins the SDK pulls in; frames,
+ * fetches and form posts: the same origins only. Nothing else may run in a window that shows a
+ * card form. The SDK's origin covers an emulator (the sandbox) serving SDK and PG pages itself.
+ */
+export function paymentPageCsp(p: Pick<PageParams, 'sdkUrl' | 'aliveUrl' | 'nonce'>): string {
+  const own = [p.sdkUrl, p.aliveUrl].flatMap((url) => (url === null ? [] : [originOf(url)])).filter((o): o is string => o !== null);
+  const origins = [...new Set([...own, ...PG_ORIGINS])].join(' ');
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${p.nonce}' ${origins}`,
+    `connect-src ${origins}`,
+    `frame-src ${origins}`,
+    `form-action ${origins}`,
+    `img-src data: ${origins}`,
+    // The page's own <style> and the SDK's inline styles on its overlay.
+    `style-src 'unsafe-inline' ${origins}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
 
 /** `IMP.request_pay` parameters (portone-v1.md §8.2); empty optional fields are left out. */
 export function requestPayParams(p: PageParams): Record<string, unknown> {
@@ -59,7 +84,8 @@ export function buildPaymentPage(p: PageParams): string {
   const cfg = { sdkUrl: p.sdkUrl, impCode: p.impCode, params: requestPayParams(p), returnUrl: p.returnUrl, aliveUrl: p.aliveUrl };
   const amount = `₩${p.amount.toLocaleString('ko-KR')}`;
   return `<!doctype html>
-<html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="ko"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${esc(paymentPageCsp(p))}">
+<meta name="viewport" content="width=device-width,initial-scale=1">
 <title>결제 · Payment</title>
 <style>body{font-family:system-ui,sans-serif;margin:0;padding:24px;color:#1b1f24;background:#fff}h1{font-size:18px}p{margin:8px 0}</style>
 </head><body>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../contract/result';
 import { SINGLE_USER_OWNER } from '../../main/auth/access';
-import { authFixture } from './support';
+import { approvalRequest, authFixture } from './support';
 
 type Fixture = ReturnType<typeof authFixture>;
 
@@ -66,12 +66,13 @@ describe('access control with cashier accounts', () => {
   it("a manager's PIN approves one action, recorded under the manager; a cashier's PIN cannot approve", async () => {
     const { manager, cashier } = await threeAccounts();
     await f.access.signIn(cashier.id, '3333');
-    await expect(f.access.authorize('manager', { cashierId: manager.id, pin: '2222' })).resolves.toMatchObject({ id: manager.id });
+    const ask = (role: 'manager' | 'owner' = 'manager') => approvalRequest(f.access.authorize(role));
+    await expect(f.access.authorize('manager', { requestId: await ask(), cashierId: manager.id, pin: '2222' })).resolves.toMatchObject({ id: manager.id });
     // Approval is per request: the next call without it is refused again.
     expect(await refusal(f.access.authorize('manager'))).toMatchObject({ field: 'approval' });
-    expect(await refusal(f.access.authorize('manager', { cashierId: manager.id, pin: '9999' }))).toMatchObject({ field: 'approval' });
-    expect(await refusal(f.access.authorize('manager', { cashierId: cashier.id, pin: '3333' }))).toMatchObject({ field: 'approval' });
-    expect(await refusal(f.access.authorize('owner', { cashierId: manager.id, pin: '2222' }))).toMatchObject({ field: 'approval' });
+    expect(await refusal(f.access.authorize('manager', { requestId: await ask(), cashierId: manager.id, pin: '9999' }))).toMatchObject({ field: 'approval' });
+    expect(await refusal(f.access.authorize('manager', { requestId: await ask(), cashierId: cashier.id, pin: '3333' }))).toMatchObject({ field: 'approval' });
+    expect(await refusal(f.access.authorize('owner', { requestId: await ask('owner'), cashierId: manager.id, pin: '2222' }))).toMatchObject({ field: 'approval' });
     const actions = [...f.audit.entries()].map((e) => e.action);
     expect(actions.filter((a) => a === 'approval')).toHaveLength(1);
   });

@@ -39,14 +39,23 @@ describe('bad input at the browser host endpoint', () => {
   let stack: Stack;
   let origin: string;
   let token: string;
+  let cookie: string;
   let snapshot: () => string;
 
   beforeAll(async () => {
     stack = await startStack();
-    origin = stack.host.url;
-    const bridge = await send(origin, { method: 'GET', path: '/host-bridge.js', headers: { 'sec-fetch-site': 'same-origin' } });
-    token = /"([A-Za-z0-9_-]{43})"/.exec(bridge.body)?.[1] ?? '';
+    origin = stack.host.origin;
+    token = new URL(stack.host.url).searchParams.get('token') ?? '';
     expect(token).toHaveLength(43);
+    const opened = await new Promise<string>((resolve, reject) => {
+      httpRequest(stack.host.url, (res) => {
+        res.resume();
+        resolve(String(res.headers['set-cookie']).split(';')[0] ?? '');
+      })
+        .on('error', reject)
+        .end();
+    });
+    cookie = opened;
     await stack.host.recovered;
     snapshot = ledgerSnapshot(stack.dataDir);
   });
@@ -54,7 +63,7 @@ describe('bad input at the browser host endpoint', () => {
     await stack?.close();
   });
 
-  const headers = (extra: Record<string, string> = {}) => ({ origin, 'x-pos-token': token, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json', ...extra });
+  const headers = (extra: Record<string, string> = {}) => ({ origin, cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json', ...extra });
 
   it('any payload for any method: a Result with a clean error, and a refused one writes nothing', async () => {
     await fc.assert(

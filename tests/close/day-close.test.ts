@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../main/ipc/handlers';
+import { closeReportHtml } from '../../main/close/close-report-html';
 import { Ledger } from '../../main/ledger/ledger';
 import { CARD } from '../core/support/sandbox';
 import { keyedRequest, startCoreFixture, type CoreFixture } from '../support/core-fixture';
@@ -101,5 +102,19 @@ describe('day close against the sandbox (core, real HTTP)', () => {
     db.close();
     // What is left is a valid chain on its own, only shorter.
     await expect(h.verifyAudit({}, CTX)).resolves.toEqual({ ok: false, checked: anchor.seq - 1, brokenSeq: anchor.seq, reason: 'truncated' });
+  });
+
+  it('the day_closed entry is inside its own anchor, and the anchor is printed on the report (issue 13, finding 5)', async () => {
+    await h.openDay({ floatAmount: 0 }, CTX);
+    await charge(3_000);
+    const closed = await h.closeDay({ countedCash: null }, CTX);
+    const anchor = closed.auditHead;
+    if (!anchor) throw new Error('the close stored no audit head');
+    const db = new Ledger({ dataDir: fx.dataDir });
+    const newest = db.database.prepare('SELECT seq, action, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; action: string; hash: string };
+    db.close();
+    expect(newest).toEqual({ seq: anchor.seq, action: 'day_closed', hash: anchor.hash });
+    const printed = closeReportHtml(await h.dayReport({ dayId: closed.day.id }, CTX), { lang: 'en', storeName: '', businessNumber: '' });
+    expect(printed).toContain(`#${anchor.seq} · ${anchor.hash.slice(3, 15)}`);
   });
 });

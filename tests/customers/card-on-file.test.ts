@@ -220,7 +220,7 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     const old = await saveCustomer('Keep Baek');
     const request = keyedSaving('Keep Baek', {
       cardNumber: CARD.declineFailed,
-      saveCard: { consent: true, name: 'Keep Baek', phone: '', memo: '', replaces: old.customerUid },
+      saveCard: { consent: true, name: 'Keep Baek', phone: '010-2222-3333', memo: '', replaces: old.customerUid },
     });
     expect(data<{ outcome: string }>(await call('chargeKeyed', request)).outcome).toBe('failed');
     expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Keep Baek', limit: 5 })).map((c) => c.customerUid)).toEqual([old.customerUid]);

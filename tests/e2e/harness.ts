@@ -124,7 +124,8 @@ export async function spawnHost(env: { dataDir: string; portoneApiUrl: string; l
     let out = '';
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      // The printed address carries this run's token: only a page opened at it may use the API.
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
       if (m) resolveUrl(m[0]);
     };
     child.stdout?.on('data', onData);

@@ -22,12 +22,15 @@ describe('browser host transport guards', () => {
   let stack: Stack;
   let origin: string;
   let token: string;
+  /** The `Cookie:` header a browser sends after opening the printed URL. */
+  let cookie: string;
 
   beforeAll(async () => {
     stack = await startStack();
-    origin = stack.host.url;
-    const bridge = await call(origin, { path: '/host-bridge.js', headers: { 'sec-fetch-site': 'same-origin' } });
-    token = /"([A-Za-z0-9_-]{43})"/.exec(bridge.body)?.[1] ?? '';
+    origin = stack.host.origin;
+    token = new URL(stack.host.url).searchParams.get('token') ?? '';
+    const opened = await call(stack.host.url, { path: `/?token=${token}` });
+    cookie = String(opened.headers['set-cookie']).split(';')[0] ?? '';
   });
   afterAll(async () => {
     await stack?.close();
@@ -40,51 +43,70 @@ describe('browser host transport guards', () => {
     expect(new URL(origin).hostname).toBe('127.0.0.1');
   });
 
-  it('serves the page with the app CSP and the bridge script before the app', async () => {
-    const page = await call(origin, { path: '/' });
+  it('the printed URL trades its token for an HttpOnly, SameSite=Strict cookie and leaves the address bar', async () => {
+    expect(token).toHaveLength(43);
+    const opened = await call(origin, { path: `/?token=${token}` });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.location).toBe('/');
+    const setCookie = String(opened.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).not.toContain(token);
+    expect((await call(origin, { path: '/?token=' + 'x'.repeat(43) })).status).toBe(401);
+  });
+
+  it('serves the page (with the app CSP, the bridge first) only to the cookie holder; no GET carries a secret', async () => {
+    expect((await call(origin, { path: '/' })).status).toBe(401);
+    const page = await call(origin, { path: '/', headers: { cookie } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(page.body.indexOf('/host-bridge.js')).toBeLessThan(page.body.indexOf('type="module"'));
-    expect(page.body).not.toContain(token);
+    const secret = cookie.split('=')[1] ?? '';
+    for (const path of ['/', '/index.html', '/host-bridge.js']) {
+      const res = await call(origin, { path, headers: { cookie } });
+      expect(res.body).not.toContain(token);
+      expect(res.body).not.toContain(secret);
+    }
   });
 
-  it('answers a same-origin call that carries the token', async () => {
-    const res = await api({ origin, 'x-pos-token': token, 'sec-fetch-site': 'same-origin' });
+  it('answers a same-origin call that carries the cookie', async () => {
+    const res = await api({ origin, cookie, 'sec-fetch-site': 'same-origin' });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { mode: 'sandbox' } });
   });
 
+  it('a plain local client without the printed URL gets 401 on every API call (the old bridge token is no key)', async () => {
+    for (const method of Object.keys(contract)) {
+      const res = await api({ origin, 'x-pos-token': token }, method);
+      expect(res.status, method).toBe(401);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
   it.each([
-    ['no token', (o: string) => ({ origin: o })],
-    ['a wrong token', (o: string) => ({ origin: o, 'x-pos-token': 'x'.repeat(43) })],
-    ['another origin', () => ({ origin: 'http://evil.example', 'x-pos-token': token })],
-    ['no origin', () => ({ 'x-pos-token': token })],
-    ['cross-site fetch metadata', (o: string) => ({ origin: o, 'x-pos-token': token, 'sec-fetch-site': 'cross-site' })],
-  ])('refuses a call with %s', async (_what, headers) => {
+    ['a wrong cookie', (o: string) => ({ origin: o, cookie: `pos_host=${'x'.repeat(43)}` }), 401],
+    ['another origin', () => ({ origin: 'http://evil.example', cookie }), 403],
+    ['no origin', () => ({ cookie }), 403],
+    ['cross-site fetch metadata', (o: string) => ({ origin: o, cookie, 'sec-fetch-site': 'cross-site' }), 403],
+  ])('refuses a call with %s', async (_what, headers, status) => {
     const res = await api(headers(origin));
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(status);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const res = await api({ host: 'evil.example', origin, 'x-pos-token': token });
+    const res = await api({ host: 'evil.example', origin, cookie });
     expect(res.status).toBe(421);
   });
 
-  it('does not hand the bridge (and its token) to another site', async () => {
-    const res = await call(origin, { path: '/host-bridge.js', headers: { 'sec-fetch-site': 'cross-site' } });
-    expect(res.status).toBe(403);
-    expect(res.body).not.toContain(token);
-  });
-
   it('refuses unknown methods through the router', async () => {
-    const res = await api({ origin, 'x-pos-token': token }, 'constructor');
+    const res = await api({ origin, cookie }, 'constructor');
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('the bridge defines window.pos with exactly one function per contract method, each POSTing to /api/<method> with the token', async () => {
-    const script = (await call(origin, { path: '/host-bridge.js', headers: { 'sec-fetch-site': 'same-origin' } })).body;
-    const sent: { url: string; init: { method: string; headers: Record<string, string>; body: string } }[] = [];
+  it('the bridge defines window.pos with exactly one function per contract method, each POSTing to /api/<method> with the cookie', async () => {
+    const script = (await call(origin, { path: '/host-bridge.js' })).body;
+    const sent: { url: string; init: { method: string; headers: Record<string, string>; body: string; credentials: string } }[] = [];
     const sandbox: { pos?: Record<string, (request: unknown) => Promise<unknown>>; fetch: unknown } = {
       fetch: (url: string, init: (typeof sent)[number]['init']) => {
         sent.push({ url, init });
@@ -99,7 +121,8 @@ describe('browser host transport guards', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]?.url).toBe('/api/recentPayments');
     expect(sent[0]?.init.method).toBe('POST');
-    expect(sent[0]?.init.headers['x-pos-token']).toBe(token);
+    expect(sent[0]?.init.credentials).toBe('same-origin');
+    expect(Object.keys(sent[0]?.init.headers ?? {})).toEqual(['content-type']);
     expect(JSON.parse(sent[0]?.init.body ?? '')).toEqual({ payload: { limit: 3 } });
   });
 });

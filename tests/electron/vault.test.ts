@@ -94,4 +94,27 @@ describe('safeStorage vault', () => {
     });
     expect(await again.load()).toEqual(creds);
   });
+
+  it('makes the app keys once, keeps them encrypted, and gives the same ones back after a restart', async () => {
+    const safeStorage = new FakeSafeStorage();
+    const store = mapStore();
+    const keys = await (await createSafeStorageVault({ safeStorage, store, platform: 'linux', logger })).keys();
+    expect(keys.audit).toHaveLength(32);
+    expect(keys.pepper.equals(keys.audit)).toBe(false);
+    const stored = String(store.data.get('app-keys'));
+    expect(stored).not.toContain(keys.audit.toString('base64'));
+    const again = await (await createSafeStorageVault({ safeStorage, store, platform: 'linux', logger })).keys();
+    expect(again.audit.equals(keys.audit) && again.pepper.equals(keys.pepper)).toBe(true);
+  });
+
+  it('without a keyring the app keys are still made (PINs and audit need them), unencrypted, and the log says so', async () => {
+    const safeStorage = new FakeSafeStorage();
+    safeStorage.backend = 'basic_text';
+    const store = mapStore();
+    const vault = await createSafeStorageVault({ safeStorage, store, platform: 'linux', logger });
+    const keys = await vault.keys();
+    expect(String(store.data.get('app-keys'))).toMatch(/^plain:/);
+    const again = await (await createSafeStorageVault({ safeStorage, store, platform: 'linux', logger })).keys();
+    expect(again.audit.equals(keys.audit)).toBe(true);
+  });
 });

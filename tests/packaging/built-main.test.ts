@@ -15,12 +15,12 @@ describe('built main bundle', () => {
   const projectDir = resolve(import.meta.dirname, '..', '..');
   const bundle = join(projectDir, 'out', 'main', 'index.js');
 
-  const runBundle = (mode: 'lock' | 'full', dataDir: string) =>
+  const runBundle = (mode: 'lock' | 'full', dataDir: string, extraEnv: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'fixtures', 'register-electron-stub.mjs'), bundle], {
       cwd: projectDir,
       encoding: 'utf8',
       timeout: 60_000,
-      env: { ...process.env, SMOKE_MODE: mode, POS_DATA_DIR: dataDir, SMOKE_USER_DATA: '/nonexistent-user-data', POS_LOG_LEVEL: 'info' },
+      env: { ...process.env, SMOKE_MODE: mode, POS_DATA_DIR: dataDir, SMOKE_USER_DATA: '/nonexistent-user-data', POS_LOG_LEVEL: 'info', ...extraEnv },
     });
   const smokeLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('SMOKE'));
 
@@ -44,7 +44,7 @@ describe('built main bundle', () => {
       // What the stub does as the renderer: page and script over app:// with the CSP, then IPC.
       'SMOKE page 200 csp=true',
       'SMOKE script 200 text/javascript; charset=utf-8',
-      'SMOKE settings:get ok=true mode=sandbox vault=false',
+      'SMOKE settings:get ok=true mode=sandbox vault=false api=127.0.0.1',
       'SMOKE foreign settings:get forbidden',
       'SMOKE bad payload invalid_input field=limit',
     ]);
@@ -61,5 +61,33 @@ describe('built main bundle', () => {
     expect(run.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|SyntaxError|used before the lock/);
     expect(run.status).toBe(0);
     expect(smokeLines(run.stdout)).toEqual([`SMOKE setPath userData ${dataDir}`, 'SMOKE quit']);
+  });
+
+  it('an installed build (app.isPackaged) ignores every developer override in the environment', () => {
+    if (!existsSync(bundle)) throw new Error('Missing out/main/index.js: run `npm run build` first (npm test does).');
+    const dataDir = mkdtempSync(join(tmpdir(), 'pos-smoke-'));
+    const run = runBundle('full', dataDir, {
+      SMOKE_PACKAGED: '1',
+      // Honoured, each of these would show: another API host, or no ledger at all (no such module).
+      PORTONE_API_URL: 'http://localhost:9/evil',
+      POS_IAMPORT_JS_URL: 'http://localhost:9/evil.js',
+      POS_SQLITE_BINDING: join(dataDir, 'evil.node'),
+      POS_DEVTOOLS: '1',
+    });
+    expect(run.status).toBe(0);
+    expect(smokeLines(run.stdout)).toContain('SMOKE settings:get ok=true mode=sandbox vault=false api=127.0.0.1');
+    const log = readFileSync(join(dataDir, 'logs', 'pos.log'), 'utf8');
+    expect(log).toContain('"msg":"POS started"');
+    const warning = log.split('\n').find((line) => line.includes('developer overrides ignored'));
+    expect(warning).toBeDefined();
+    expect(JSON.parse(warning ?? '{}')).toMatchObject({ ignored: ['PORTONE_API_URL', 'POS_IAMPORT_JS_URL', 'POS_SQLITE_BINDING', 'POS_DEVTOOLS'] });
+    expect(log).not.toContain('localhost:9');
+  });
+
+  it('a development run honours them (the same bundle, not packaged)', () => {
+    if (!existsSync(bundle)) throw new Error('Missing out/main/index.js: run `npm run build` first (npm test does).');
+    const dataDir = mkdtempSync(join(tmpdir(), 'pos-smoke-'));
+    const run = runBundle('full', dataDir, { PORTONE_API_URL: 'http://localhost:9/evil' });
+    expect(smokeLines(run.stdout)).toContain('SMOKE settings:get ok=true mode=sandbox vault=false api=localhost');
   });
 });

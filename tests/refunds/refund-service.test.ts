@@ -164,10 +164,10 @@ describe('RefundService against the sandbox (real HTTP)', () => {
     const refunds = service();
     const input = { merchantUid: uid, amount: 5000, taxFree: 0, reason: '불량', expectedRefundable: 5000 };
     await expect(refunds.refund(input)).rejects.toMatchObject({ code: 'forbidden', field: 'approval' });
-    await expect(refunds.refund({ ...input, approval: { cashierId: 'm1', pin: '1111' } })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(refunds.refund({ ...input, approval: { requestId: `ar_${'0'.repeat(24)}`, cashierId: 'm1', pin: '1111' } })).rejects.toMatchObject({ code: 'forbidden' });
     expect(await portOneCancels(uid)).toEqual([]);
 
-    const approved = await refunds.refund({ ...input, approval: { cashierId: 'm1', pin: '2468' } });
+    const approved = await refunds.refund({ ...input, approval: { requestId: `ar_${'0'.repeat(24)}`, cashierId: 'm1', pin: '2468' } });
     expect(approved.outcome).toBe('refunded');
     expect(audit).toEqual([expect.objectContaining({ action: 'refund', actor: expect.objectContaining({ name: 'manager-lee' }) })]);
     expect(ledger.detail(uid)?.events.find((e) => e.type === 'refund_requested')?.detail).toContain('manager-lee');

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileAppKeys } from '../../main/config/app-keys';
 import { createJsonSettingsStore } from '../../main/config/json-settings-store';
 import { createMemoryVault } from '../../main/config/memory-vault';
 import { createAppCore } from '../../main/core/app-core';
@@ -24,7 +25,8 @@ export const IPC_CALLER = { ok: true, ctx: { transport: 'ipc', origin: 'app://po
 export function createTestCore(deps: Pick<AppCoreDeps, 'dataDir' | 'logger'> & Partial<AppCoreDeps>): Promise<AppCore> {
   return createAppCore({
     settings: createJsonSettingsStore({ filePath: join(deps.dataDir, 'settings.json'), logger: deps.logger }),
-    vault: createMemoryVault(),
+    // Keys in the data dir, as the browser host keeps them: a restarted core still verifies its log.
+    vault: createMemoryVault(null, fileAppKeys(join(deps.dataDir, 'host-keys.json'))),
     sandbox: { account: SANDBOX_CREDENTIALS, start: startSandbox },
     ...deps,
   });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { ApprovalRequest } from '../../../contract/auth';
 import type { ManagerApproval } from '../../../contract/schemas';
+import { formatKrw } from '../../../domain/money';
 import { FormError } from '../components/FormMessage';
 import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
@@ -9,20 +11,23 @@ import { PinField } from './PinField';
 import { useAuth } from './store';
 
 interface Props {
+  /** The single-use request main issued: what the manager approves. */
+  request: ApprovalRequest;
   /** Disables the button while the approved request is being sent. */
   busy?: boolean;
   /** An error from the last try (wrong PIN…), shown in the dialog. */
   error?: string | null;
-  onApprove(approval: ManagerApproval): void;
+  onApprove(approval: Omit<ManagerApproval, 'requestId'>): void;
   onCancel(): void;
 }
 
 /**
- * A manager (or the owner) approves one action on the cashier's screen: pick who approves, type
- * their PIN. The PIN goes with that one request and is cleared right after; it is never stored.
- * Usable directly, or through `withApproval()` (store.ts) which opens it when main asks.
+ * A manager (or the owner) approves one action on the cashier's screen: the dialog shows what
+ * (the action, amount, customer, payment main named), they pick who approves and type their PIN.
+ * The PIN goes with that one request and is cleared right after; it is never stored. Opened by
+ * `withApproval()` (store.ts) when main asks.
  */
-export function ApprovalDialog({ busy, error, onApprove, onCancel }: Props) {
+export function ApprovalDialog({ request, busy, error, onApprove, onCancel }: Props) {
   const t = useT();
   const m = useMessages(authMessages);
   const approvers = (useAuth((s) => s.status)?.accounts ?? []).filter((a) => a.role !== 'cashier');
@@ -39,6 +44,7 @@ export function ApprovalDialog({ busy, error, onApprove, onCancel }: Props) {
       >
         <h2 id="approval-title">{m('approvalTitle')}</h2>
         <p>{m('approvalText')}</p>
+        <ApprovalSubject request={request} />
         {approvers.length === 0 ? (
           <p role="alert">{m('noApprover')}</p>
         ) : (
@@ -59,10 +65,35 @@ export function ApprovalDialog({ busy, error, onApprove, onCancel }: Props) {
   );
 }
 
+/** Calls that can ask for approval and have their own words; any other is shown by its name. */
+const ACTIONS = ['refund', 'removeCard', 'chargeKeyed', 'closeDay', 'openDay', 'reconcileDay', 'saveSettings', 'saveCredentials', 'clearCredentials', 'createCashier', 'updateCashier', 'listCashiers', 'setIdleLock', 'auditPage', 'verifyAudit', 'exportAudit'] as const;
+const isAction = (action: string): action is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(action);
+
+/** What the PIN approves, as main named it: the manager reads this before typing. */
+function ApprovalSubject({ request }: { request: ApprovalRequest }) {
+  const m = useMessages(authMessages);
+  const action = isAction(request.action) ? m(`action.${request.action}`) : request.action;
+  const rows: [string, string][] = [[m('approvalFor'), action]];
+  if (request.amount !== undefined) rows.push([m('approvalAmount'), formatKrw(request.amount)]);
+  if (request.customer !== undefined) rows.push([m('approvalCustomer'), request.customer]);
+  if (request.payment !== undefined) rows.push([m('approvalPayment'), request.payment]);
+  return (
+    <dl className="approval-subject" aria-label={m('approvalFor')}>
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** Mounted once (AuthGate): shows the dialog whenever `withApproval()` asks for one. */
 export function ApprovalHost() {
   const pending = useAuth((s) => s.pending);
   const answer = useAuth((s) => s.answer);
   if (!pending) return null;
-  return <ApprovalDialog onApprove={(approval) => answer(approval)} onCancel={() => answer(null)} />;
+  const { requestId } = pending.request;
+  return <ApprovalDialog request={pending.request} onApprove={(approval) => answer({ ...approval, requestId })} onCancel={() => answer(null)} />;
 }

@@ -1,5 +1,5 @@
-import type { Messages } from '../i18n';
 import type { authReasons } from '../../../contract/auth';
+import type { Messages } from '../i18n';
 
 type Key =
   | 'signInTitle'
@@ -22,7 +22,27 @@ type Key =
   | 'approverPin'
   | 'approve'
   | 'noApprover'
-  | 'pinPad';
+  | 'pinPad'
+  | 'approvalFor'
+  | 'approvalAmount'
+  | 'approvalCustomer'
+  | 'approvalPayment'
+  | 'action.refund'
+  | 'action.removeCard'
+  | 'action.chargeKeyed'
+  | 'action.closeDay'
+  | 'action.openDay'
+  | 'action.reconcileDay'
+  | 'action.saveSettings'
+  | 'action.saveCredentials'
+  | 'action.clearCredentials'
+  | 'action.createCashier'
+  | 'action.updateCashier'
+  | 'action.listCashiers'
+  | 'action.setIdleLock'
+  | 'action.auditPage'
+  | 'action.verifyAudit'
+  | 'action.exportAudit';
 
 export const authMessages: Messages<Key> = {
   ko: {
@@ -47,6 +67,26 @@ export const authMessages: Messages<Key> = {
     approve: '승인',
     noApprover: '승인할 수 있는 매니저 계정이 없습니다.',
     pinPad: 'PIN 숫자 키패드',
+    approvalFor: '승인할 작업',
+    approvalAmount: '금액',
+    approvalCustomer: '고객·대상',
+    approvalPayment: '결제',
+    'action.refund': '환불',
+    'action.removeCard': '저장된 카드 삭제',
+    'action.chargeKeyed': '저장된 카드 교체 (결제와 함께)',
+    'action.closeDay': '마감정산',
+    'action.openDay': '개점',
+    'action.reconcileDay': 'PortOne 대사',
+    'action.saveSettings': '설정 저장',
+    'action.saveCredentials': 'PortOne API 키 변경',
+    'action.clearCredentials': 'PortOne API 키 삭제',
+    'action.createCashier': '담당자 추가',
+    'action.updateCashier': '담당자 변경',
+    'action.listCashiers': '담당자 목록 보기',
+    'action.setIdleLock': '자동 잠금 시간 변경',
+    'action.auditPage': '감사 기록 보기',
+    'action.verifyAudit': '감사 기록 무결성 확인',
+    'action.exportAudit': '감사 기록 내보내기',
   },
   en: {
     signInTitle: 'Cashier sign-in',
@@ -70,6 +110,26 @@ export const authMessages: Messages<Key> = {
     approve: 'Approve',
     noApprover: 'There is no manager account that could approve this.',
     pinPad: 'PIN keypad',
+    approvalFor: 'Action to approve',
+    approvalAmount: 'Amount',
+    approvalCustomer: 'Customer / target',
+    approvalPayment: 'Payment',
+    'action.refund': 'Refund',
+    'action.removeCard': 'Remove a saved card',
+    'action.chargeKeyed': 'Replace a saved card (with this sale)',
+    'action.closeDay': 'Day close',
+    'action.openDay': 'Open the day',
+    'action.reconcileDay': 'Reconcile with PortOne',
+    'action.saveSettings': 'Save settings',
+    'action.saveCredentials': 'Change the PortOne API key',
+    'action.clearCredentials': 'Remove the PortOne API key',
+    'action.createCashier': 'Add a cashier',
+    'action.updateCashier': 'Change a cashier',
+    'action.listCashiers': 'List cashiers',
+    'action.setIdleLock': 'Change the idle lock',
+    'action.auditPage': 'View the audit log',
+    'action.verifyAudit': 'Verify the audit log',
+    'action.exportAudit': 'Export the audit log',
   },
 };
 
@@ -91,6 +151,7 @@ export const authReasonMessages: Messages<(typeof authReasons)[number]> = {
     'auth.blocked': 'PIN을 여러 번 틀려 {name} 님 계정이 잠시 잠겼습니다. {seconds}초 후에 다시 시도하세요.',
     'auth.wrong_pin': 'PIN이 맞지 않습니다. 다시 입력하세요.',
     'auth.wrong_pin_blocked': 'PIN이 맞지 않습니다. {name} 님 계정이 {seconds}초 동안 잠깁니다.',
+    'auth.approval_stale': '이 승인은 다른 작업용이었거나 이미 사용되었거나 만료되었습니다. 다시 승인받으세요.',
   },
   en: {
     'auth.locked': 'The screen is locked. Enter the PIN to unlock it.',
@@ -108,5 +169,6 @@ export const authReasonMessages: Messages<(typeof authReasons)[number]> = {
     'auth.blocked': 'Too many wrong PINs for {name}. Try again in {seconds} s.',
     'auth.wrong_pin': 'Wrong PIN. Try again.',
     'auth.wrong_pin_blocked': 'Wrong PIN. {name} is blocked for {seconds} s.',
+    'auth.approval_stale': 'This approval was for another action, was used already or has expired. Ask for approval again.',
   },
 };

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import type { AuthStatus } from '../../../contract/auth';
+import { ApprovalRequest, type AuthStatus } from '../../../contract/auth';
 import type { Result } from '../../../contract/result';
 import type { ManagerApproval } from '../../../contract/schemas';
 import { pos } from '../kernel/pos';
 
-/** A screen waiting for a manager's PIN: resolved with the approval, or null when cancelled. */
+/** A screen waiting for a manager's PIN for one request main issued: resolved with the approval, or null when cancelled. */
 interface PendingApproval {
+  request: ApprovalRequest;
   resolve(approval: ManagerApproval | null): void;
 }
 
@@ -18,7 +19,7 @@ interface AuthState {
   pending: PendingApproval | null;
   set(status: AuthStatus): void;
   refresh(): Promise<void>;
-  askApproval(): Promise<ManagerApproval | null>;
+  askApproval(request: ApprovalRequest): Promise<ManagerApproval | null>;
   answer(approval: ManagerApproval | null): void;
 }
 
@@ -30,10 +31,10 @@ export const useAuth = create<AuthState>((set, get) => ({
     const res = await pos().authStatus(undefined);
     if (res.ok) set({ status: res.data });
   },
-  askApproval: () =>
+  askApproval: (request) =>
     new Promise((resolve) => {
       get().pending?.resolve(null);
-      set({ pending: { resolve } });
+      set({ pending: { request, resolve } });
     }),
   answer: (approval) => {
     get().pending?.resolve(approval);
@@ -42,8 +43,9 @@ export const useAuth = create<AuthState>((set, get) => ({
 }));
 
 /**
- * Runs a call that may need a manager: when main answers "needs approval", the approval dialog
- * opens and the same call is sent once more with the PIN approval; cancelling returns the refusal.
+ * Runs a call that may need a manager: when main answers "needs approval" it names a single-use
+ * request for exactly this call; the approval dialog shows what it is for and the same call is
+ * sent once more with the PIN for that request; cancelling returns the refusal.
  * A "signed out / locked" answer refreshes the session so the sign-in screen appears.
  */
 export async function withApproval<T>(call: (approval?: ManagerApproval) => Promise<Result<T>>): Promise<Result<T>> {
@@ -54,7 +56,9 @@ export async function withApproval<T>(call: (approval?: ManagerApproval) => Prom
     return first;
   }
   if (first.error.field !== 'approval') return first;
-  const approval = await useAuth.getState().askApproval();
+  const request = ApprovalRequest.safeParse(first.error.params);
+  if (!request.success) return first;
+  const approval = await useAuth.getState().askApproval(request.data);
   if (approval === null) return first;
   const second = await call(approval);
   if (!second.ok && second.error.field === 'session') await useAuth.getState().refresh();

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChargeResult } from '../../../contract/channels';
-import type { PaymentDetail } from '../../../contract/schemas';
+import type { ManagerApproval, PaymentDetail } from '../../../contract/schemas';
 import { isOpenStatus } from '../../../domain/payment-status';
+import { withApproval } from '../auth/store';
 import { emptySaveCard, type SaveCardForm } from '../customers/SaveCardFields';
 import { customerMessages } from '../customers/messages';
 import { useCardReplacement } from '../customers/replace-store';
@@ -156,13 +157,15 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
       focusField('buyerName');
       return;
     }
-    const save = saveCard.on ? { saveCard: { consent: true as const, name: request.buyerName, phone: request.buyerTel, memo: saveCard.memo.trim(), ...(replacing ? { replaces: replacing.customerUid } : {}) } } : {};
+    const saving = { consent: true as const, name: request.buyerName, phone: request.buyerTel, memo: saveCard.memo.trim(), ...(replacing ? { replaces: replacing.customerUid } : {}) };
+    // Replacing deletes the old card: a cashier's sale asks for a manager's PIN, as removing does.
+    const save = (approval?: ManagerApproval) => (saveCard.on ? { saveCard: { ...saving, ...(approval ? { approval } : {}) } } : {});
     inFlight.current = true;
     setFormError(null);
     setServerErrors({});
     setPhase({ kind: 'sending', startedAt: Date.now(), attemptId: attemptId.current, amount: request.amount, orderName: request.orderName });
     try {
-      const res = await pos().chargeKeyed({ ...request, ...save, attemptId: attemptId.current, saleId: saleId.current });
+      const res = await withApproval((approval) => pos().chargeKeyed({ ...request, ...save(approval), attemptId: attemptId.current, saleId: saleId.current }));
       if (res.ok) {
         onChargeResult(res.data);
         return;

@@ -257,6 +257,7 @@ export const customersReasonMessages: Messages<(typeof customersReasons)[number]
     'customers.customer_not_found': '이 카드가 등록된 고객이 없습니다.',
     'customers.other_account': '이 카드는 다른 포트원 계정이나 모드에서 저장되었습니다. 설정에서 그 계정으로 바꾸세요.',
     'customers.no_billing_key': '이 카드는 포트원에 더 이상 등록되어 있지 않습니다(빌링키 삭제됨). 결제되지 않았습니다. 카드 정보를 다시 받아 새로 저장하세요.',
+    'customers.replaces_other_customer': '교체할 카드가 다른 고객의 카드입니다. 이름과 전화번호가 같은 고객의 카드만 교체할 수 있습니다.',
   },
   en: {
     'customers.not_contracted': 'Hecto needs a separate contract for this; save the card with a first charge instead.',
@@ -269,5 +270,6 @@ export const customersReasonMessages: Messages<(typeof customersReasons)[number]
     'customers.customer_not_found': 'No customer with this card on file.',
     'customers.other_account': 'This card was saved with another PortOne account or mode. Switch back to it in settings.',
     'customers.no_billing_key': 'This card is no longer on file at PortOne (its billing key was deleted). Nothing was charged. Take the card details again to save it anew.',
+    'customers.replaces_other_customer': "The card to replace is another customer's. Only a card with the same name and phone can be replaced.",
   },
 };

@@ -154,6 +154,7 @@ export const fieldLabels: Messages<FieldName> = {
     openDrawerOnCash: '현금 결제 시 금전함 열기',
     owner: '대표자',
     address: '주소',
+    requestId: '승인 요청',
   },
   en: {
     request: 'Request',
@@ -241,6 +242,7 @@ export const fieldLabels: Messages<FieldName> = {
     openDrawerOnCash: 'Open drawer on cash',
     owner: 'Owner (대표자)',
     address: 'Address',
+    requestId: 'Approval request',
   },
 };
 
@@ -329,4 +331,5 @@ export type FieldName =
   | 'printReceipt'
   | 'openDrawerOnCash'
   | 'owner'
-  | 'address';
+  | 'address'
+  | 'requestId';
