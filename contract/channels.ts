@@ -9,6 +9,8 @@ import { windowPaymentsContract } from './window-payments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { closeContract } from './close';
+import { catalogContract } from './catalog';
+import { salesContract } from './sales';
 import { Krw, Lang, ManagerApproval, MerchantUid, Mode, PaymentDetail, PaymentView } from './schemas';
 
 /**
@@ -133,6 +135,8 @@ export const contract = {
   ...authContract,
   ...auditContract,
   ...closeContract,
+  ...catalogContract,
+  ...salesContract,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -38,6 +38,8 @@ import { windowPaymentHandlers } from './handlers/window-payments';
 import { windowConfigFor } from '../window-payments/config';
 import { WindowPaymentService } from '../window-payments/service';
 import { customerHandlers } from './handlers/customers';
+import { catalogHandlers } from './handlers/catalog';
+import { salesHandlers } from './handlers/sales';
 import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
 
 export const SANDBOX_JOURNAL_FILE = 'sandbox-journal.jsonl';
@@ -275,6 +277,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...closeHandlers(days),
     ...customerHandlers(customers, registration, access, audit),
     ...windowPaymentHandlers(windowPayments),
+    ...catalogHandlers(),
+    ...salesHandlers(),
   };
 
   try {
