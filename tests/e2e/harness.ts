@@ -203,6 +203,8 @@ export function validCard(cardNumber: string, over: Partial<CardEntry> = {}): Ca
 export async function fillCharge(page: Page, lang: Lang, entry: CardEntry): Promise<void> {
   // Scoped to the charge form: other kept-mounted screens (the payment window) have fields with the same labels.
   const form = page.getByRole('form', { name: text(lang, 'charge.title') });
+  // The sale screen opens first; the keyed form is the quick charge (F3).
+  if (!(await form.isVisible())) await page.keyboard.press('F3');
   const field = (key: MessageKey) => form.getByLabel(text(lang, key), { exact: true });
   await field('charge.amount').fill(entry.amount);
   await field('charge.taxFree').fill(entry.taxFree ?? '');
