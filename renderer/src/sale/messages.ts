@@ -84,6 +84,21 @@ const ko = {
   windowOutcome: '결제창 결과: {outcome}',
   newSale: '새 판매 (F2)',
   paidSale: '판매 완료: {name}',
+  linesTitle: '판매 품목',
+  'col.item': '품목',
+  'col.qty': '수량',
+  'col.unit': '단가',
+  'col.discount': '할인',
+  'col.net': '금액',
+  'col.returned': '환불됨',
+  lineRefundTitle: '품목별 환불',
+  lineRefundQty: '{name} 환불 수량 (최대 {max})',
+  lineRefundReason: '환불 사유',
+  lineRefundSum: '환불 {amount} (면세 {taxFree}, 부가세 {vat})',
+  lineRefundDo: '선택 품목 환불',
+  lineRefundConfirm: '선택한 품목 {amount}을(를) 환불할까요? (면세 {taxFree}, 부가세 {vat}) 되돌릴 수 없습니다.',
+  lineRefunded: '{amount} 환불했습니다',
+  lineRefundNone: '환불할 수 있는 품목이 없습니다',
 } as const;
 
 type SaleKey = keyof typeof ko;
@@ -171,6 +186,21 @@ const en: Record<SaleKey, string> = {
   windowOutcome: 'Payment window: {outcome}',
   newSale: 'New sale (F2)',
   paidSale: 'Sale paid: {name}',
+  linesTitle: 'Items sold',
+  'col.item': 'Item',
+  'col.qty': 'Qty',
+  'col.unit': 'Unit price',
+  'col.discount': 'Discount',
+  'col.net': 'Amount',
+  'col.returned': 'Refunded',
+  lineRefundTitle: 'Refund by item',
+  lineRefundQty: 'Refund quantity of {name} (up to {max})',
+  lineRefundReason: 'Reason for the refund',
+  lineRefundSum: 'Refund {amount} (tax-free {taxFree}, VAT {vat})',
+  lineRefundDo: 'Refund the chosen items',
+  lineRefundConfirm: 'Refund {amount} for the chosen items? (tax-free {taxFree}, VAT {vat}) This cannot be undone.',
+  lineRefunded: 'Refunded {amount}',
+  lineRefundNone: 'No item is left to refund',
 };
 
 export const saleMessages: Messages<SaleKey> = { ko, en };
