@@ -143,7 +143,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   registerAuth(app, ctx, tokens);
   registerSdk(app, ctx, flow);
-  registerControl(app, faults, flow);
+  registerControl(app, faults, flow, store);
   await app.register(async (api) => {
     api.addHook('onRequest', requireToken(tokens));
     registerSubscribe(api, ctx);
