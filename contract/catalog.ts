@@ -16,6 +16,8 @@ export const catalogReasons = defineReasons('catalog', [
   'bad_check_digit', // params: { barcode }
   'duplicate_barcode', // params: { barcode, name } — name of the product that has it
   'duplicate_short_code', // params: { code, name }
+  'bad_short_code', // params: { code } — 1–12 letters or digits
+  'not_a_number', // params: { column, value }
   'unknown_category', // params: { category }
   'category_not_empty', // params: { name, count }
   'duplicate_category', // params: { name }
@@ -130,6 +132,7 @@ export const CatalogImportInput = z.strictObject({
 });
 
 export const ImportEncoding = z.enum(['utf-8', 'utf-8-bom', 'cp949']);
+export type ImportEncoding = z.infer<typeof ImportEncoding>;
 
 /** One problem in the file: line (1 = the header line), column (its header as written), reason. */
 export const ImportProblem = z.object({

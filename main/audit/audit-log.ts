@@ -16,7 +16,11 @@ export type AuditAction =
   | 'day_closed'
   | 'receipt_printed'
   | 'receipt_reprinted'
-  | 'audit_exported';
+  | 'audit_exported'
+  | 'catalog_changed'
+  | 'catalog_imported'
+  | 'sales_settings_changed'
+  | 'sale_discount_approved';
 
 /** Plain values only; never card data, PINs or secrets. */
 export type AuditDetail = Record<string, string | number | boolean | null>;

@@ -39,6 +39,8 @@ import { windowConfigFor } from '../window-payments/config';
 import { WindowPaymentService } from '../window-payments/service';
 import { customerHandlers } from './handlers/customers';
 import { catalogHandlers } from './handlers/catalog';
+import { CatalogService } from '../catalog/catalog-service';
+import { CatalogStore } from '../catalog/catalog-store';
 import { salesHandlers } from './handlers/sales';
 import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
 
@@ -120,6 +122,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
   });
+  const catalog = new CatalogService({ store: new CatalogStore(ledger.database), access, audit, now });
   const history = new HistorySearch(ledger);
   const receipts = new ReceiptService({
     ledger,
@@ -277,7 +280,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...closeHandlers(days),
     ...customerHandlers(customers, registration, access, audit),
     ...windowPaymentHandlers(windowPayments),
-    ...catalogHandlers(),
+    ...catalogHandlers(catalog),
     ...salesHandlers(),
   };
 

@@ -1,11 +1,18 @@
-import { catalogContract } from '../../../contract/catalog';
-import { AppError } from '../../../contract/result';
+import type { catalogContract } from '../../../contract/catalog';
+import type { CatalogService } from '../../catalog/catalog-service';
 import type { Handlers } from '../../ipc/handlers';
 
-type CatalogMethod = keyof typeof catalogContract;
-
-/** Placeholder until the catalog service lands: every call answers `unavailable`. */
-export function catalogHandlers(): Pick<Handlers, CatalogMethod> {
-  const notYet = (): Promise<never> => Promise.reject(new AppError('unavailable', 'The catalog is not built yet.'));
-  return Object.fromEntries(Object.keys(catalogContract).map((m) => [m, notYet])) as unknown as Pick<Handlers, CatalogMethod>;
+/** The catalog: grid, search and scanner lookups for everyone; edits and imports for managers. */
+export function catalogHandlers(catalog: CatalogService): Pick<Handlers, keyof typeof catalogContract> {
+  return {
+    catalog: ({ includeInactive }) => Promise.resolve(catalog.catalog(includeInactive)),
+    searchProducts: ({ query, limit, includeInactive }) => Promise.resolve(catalog.search(query, limit, includeInactive)),
+    productByCode: ({ code }) => Promise.resolve(catalog.byCode(code)),
+    saveProduct: (input) => catalog.saveProduct(input),
+    saveCategory: (input) => catalog.saveCategory(input),
+    deleteCategory: ({ categoryId, approval }) => catalog.deleteCategory(categoryId, approval),
+    previewCatalogImport: ({ contentBase64 }) => Promise.resolve(catalog.previewImport(contentBase64)),
+    confirmCatalogImport: ({ previewId, approval }) => catalog.confirmImport(previewId, approval),
+    exportCatalog: () => Promise.resolve(catalog.exportCsv()),
+  };
 }
