@@ -53,6 +53,8 @@ export const salesReasons = defineReasons('sales', [
   'nothing_to_refund',
   'quantity_exceeds_returnable', // params: { name, returnable }
   'unknown_line', // params: { lineId }
+  'amount_too_large', // the cart's total is above ₩1,000,000,000
+  'nothing_to_pay', // the discounts take the total to ₩0: nothing to charge
 ]);
 export type SalesReason = (typeof salesReasons)[number];
 

@@ -42,6 +42,8 @@ import { catalogHandlers } from './handlers/catalog';
 import { CatalogService } from '../catalog/catalog-service';
 import { CatalogStore } from '../catalog/catalog-store';
 import { salesHandlers } from './handlers/sales';
+import { SaleService } from '../sales/sale-service';
+import { SaleStore } from '../sales/sale-store';
 import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
 
 export const SANDBOX_JOURNAL_FILE = 'sandbox-journal.jsonl';
@@ -123,6 +125,21 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
   });
   const catalog = new CatalogService({ store: new CatalogStore(ledger.database), access, audit, now });
+  const sales = new SaleService({
+    store: new SaleStore(ledger.database),
+    product: (productId) => catalog.product(productId),
+    tenders: {
+      keyed: (input) => charges.chargeKeyed(input),
+      again: (input) => customers.chargeAgain(input),
+      window: (input) => windowPayments.start(input),
+      payment: (merchantUid) => ledger.get(merchantUid)?.payment ?? null,
+      refundQuote: (merchantUid) => refunds.quote(merchantUid),
+      refund: (input) => refunds.refund(input),
+    },
+    access,
+    audit,
+    now,
+  });
   const history = new HistorySearch(ledger);
   const receipts = new ReceiptService({
     ledger,
@@ -281,7 +298,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...customerHandlers(customers, registration, access, audit),
     ...windowPaymentHandlers(windowPayments),
     ...catalogHandlers(catalog),
-    ...salesHandlers(),
+    ...salesHandlers(sales, access, audit),
   };
 
   try {

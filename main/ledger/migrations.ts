@@ -324,13 +324,15 @@ export const MIGRATIONS: readonly string[] = [
     returned_qty        INTEGER NOT NULL DEFAULT 0 CHECK (returned_qty >= 0 AND returned_qty <= qty),
     PRIMARY KEY (sale_id, line_id)
   ) STRICT;
-  -- Every payment attempt of a sale (a declined one stays listed); merchant_uid is the payment's.
+  -- Every payment attempt of a sale (a declined one stays listed), written before the request leaves:
+  -- keyed and card-on-file attempts by their attempt_id (the ledger's intent carries it), a window by its merchant_uid.
   CREATE TABLE sale_payments (
-    merchant_uid TEXT PRIMARY KEY,
     sale_id      TEXT NOT NULL REFERENCES sales (sale_id),
     attempt      INTEGER NOT NULL,
+    attempt_id   TEXT UNIQUE,
+    merchant_uid TEXT UNIQUE,
     created_at   INTEGER NOT NULL,
-    UNIQUE (sale_id, attempt)
+    PRIMARY KEY (sale_id, attempt)
   ) STRICT;
   -- A line refund, written before the cancel leaves; the returned quantities count once it is refunded.
   CREATE TABLE sale_refunds (
