@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { CategoryView, ProductView } from '../../contract/catalog';
+import type { Cart, HeldSaleView, PaySaleResult, PricedCart, RefundSaleLinesResult, SaleDetail } from '../../contract/sales';
+import { createRouter } from '../../main/ipc/router';
+import { taxFreeOf } from '../../sandbox/control';
+import { CARD, sandboxToken } from '../core/support/sandbox';
+import { tempDir } from '../core/support/temp-dir';
+import { data, startCoreFixture, createTestCore, HTTP_CALLER, type CoreFixture } from '../support/core-fixture';
+
+/** PortOne's own view of a payment, read with plain fetch (not the client under test). */
+const PortOnePayment = z.object({ amount: z.number(), cancel_amount: z.number(), name: z.string(), status: z.string() });
+async function portOne(url: string, merchantUid: string): Promise<z.infer<typeof PortOnePayment>> {
+  const res = await fetch(`${url}/payments/find/${merchantUid}`, { headers: { authorization: `Bearer ${await sandboxToken(url)}` } });
+  return PortOnePayment.parse(z.object({ response: z.unknown() }).parse(await res.json()).response);
+}
+
+function lineOf<T extends { lineId: string }>(lines: readonly T[], lineId: string): T {
+  const line = lines.find((l) => l.lineId === lineId);
+  if (!line) throw new Error(`no line ${lineId}`);
+  return line;
+}
+
+let dir: ReturnType<typeof tempDir>;
+let fx: CoreFixture;
+let seq = 0;
+const saleId = (): string => `sale-${Date.now().toString(36)}-${++seq}`;
+
+beforeEach(async () => {
+  dir = tempDir('pos-sales-');
+  fx = await startCoreFixture({ dataDir: dir.path });
+});
+afterEach(async () => {
+  await fx.close();
+  dir.cleanup();
+});
+
+async function seedCatalog() {
+  const coffee = data<CategoryView>(await fx.call('saveCategory', { name: '커피', colour: '#8b5a2b', order: 0 }));
+  const product = async (name: string, price: number, extra: Record<string, unknown> = {}) =>
+    data<ProductView>(
+      await fx.call('saveProduct', {
+        name,
+        price,
+        taxation: 'taxable',
+        categoryId: coffee.categoryId,
+        barcodes: [],
+        shortCode: '',
+        openPrice: false,
+        active: true,
+        gridOrder: 0,
+        ...extra,
+      }),
+    );
+  return {
+    americano: await product('아메리카노', 4500, { barcodes: ['8801234567893'] }),
+    milk: await product('유기농 우유 1L', 3200, { taxation: 'tax_free' }),
+    beans: await product('원두 (시가)', 0, { openPrice: true }),
+  };
+}
+
+function cartOf(p: Awaited<ReturnType<typeof seedCatalog>>): Cart {
+  return {
+    lines: [
+      { kind: 'product', lineId: 'l1', productId: p.americano.productId, qty: 3, discount: { kind: 'percent', percent: 10 } },
+      { kind: 'product', lineId: 'l2', productId: p.milk.productId, qty: 2, discount: null },
+      { kind: 'product', lineId: 'l3', productId: p.beans.productId, qty: 1, unitPrice: 18_000, discount: { kind: 'won', won: 1000 } },
+      { kind: 'amount', lineId: 'l4', name: '봉투', taxation: 'tax_free', qty: 1, unitPrice: 100, discount: null },
+    ],
+    saleDiscount: { kind: 'won', won: 1500 },
+  };
+}
+
+const keyedTender = { kind: 'keyed', buyerName: '김', buyerTel: '', cardNumber: CARD.approve, expiry: CARD.expiry, ownerType: 'personal', birth: CARD.birth, pwd2digit: CARD.pwd, cardQuota: 0 };
+
+describe('paying a sale through the keyed tender (sandbox over HTTP)', () => {
+  it("charges the cart's amount, tax_free and derived name, and refunds one line's net and tax-free share", async () => {
+    const products = await seedCatalog();
+    const cart = cartOf(products);
+    const priced = data<PricedCart>(await fx.call('priceCart', { cart }));
+    expect(priced.orderName).toBe('아메리카노 외 3건');
+    const id = saleId();
+
+    const stale = await fx.call('paySale', { saleId: id, cart, expectedAmount: priced.totals.amount + 1, tender: keyedTender });
+    expect(stale).toMatchObject({ ok: false, error: { reason: 'sales.total_changed' } });
+
+    const paid = data<PaySaleResult>(await fx.call('paySale', { saleId: id, cart, expectedAmount: priced.totals.amount, tender: keyedTender }));
+    expect(paid.charge?.outcome).toBe('paid');
+    expect(paid.sale.sale.status).toBe('paid');
+    const merchantUid = paid.charge?.merchantUid ?? '';
+    const atPortOne = await portOne(fx.sandbox.url, merchantUid);
+    expect(atPortOne.amount).toBe(priced.totals.amount);
+    expect(atPortOne.name).toBe(priced.orderName);
+    expect(atPortOne.name.length).toBeLessThanOrEqual(40);
+    const [taxAtPortOne] = await taxFreeOf(fx.sandbox.url, merchantUid);
+    expect(taxAtPortOne?.tax_free).toBe(priced.totals.taxFree);
+    expect(priced.totals.taxFree).toBe(lineOf(priced.lines, 'l2').net + lineOf(priced.lines, 'l4').net);
+
+    // The same sale cannot be paid twice.
+    const again = await fx.call('paySale', { saleId: id, cart, expectedAmount: priced.totals.amount, tender: keyedTender });
+    expect(again).toMatchObject({ ok: false, error: { reason: 'sales.already_paid' } });
+
+    // Refund one of the two 면세 milks: half of that line's net, all of it tax-free.
+    const milk = lineOf(paid.sale.lines, 'l2');
+    const one = data<RefundSaleLinesResult>(await fx.call('refundSaleLines', { saleId: id, lines: [{ lineId: 'l2', qty: 1 }], reason: '파손' }));
+    expect(one.refund.outcome).toBe('refunded');
+    expect(one.asked).toEqual({ amount: Math.floor(milk.net / 2), taxFree: Math.floor(milk.net / 2), vat: 0 });
+    let [tax] = await taxFreeOf(fx.sandbox.url, merchantUid);
+    expect((await portOne(fx.sandbox.url, merchantUid)).cancel_amount).toBe(one.asked.amount);
+    expect(tax?.cancelled_tax_free).toBe(one.asked.taxFree);
+
+    // The americano line (taxable) in full: its net, no tax-free money.
+    const americano = lineOf(paid.sale.lines, 'l1');
+    const coffee = data<RefundSaleLinesResult>(await fx.call('refundSaleLines', { saleId: id, lines: [{ lineId: 'l1', qty: 3 }], reason: '변심' }));
+    expect(coffee.asked).toMatchObject({ amount: americano.net, taxFree: 0 });
+    expect((await portOne(fx.sandbox.url, merchantUid)).cancel_amount).toBe(one.asked.amount + americano.net);
+    [tax] = await taxFreeOf(fx.sandbox.url, merchantUid);
+    expect(tax?.cancelled_tax_free).toBe(one.asked.taxFree);
+    expect(coffee.sale.sale.status).toBe('partially_refunded');
+
+    const twice = await fx.call('refundSaleLines', { saleId: id, lines: [{ lineId: 'l1', qty: 1 }], reason: '변심' });
+    expect(twice).toMatchObject({ ok: false, error: { reason: 'sales.quantity_exceeds_returnable', params: { returnable: 0 } } });
+
+    // The rest of every line: PortOne has then given back exactly the sale, tax-free money too.
+    const rest = data<RefundSaleLinesResult>(
+      await fx.call('refundSaleLines', { saleId: id, lines: [{ lineId: 'l2', qty: 1 }, { lineId: 'l3', qty: 1 }, { lineId: 'l4', qty: 1 }], reason: '전체' }),
+    );
+    expect(rest.refund.outcome).toBe('refunded');
+    expect((await portOne(fx.sandbox.url, merchantUid)).cancel_amount).toBe(priced.totals.amount);
+    [tax] = await taxFreeOf(fx.sandbox.url, merchantUid);
+    expect(tax?.cancelled_tax_free).toBe(priced.totals.taxFree);
+    const detail = data<SaleDetail>(await fx.call('saleByPayment', { merchantUid }));
+    expect(detail.sale.status).toBe('refunded');
+    expect(detail.lines.map((l) => l.returnedQty)).toEqual([3, 2, 1, 1]);
+  });
+
+  it('keeps a declined sale open to pay again with a new payment', async () => {
+    const products = await seedCatalog();
+    const cart: Cart = { lines: [{ kind: 'product', lineId: 'a', productId: products.americano.productId, qty: 1, discount: null }], saleDiscount: null };
+    const id = saleId();
+    const declined = data<PaySaleResult>(await fx.call('paySale', { saleId: id, cart, expectedAmount: 4500, tender: { ...keyedTender, cardNumber: CARD.declineFailed } }));
+    expect(declined.charge?.outcome).not.toBe('paid');
+    expect(declined.sale.sale.status).toBe('open');
+    const paid = data<PaySaleResult>(await fx.call('paySale', { saleId: id, cart, expectedAmount: 4500, tender: keyedTender }));
+    expect(paid.sale.sale.status).toBe('paid');
+    expect(paid.sale.payments).toHaveLength(2);
+    expect(paid.charge?.merchantUid).not.toBe(declined.charge?.merchantUid);
+  });
+});
+
+describe('held sales', () => {
+  it('survive a restart and come back with their cart', async () => {
+    const products = await seedCatalog();
+    const cart = cartOf(products);
+    const id = saleId();
+    data<HeldSaleView>(await fx.call('holdSale', { saleId: id, cart, label: '창가 자리' }));
+    await fx.core.close();
+
+    const core = await createTestCore({ dataDir: dir.path, logger: fx.logger, portoneApiUrl: fx.sandbox.url });
+    try {
+      const router = createRouter(core.handlers, fx.logger);
+      const held = data<HeldSaleView[]>(await router.callMethod('listHeldSales', undefined, HTTP_CALLER));
+      expect(held).toEqual([expect.objectContaining({ saleId: id, label: '창가 자리', itemCount: 7 })]);
+      const recalled = data<{ cart: Cart }>(await router.callMethod('recallHeldSale', { saleId: id }, HTTP_CALLER));
+      expect(recalled.cart).toEqual(cart);
+      expect(data<HeldSaleView[]>(await router.callMethod('listHeldSales', undefined, HTTP_CALLER))).toEqual([]);
+    } finally {
+      await core.close();
+    }
+  });
+});
