@@ -222,6 +222,8 @@ export const salesReasonMessages: Messages<SalesReason> = {
     'sales.nothing_to_refund': '환불할 품목을 고르세요',
     'sales.quantity_exceeds_returnable': '{name}은(는) {returnable}개까지만 환불할 수 있습니다',
     'sales.unknown_line': '판매에 없는 품목입니다 ({lineId})',
+    'sales.amount_too_large': '한 판매의 합계는 10억 원까지입니다',
+    'sales.nothing_to_pay': '결제할 금액이 없습니다 (합계 ₩0)',
   },
   en: {
     'sales.not_found': 'Sale not found',
@@ -239,5 +241,7 @@ export const salesReasonMessages: Messages<SalesReason> = {
     'sales.nothing_to_refund': 'Choose the lines to refund',
     'sales.quantity_exceeds_returnable': 'Only {returnable} of {name} can be refunded',
     'sales.unknown_line': 'That line is not part of the sale ({lineId})',
+    'sales.amount_too_large': 'A sale can total at most ₩1,000,000,000',
+    'sales.nothing_to_pay': 'Nothing to pay (the total is ₩0)',
   },
 };
