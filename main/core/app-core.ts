@@ -149,6 +149,10 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     access,
     audit,
     now,
+    saleOf: (merchantUid) => {
+      const detail = sales.byPayment(merchantUid);
+      return detail ? { lines: detail.lines, totals: detail.sale.totals } : null;
+    },
   });
 
   function clientFor(baseUrl: string, credentials: Credentials): PortOneClient {

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import type { CancelView } from '../../contract/refunds';
+import type { SaleLineView, SaleTotals } from '../../contract/sales';
 import type { Lang, PaymentView } from '../../contract/schemas';
 import { maskCardNumber } from '../../domain/card-number';
 import { formatKrw, splitAmount } from '../../domain/money';
@@ -19,6 +20,21 @@ export interface ReceiptModel {
   payment: PaymentView;
   cancels: CancelView[];
   printedAt: number;
+  /** The sale the payment paid, when it was one (a quick charge has none). */
+  sale: { lines: SaleLineView[]; totals: SaleTotals } | null;
+}
+
+/** One line per item: name (면세 marked), qty × unit price = amount, and its own discount. */
+function saleLines(sale: NonNullable<ReceiptModel['sale']>, t: ReturnType<typeof receiptText>): string {
+  const items = sale.lines.map((l) => {
+    const name = l.taxation === 'tax_free' ? `${l.name} (${t('taxFreeMark')})` : l.name;
+    const discount = l.lineDiscount > 0 ? `<div class="rcpt-row rcpt-disc"><span>${escapeHtml(t('lineDiscount'))}</span><span>-${escapeHtml(formatKrw(l.lineDiscount))}</span></div>` : '';
+    return `<li><div class="rcpt-item">${escapeHtml(name)}</div><div class="rcpt-row"><span>${escapeHtml(`${l.qty} × ${formatKrw(l.unitPrice)}`)}</span><span>${escapeHtml(formatKrw(l.gross))}</span></div>${discount}</li>`;
+  });
+  const totals = [row(t('subtotal'), formatKrw(sale.totals.gross))];
+  if (sale.totals.saleDiscount > 0) totals.push(row(t('saleDiscount'), `-${formatKrw(sale.totals.saleDiscount)}`));
+  if (sale.totals.discountTotal > 0) totals.push(row(t('discountTotal'), `-${formatKrw(sale.totals.discountTotal)}`));
+  return `<h2 class="rcpt-sub">${escapeHtml(t('items'))}</h2><ol class="rcpt-items">${items.join('')}</ol><dl class="rcpt-rows">${totals.join('')}</dl>`;
 }
 
 const dateText = (ms: number, lang: Lang): string =>
@@ -57,6 +73,7 @@ export async function receiptBody(model: ReceiptModel): Promise<string> {
   if (p.sandbox) parts.push(`<p class="rcpt-sandbox">${escapeHtml(t('sandbox'))}</p>`);
   parts.push(`<p class="rcpt-store">${escapeHtml(model.storeName)}</p>`);
   if (model.businessNumber) parts.push(`<p class="rcpt-biz">${escapeHtml(`${t('businessNumber')} ${formatBusinessNumber(model.businessNumber)}`)}</p>`);
+  if (model.sale) parts.push(saleLines(model.sale, t));
   const rows = [
     row(label('date'), dateText(p.createdAt, model.lang)),
     row(label('order'), p.orderName),
@@ -101,6 +118,7 @@ const RECEIPT_CSS = [
   '.rcpt-rows{margin:0;border-top:1px dashed #000;padding-top:1mm}',
   '.rcpt-row{display:flex;justify-content:space-between;gap:2mm}.rcpt-row dt{margin:0}.rcpt-row dd{margin:0;text-align:right;word-break:break-all}',
   '.rcpt-total{font-weight:700}',
+  '.rcpt-items{margin:0 0 1mm;padding:0;list-style:none}.rcpt-item{font-weight:700}.rcpt-disc{font-size:9pt}',
   '.rcpt-sub{font-size:11pt;margin:2mm 0 1mm}.rcpt-cancels{margin:0 0 2mm;padding-left:5mm}',
   '.rcpt-qr{margin:2mm auto 0;width:30mm;text-align:center}.rcpt-qr svg{width:30mm;height:30mm}.rcpt-qr figcaption{font-size:8pt}',
   '.rcpt-printed{font-size:8pt;margin:2mm 0 0;text-align:center}',

@@ -17,6 +17,8 @@ export interface ReceiptServiceDeps {
   access: AccessControl;
   audit: AuditLog;
   now: () => number;
+  /** The lines and totals of the sale a payment paid; null for a quick charge. */
+  saleOf?: (merchantUid: string) => ReceiptModel['sale'];
 }
 
 const ISSUED_STATUSES = new Set(['paid', 'partially_cancelled', 'cancelled']);
@@ -73,6 +75,7 @@ export class ReceiptService {
       payment,
       cancels,
       printedAt: this.deps.now(),
+      sale: this.deps.saleOf?.(merchantUid) ?? null,
     };
   }
 

@@ -26,6 +26,12 @@ const ko = {
   remaining: '남은 금액',
   receiptUrl: '전자 영수증',
   printedAt: '출력일시',
+  items: '품목',
+  subtotal: '소계',
+  lineDiscount: '할인',
+  saleDiscount: '전체 할인',
+  discountTotal: '할인 합계',
+  taxFreeMark: '면세',
 } as const;
 
 export type ReceiptTextKey = keyof typeof ko;
@@ -55,6 +61,12 @@ const en: Record<ReceiptTextKey, string> = {
   remaining: 'Remaining',
   receiptUrl: 'Online receipt',
   printedAt: 'Printed',
+  items: 'Items',
+  subtotal: 'Subtotal',
+  lineDiscount: 'Discount',
+  saleDiscount: 'Sale discount',
+  discountTotal: 'Discounts',
+  taxFreeMark: 'tax-free',
 };
 
 export function receiptText(lang: Lang): (key: ReceiptTextKey, n?: number) => string {

@@ -38,6 +38,7 @@ const model = (over: Partial<ReceiptModel> = {}): ReceiptModel => ({
     { amount: 5000, reason: '<b>추가</b>', cancelledAt: Date.UTC(2026, 10, 26, 5, 0, 0), receiptUrl: null },
   ],
   printedAt: Date.UTC(2026, 10, 26, 6, 0, 0),
+  sale: null,
   ...over,
 });
 

@@ -96,6 +96,20 @@ describe('paying a sale through the keyed tender (sandbox over HTTP)', () => {
     expect(taxAtPortOne?.tax_free).toBe(priced.totals.taxFree);
     expect(priced.totals.taxFree).toBe(lineOf(priced.lines, 'l2').net + lineOf(priced.lines, 'l4').net);
 
+    // The receipt lists the lines (면세 marked), the discounts and the VAT split PortOne got.
+    const receipt = data<{ bodyHtml: string }>(await fx.call('receiptPreview', { merchantUid, kind: 'sale' }));
+    const shown = receipt.bodyHtml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const won = (n: number): string => `₩${n.toLocaleString('ko-KR')}`;
+    expect(shown).toContain(`아메리카노 3 × ₩4,500 ₩13,500 할인 -${won(1350)}`);
+    expect(shown).toContain('유기농 우유 1L (면세) 2 × ₩3,200 ₩6,400');
+    expect(shown).toContain('원두 (시가) 1 × ₩18,000 ₩18,000 할인 -₩1,000');
+    expect(shown).toContain('봉투 (면세) 1 × ₩100 ₩100');
+    expect(shown).toContain(`전체 할인 -${won(1500)}`);
+    expect(shown).toContain(`할인 합계 -${won(priced.totals.discountTotal)}`);
+    for (const [label, value] of [['결제금액', priced.totals.amount], ['공급가액', priced.totals.supply], ['부가세', priced.totals.vat], ['면세', priced.totals.taxFree]] as const) {
+      expect(shown).toContain(`${label} ${won(value)}`);
+    }
+
     // The same sale cannot be paid twice.
     const again = await fx.call('paySale', { saleId: id, cart, expectedAmount: priced.totals.amount, tender: keyedTender });
     expect(again).toMatchObject({ ok: false, error: { reason: 'sales.already_paid' } });
