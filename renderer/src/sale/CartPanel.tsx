@@ -13,6 +13,8 @@ interface Props {
   onRemove(lineId: string): void;
 }
 
+const scrollIntoView = (el: HTMLLIElement | null) => el?.scrollIntoView({ block: 'nearest' });
+
 /** The cart's lines: name, 면세 mark, price × quantity with − / + and a typed quantity, discounts, net. */
 export function CartPanel({ view, selected, disabled, onSelect, onQty, onRemove }: Props) {
   const s = useMessages(saleMessages);
@@ -24,6 +26,8 @@ export function CartPanel({ view, selected, disabled, onSelect, onQty, onRemove 
         return (
           <li
             key={line.lineId}
+            // The line being worked on (the last scanned, by default) stays in view in a long cart.
+            ref={selected === line.lineId ? scrollIntoView : undefined}
             className={`cart-line ${selected === line.lineId ? 'is-selected' : ''}`}
             aria-current={selected === line.lineId ? true : undefined}
             onClick={() => onSelect(line.lineId)}
