@@ -277,6 +277,17 @@ export const SalesSettings = z.object({
 });
 export type SalesSettings = z.infer<typeof SalesSettings>;
 
+/** What the day close adds about sales paid in the period (net of discounts, before refunds). */
+export const SalesSummary = z.object({
+  sales: z.number().int(),
+  items: z.number().int(),
+  discounts: Krw,
+  byCategory: z.array(z.object({ categoryId: CategoryId.nullable(), name: z.string(), items: z.number().int(), amount: Krw })),
+  /** Best sellers by amount, at most 10. */
+  topProducts: z.array(z.object({ productId: ProductId.nullable(), name: z.string(), qty: z.number().int(), amount: Krw })),
+});
+export type SalesSummary = z.infer<typeof SalesSummary>;
+
 const BySale = z.strictObject({ saleId: SaleId });
 
 export const salesContract = {

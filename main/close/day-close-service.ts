@@ -22,6 +22,8 @@ export interface DayCloseDeps {
   letterhead: () => { lang: Lang; storeName: string; businessNumber: string };
   /** The audit log's newest entry, stored with the closed report as an anchor. */
   auditHead: () => { seq: number; hash: string } | null;
+  /** Sales paid in (from, to]: by category and product, discounts, counts. */
+  salesSummary?: (fromMs: number, toMs: number) => NonNullable<CloseReport['sales']>;
 }
 
 /**
@@ -130,6 +132,7 @@ export class DayCloseService {
       cash: { float: day.view.floatAmount, counted: countedCash, difference: countedCash === null ? null : countedCash - day.view.floatAmount },
       reconciliation: recon,
       refundedThroughClose: days.refundedThrough(endsAt),
+      ...(this.deps.salesSummary ? { sales: this.deps.salesSummary(day.view.startsAt, endsAt) } : {}),
     };
   }
 

@@ -125,8 +125,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
   });
   const catalog = new CatalogService({ store: new CatalogStore(ledger.database), access, audit, now });
+  const saleStore = new SaleStore(ledger.database);
   const sales = new SaleService({
-    store: new SaleStore(ledger.database),
+    store: saleStore,
     product: (productId) => catalog.product(productId),
     tenders: {
       keyed: (input) => charges.chargeKeyed(input),
@@ -248,6 +249,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       return { lang, storeName, businessNumber };
     },
     auditHead: () => audit.head(),
+    salesSummary: (fromMs, toMs) => saleStore.summary(fromMs, toMs),
   });
 
   const handlers: Handlers = {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { Cart, Discount, SaleLineView, type PricedCart, type SalesSettings } from '../../contract/sales';
+import { Cart, Discount, SaleLineView, SalesSummary as SummaryOut, type PricedCart, type SalesSettings, type SalesSummary } from '../../contract/sales';
 import { splitAmount } from '../../domain/money';
 
 export interface SaleRow {
@@ -157,6 +157,20 @@ export class SaleStore {
       ),
       setRefund: db.prepare('UPDATE sale_refunds SET state = ? WHERE id = ?'),
       refunds: db.prepare('SELECT id, lines_json, state FROM sale_refunds WHERE sale_id = ?'),
+      // Sales whose payment was taken in (from, to] and paid (refunded later or not).
+      paidSales: db.prepare(
+        `SELECT DISTINCT s.sale_id FROM sales s JOIN sale_payments a ON a.sale_id = s.sale_id
+         JOIN payments p ON p.merchant_uid = a.merchant_uid OR (a.merchant_uid IS NULL AND p.attempt_id = a.attempt_id)
+         WHERE p.created_at > @from AND p.created_at <= @to AND p.status IN ('paid', 'partially_cancelled', 'cancelled')`,
+      ),
+      summaryHead: db.prepare(`SELECT count(*) AS sales, coalesce(sum(item_count), 0) AS items, coalesce(sum(line_discounts + sale_discount), 0) AS discounts
+         FROM sales WHERE sale_id IN (SELECT value FROM json_each(?))`),
+      byCategory: db.prepare(`SELECT l.category_id, coalesce(c.name, '') AS name, sum(l.qty) AS items, sum(l.net) AS amount
+         FROM sale_lines l LEFT JOIN catalog_categories c ON c.category_id = l.category_id
+         WHERE l.sale_id IN (SELECT value FROM json_each(?)) GROUP BY l.category_id ORDER BY amount DESC`),
+      topProducts: db.prepare(`SELECT l.product_id, min(l.name) AS name, sum(l.qty) AS qty, sum(l.net) AS amount
+         FROM sale_lines l WHERE l.sale_id IN (SELECT value FROM json_each(?))
+         GROUP BY coalesce(l.product_id, 'amount:' || l.name) ORDER BY amount DESC, qty DESC LIMIT 10`),
       setting: db.prepare('SELECT value FROM sales_settings WHERE key = ?'),
       setSetting: db.prepare('INSERT INTO sales_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     };
@@ -286,6 +300,21 @@ export class SaleStore {
       for (const l of RefundedLines.parse(JSON.parse(r.lines_json))) out.set(l.lineId, (out.get(l.lineId) ?? 0) + l.qty);
     }
     return out;
+  }
+
+  /** The day close's sales figures for payments taken in (from, to]. */
+  summary(fromMs: number, toMs: number): SalesSummary {
+    const ids = JSON.stringify(this.stmt.paidSales.all({ from: fromMs, to: toMs }).map((r) => z.object({ sale_id: z.string() }).parse(r).sale_id));
+    const head = z.object({ sales: z.number().int(), items: z.number().int(), discounts: z.number().int() }).parse(this.stmt.summaryHead.get(ids));
+    const byCategory = this.stmt.byCategory
+      .all(ids)
+      .map((r) => z.object({ category_id: z.string().nullable(), name: z.string(), items: z.number().int(), amount: z.number().int() }).parse(r))
+      .map((r) => ({ categoryId: r.category_id, name: r.name, items: r.items, amount: r.amount }));
+    const topProducts = this.stmt.topProducts
+      .all(ids)
+      .map((r) => z.object({ product_id: z.string().nullable(), name: z.string(), qty: z.number().int(), amount: z.number().int() }).parse(r))
+      .map((r) => ({ productId: r.product_id, name: r.name, qty: r.qty, amount: r.amount }));
+    return SummaryOut.parse({ ...head, byCategory, topProducts });
   }
 
   settings(defaults: SalesSettings): SalesSettings {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CategoryView, ProductView } from '../../contract/catalog';
-import type { Cart, HeldSaleView, PaySaleResult, PricedCart, RefundSaleLinesResult, SaleDetail } from '../../contract/sales';
+import type { Cart, HeldSaleView, PaySaleResult, PricedCart, RefundSaleLinesResult, SaleDetail, SalesSummary } from '../../contract/sales';
 import { createRouter } from '../../main/ipc/router';
 import { taxFreeOf } from '../../sandbox/control';
 import { CARD, sandboxToken } from '../core/support/sandbox';
@@ -181,5 +181,41 @@ describe('held sales', () => {
     } finally {
       await core.close();
     }
+  });
+});
+
+describe('day close', () => {
+  it('adds sales by category and product, discounts given, and the number of sales and items', async () => {
+    const products = await seedCatalog();
+    data(await fx.call('openDay', { floatAmount: 0 }));
+    const pay = async (cart: Cart) => {
+      const priced = data<PricedCart>(await fx.call('priceCart', { cart }));
+      const paid = data<PaySaleResult>(await fx.call('paySale', { saleId: saleId(), cart, expectedAmount: priced.totals.amount, tender: keyedTender }));
+      expect(paid.sale.sale.status).toBe('paid');
+      return priced;
+    };
+    const first = await pay(cartOf(products));
+    const second = await pay({ lines: [{ kind: 'product', lineId: 'x', productId: products.americano.productId, qty: 2, discount: null }], saleDiscount: null });
+    // A declined sale is not a sale.
+    const cart: Cart = { lines: [{ kind: 'product', lineId: 'y', productId: products.milk.productId, qty: 5, discount: null }], saleDiscount: null };
+    await fx.call('paySale', { saleId: saleId(), cart, expectedAmount: 16_000, tender: { ...keyedTender, cardNumber: CARD.declineFailed } });
+
+    const report = data<{ sales?: SalesSummary }>(await fx.call('previewClose', undefined));
+    const americanoNet = lineOf(first.lines, 'l1').net + 9000;
+    expect(report.sales).toEqual({
+      sales: 2,
+      items: first.totals.itemCount + 2,
+      discounts: first.totals.discountTotal,
+      byCategory: [
+        { categoryId: products.americano.categoryId, name: '커피', items: 8, amount: first.totals.amount + second.totals.amount - lineOf(first.lines, 'l4').net },
+        { categoryId: null, name: '', items: 1, amount: lineOf(first.lines, 'l4').net },
+      ],
+      topProducts: [
+        { productId: products.americano.productId, name: '아메리카노', qty: 5, amount: americanoNet },
+        { productId: products.beans.productId, name: '원두 (시가)', qty: 1, amount: lineOf(first.lines, 'l3').net },
+        { productId: products.milk.productId, name: '유기농 우유 1L', qty: 2, amount: lineOf(first.lines, 'l2').net },
+        { productId: null, name: '봉투', qty: 1, amount: lineOf(first.lines, 'l4').net },
+      ],
+    });
   });
 });
