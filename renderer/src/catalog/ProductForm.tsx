@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CategoryView, ProductView, Taxation } from '../../../contract/catalog';
+import { barcodeProblem } from '../../../domain/barcode';
 import { useApp } from '../app/store';
 import { withApproval } from '../auth/store';
 import { formatWonInput, wonOf } from '../charge/form';
@@ -9,7 +10,8 @@ import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../pos';
 import { ChoiceSwitch } from '../sale/ChoiceSwitch';
 import { reasonText } from '../sale/reason-text';
-import { catalogMessages } from './messages';
+import { catalogMessages, catalogReasonMessages } from './messages';
+import { fill } from '../i18n';
 
 interface Props {
   product: ProductView | null;
@@ -38,15 +40,24 @@ export function ProductForm({ product, categories, onNew, onSaved }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    setBusy(true);
     setError(null);
+    const codes = barcodes.split(/[,\s]+/).filter(Boolean);
+    // Checked here first with the catalog's own rule (domain/barcode), so the sentence names the code.
+    for (const barcode of codes) {
+      const problem = barcodeProblem(barcode);
+      if (problem !== null) {
+        const reason = problem === 'check_digit' ? 'catalog.bad_check_digit' : 'catalog.bad_barcode';
+        return setError({ field: 'barcodes', text: fill(catalogReasonMessages[lang][reason], { barcode }) });
+      }
+    }
+    setBusy(true);
     const request = {
       ...(product ? { productId: product.productId } : {}),
       name,
       price: openPrice ? 0 : wonOf(price),
       taxation,
       categoryId: categoryId === '' ? null : categoryId,
-      barcodes: barcodes.split(/[,\s]+/).filter(Boolean),
+      barcodes: codes,
       shortCode: shortCode.trim(),
       openPrice,
       active,
