@@ -22,6 +22,9 @@ const ProductRow = z.object({
 
 const CategoryRow = z.object({ category_id: z.string(), name: z.string(), colour: z.string(), sort_order: z.number().int() });
 
+const IdRow = z.object({ product_id: z.string() });
+const CountRow = z.object({ n: z.number().int() });
+
 const toProduct = (raw: unknown): ProductView => {
   const r = ProductRow.parse(raw);
   return ProductView.parse({
@@ -114,7 +117,7 @@ export class CatalogStore {
   }
 
   productCountIn(categoryId: string): number {
-    return z.object({ n: z.number().int() }).parse(this.stmt.productsIn.get(categoryId)).n;
+    return CountRow.parse(this.stmt.productsIn.get(categoryId)).n;
   }
 
   products(includeInactive: boolean): ProductView[] {
@@ -152,36 +155,42 @@ export class CatalogStore {
     for (const [stmt, from] of ranges) {
       if (ids.size >= limit) break;
       for (const raw of stmt.all({ from, to: prefixEnd(from), all, limit: limit * 8 })) {
-        ids.add(z.object({ product_id: z.string() }).parse(raw).product_id);
+        ids.add(IdRow.parse(raw).product_id);
         if (ids.size >= limit) break;
       }
     }
     return [...ids].flatMap((id) => this.product(id) ?? []);
   }
 
-  /** Writes products (with their barcodes and search terms) in one transaction. */
+  /**
+   * Writes products (with their barcodes and search terms) in one transaction. Barcodes and terms
+   * go in sorted, so a large import appends to their b-trees instead of writing all over them.
+   */
   saveProducts(products: readonly ProductView[]): void {
     this.db.transaction(() => {
-      for (const p of products) this.writeProduct(p);
+      const barcodes: [string, string][] = [];
+      const terms: [string, string][] = [];
+      for (const p of products) {
+        this.stmt.upsertProduct.run({
+          productId: p.productId,
+          name: p.name,
+          price: p.price,
+          taxation: p.taxation,
+          categoryId: p.categoryId,
+          shortCode: p.shortCode === '' ? null : p.shortCode,
+          openPrice: p.openPrice ? 1 : 0,
+          active: p.active ? 1 : 0,
+          gridOrder: p.gridOrder,
+          updatedAt: p.updatedAt,
+        });
+        this.stmt.clearBarcodes.run(p.productId);
+        this.stmt.clearTerms.run(p.productId);
+        for (const code of p.barcodes) barcodes.push([code, p.productId]);
+        for (const term of termsOf(p.name)) terms.push([term, p.productId]);
+      }
+      const byKey = (a: [string, string], b: [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      for (const [code, id] of barcodes.sort(byKey)) this.stmt.addBarcode.run(code, id);
+      for (const [term, id] of terms.sort(byKey)) this.stmt.addTerm.run(term, id);
     })();
-  }
-
-  private writeProduct(p: ProductView): void {
-    this.stmt.upsertProduct.run({
-      productId: p.productId,
-      name: p.name,
-      price: p.price,
-      taxation: p.taxation,
-      categoryId: p.categoryId,
-      shortCode: p.shortCode === '' ? null : p.shortCode,
-      openPrice: p.openPrice ? 1 : 0,
-      active: p.active ? 1 : 0,
-      gridOrder: p.gridOrder,
-      updatedAt: p.updatedAt,
-    });
-    this.stmt.clearBarcodes.run(p.productId);
-    for (const code of p.barcodes) this.stmt.addBarcode.run(code, p.productId);
-    this.stmt.clearTerms.run(p.productId);
-    for (const term of termsOf(p.name)) this.stmt.addTerm.run(term, p.productId);
   }
 }

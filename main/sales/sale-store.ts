@@ -56,6 +56,14 @@ const RefundRow = z.object({ id: z.number().int(), lines_json: z.string(), state
 export const RefundedLines = z.array(z.object({ lineId: z.string(), qty: z.number().int() }));
 export type RefundedLines = z.infer<typeof RefundedLines>;
 
+const CountRow = z.object({ n: z.number().int() });
+const AttemptRow = z.object({ attempt: z.number().int(), merchant_uid: z.string().nullable() });
+const SaleIdRow = z.object({ sale_id: z.string() });
+const ValueRow = z.object({ value: z.string() });
+const SummaryHead = z.object({ sales: z.number().int(), items: z.number().int(), discounts: z.number().int() });
+const CategoryRow = z.object({ category_id: z.string().nullable(), name: z.string(), items: z.number().int(), amount: z.number().int() });
+const ProductRow = z.object({ product_id: z.string().nullable(), name: z.string(), qty: z.number().int(), amount: z.number().int() });
+
 const discountOf = (json: string | null): Discount | null => (json === null ? null : Discount.parse(JSON.parse(json)));
 
 function toSale(raw: unknown): SaleRow {
@@ -256,14 +264,14 @@ export class SaleStore {
   attempts(saleId: string): { attempt: number; merchantUid: string | null }[] {
     return this.stmt.attempts
       .all(saleId)
-      .map((raw) => z.object({ attempt: z.number().int(), merchant_uid: z.string().nullable() }).parse(raw))
+      .map((raw) => AttemptRow.parse(raw))
       .map((r) => ({ attempt: r.attempt, merchantUid: r.merchant_uid }));
   }
 
   /** Reserves the next attempt number: written before the payment request leaves. */
   addAttempt(saleId: string, attemptIdOf: (attempt: number) => string | null, now: number): { attempt: number; attemptId: string | null } {
     return this.db.transaction(() => {
-      const attempt = z.object({ n: z.number().int() }).parse(this.stmt.nextAttempt.get(saleId)).n;
+      const attempt = CountRow.parse(this.stmt.nextAttempt.get(saleId)).n;
       const attemptId = attemptIdOf(attempt);
       this.stmt.addAttempt.run(saleId, attempt, attemptId, null, now);
       return { attempt, attemptId };
@@ -276,7 +284,7 @@ export class SaleStore {
 
   saleOfPayment(merchantUid: string): string | null {
     const row = this.stmt.saleOfPayment.get({ uid: merchantUid });
-    return row === undefined ? null : z.object({ sale_id: z.string() }).parse(row).sale_id;
+    return row === undefined ? null : SaleIdRow.parse(row).sale_id;
   }
 
   /** Written before the cancel leaves: the quantities stay reserved until it is known to have failed. */
@@ -304,22 +312,22 @@ export class SaleStore {
 
   /** The day close's sales figures for payments taken in (from, to]. */
   summary(fromMs: number, toMs: number): SalesSummary {
-    const ids = JSON.stringify(this.stmt.paidSales.all({ from: fromMs, to: toMs }).map((r) => z.object({ sale_id: z.string() }).parse(r).sale_id));
-    const head = z.object({ sales: z.number().int(), items: z.number().int(), discounts: z.number().int() }).parse(this.stmt.summaryHead.get(ids));
+    const ids = JSON.stringify(this.stmt.paidSales.all({ from: fromMs, to: toMs }).map((r) => SaleIdRow.parse(r).sale_id));
+    const head = SummaryHead.parse(this.stmt.summaryHead.get(ids));
     const byCategory = this.stmt.byCategory
       .all(ids)
-      .map((r) => z.object({ category_id: z.string().nullable(), name: z.string(), items: z.number().int(), amount: z.number().int() }).parse(r))
+      .map((r) => CategoryRow.parse(r))
       .map((r) => ({ categoryId: r.category_id, name: r.name, items: r.items, amount: r.amount }));
     const topProducts = this.stmt.topProducts
       .all(ids)
-      .map((r) => z.object({ product_id: z.string().nullable(), name: z.string(), qty: z.number().int(), amount: z.number().int() }).parse(r))
+      .map((r) => ProductRow.parse(r))
       .map((r) => ({ productId: r.product_id, name: r.name, qty: r.qty, amount: r.amount }));
     return SummaryOut.parse({ ...head, byCategory, topProducts });
   }
 
   settings(defaults: SalesSettings): SalesSettings {
     const row = this.stmt.setting.get('discountLimitPercent');
-    const value = row === undefined ? defaults.discountLimitPercent : Number(z.object({ value: z.string() }).parse(row).value);
+    const value = row === undefined ? defaults.discountLimitPercent : Number(ValueRow.parse(row).value);
     return { discountLimitPercent: value };
   }
 
