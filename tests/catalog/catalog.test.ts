@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../contract/result';
@@ -199,6 +200,14 @@ describe('CSV import', () => {
     const first = catalog.previewImport(utf8Bom('상품명,가격\n물,1000\n'));
     catalog.previewImport(utf8Bom('상품명,가격\n물,1000\n'));
     expect((await rejection(catalog.confirmImport(first.previewId, undefined))).reason).toBe('catalog.import_expired');
+  });
+
+  it("reads the README's example file without a problem", async () => {
+    await catalog.saveCategory({ name: '커피', colour: '#8b5a2b', order: 0 });
+    await catalog.saveCategory({ name: '식료품', colour: '#2f7d32', order: 1 });
+    const preview = catalog.previewImport(readFileSync('docs/catalog-example.csv').toString('base64'));
+    expect(preview).toMatchObject({ encoding: 'utf-8-bom', rows: 5, added: 5, problems: [] });
+    expect(preview.columns.every((c) => c.field !== null)).toBe(true);
   });
 
   it('names duplicates inside the file', async () => {
