@@ -158,7 +158,7 @@ describe('the sale screen (Chromium, browser host, sandbox, Korean UI)', () => {
     expect((await taxFreeOf(sandbox.url, paidUid))[0]?.tax_free).toBe(won(shown.taxFree));
 
     // The receipt lists the lines and the same VAT split.
-    const receipt = page.getByRole('document');
+    const receipt = page.getByRole('region', { name: s.title }).getByRole('document');
     await receipt.getByText('카페라떼').first().waitFor();
     const paper = (await receipt.textContent()) ?? '';
     for (const name of ['아메리카노', '카페라떼', '생수', '크루아상', '바나나', '꽃다발']) expect(paper).toContain(name);
