@@ -219,3 +219,64 @@ describe('day close', () => {
     });
   });
 });
+
+describe('tenders and approvals', () => {
+  it("pays a sale with a customer's card on file: the sale's amount, tax_free and name go to again", async () => {
+    const products = await seedCatalog();
+    const saved = data<{ outcome: string }>(
+      await fx.call('chargeKeyed', {
+        attemptId: `save-${Date.now()}`,
+        amount: 1000,
+        taxFree: 0,
+        orderName: '카드 등록',
+        buyerName: '홍길동',
+        buyerTel: '',
+        cardNumber: CARD.approve,
+        expiry: CARD.expiry,
+        ownerType: 'personal',
+        birth: CARD.birth,
+        pwd2digit: CARD.pwd,
+        cardQuota: 0,
+        saveCard: { consent: true, name: '홍길동', phone: '010-1234-5678', memo: '' },
+      }),
+    );
+    expect(saved.outcome).toBe('paid');
+    const [customer] = data<{ customerUid: string }[]>(await fx.call('searchCustomers', { query: '홍길동', limit: 5 }));
+    if (!customer) throw new Error('the saved card has no customer');
+    const cart = cartOf(products);
+    const priced = data<PricedCart>(await fx.call('priceCart', { cart }));
+    const paid = data<PaySaleResult>(
+      await fx.call('paySale', { saleId: saleId(), cart, expectedAmount: priced.totals.amount, tender: { kind: 'card_on_file', customerUid: customer.customerUid, cardQuota: 0 } }),
+    );
+    expect(paid.charge?.outcome).toBe('paid');
+    expect(paid.sale.sale.status).toBe('paid');
+    const merchantUid = paid.charge?.merchantUid ?? '';
+    expect(await portOne(fx.sandbox.url, merchantUid)).toMatchObject({ amount: priced.totals.amount, name: priced.orderName });
+    expect((await taxFreeOf(fx.sandbox.url, merchantUid))[0]?.tax_free).toBe(priced.totals.taxFree);
+  });
+
+  it('asks a manager for a discount above the limit when a cashier sells, and audits the approval', async () => {
+    const products = await seedCatalog();
+    const owner = data<{ id: string }>(await fx.call('createCashier', { name: '사장', role: 'owner', pin: '1357' }));
+    const cashier = data<{ id: string }>(await fx.call('createCashier', { name: '알바', role: 'cashier', pin: '2468' }));
+    data(await fx.call('signIn', { cashierId: cashier.id, pin: '2468' }));
+    const cart: Cart = {
+      lines: [{ kind: 'product', lineId: 'a', productId: products.americano.productId, qty: 2, discount: null }],
+      saleDiscount: { kind: 'percent', percent: 50 },
+    };
+    const priced = data<PricedCart>(await fx.call('priceCart', { cart }));
+    expect(priced.approvalNeeded).toBe(true);
+    const id = saleId();
+    const request = { saleId: id, cart, expectedAmount: 4500, tender: keyedTender };
+    expect(await fx.call('paySale', request)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', reason: 'sales.discount_needs_approval', field: 'approval', params: { limit: 20 } },
+    });
+    const paid = data<PaySaleResult>(await fx.call('paySale', { ...request, approval: { cashierId: owner.id, pin: '1357' } }));
+    expect(paid.sale.sale).toMatchObject({ status: 'paid', cashier: '알바' });
+    data(await fx.call('signOut', undefined));
+    data(await fx.call('signIn', { cashierId: owner.id, pin: '1357' }));
+    const page = data<{ entries: { action: string; actorName: string; target: string | null }[] }>(await fx.call('auditPage', { beforeSeq: null, limit: 50 }));
+    expect(page.entries).toContainEqual(expect.objectContaining({ action: 'sale_discount_approved', actorName: '사장', target: id }));
+  });
+});
