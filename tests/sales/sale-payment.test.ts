@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CategoryView, ProductView } from '../../contract/catalog';
 import type { Cart, HeldSaleView, PaySaleResult, PricedCart, RefundSaleLinesResult, SaleDetail, SalesSummary } from '../../contract/sales';
 import { createRouter } from '../../main/ipc/router';
+import { SENTINEL_ORIGIN, type PaymentPage, type PaymentWindowHost } from '../../main/window-payments/host';
 import { taxFreeOf } from '../../sandbox/control';
 import { CARD, sandboxToken } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
@@ -278,5 +279,36 @@ describe('tenders and approvals', () => {
     data(await fx.call('signIn', { cashierId: owner.id, pin: '1357' }));
     const page = data<{ entries: { action: string; actorName: string; target: string | null }[] }>(await fx.call('auditPage', { beforeSeq: null, limit: 50 }));
     expect(page.entries).toContainEqual(expect.objectContaining({ action: 'sale_discount_approved', actorName: '사장', target: id }));
+  });
+});
+
+describe('the window tender', () => {
+  it("opens the PG window with the sale's amount, tax_free and name, and links its payment to the sale", async () => {
+    await fx.close();
+    const opened: PaymentPage[] = [];
+    const host: PaymentWindowHost = {
+      returnUrl: () => `${SENTINEL_ORIGIN}/return`,
+      aliveUrl: () => null,
+      open: (page) => (opened.push(page), { pageUrl: null, close: () => undefined }),
+    };
+    fx = await startCoreFixture({ dataDir: dir.path, deps: { paymentWindow: host } });
+    const products = await seedCatalog();
+    const cart = cartOf(products);
+    const priced = data<PricedCart>(await fx.call('priceCart', { cart }));
+    const id = saleId();
+    const tender = { kind: 'window', buyerName: '홍길동', buyerTel: '010-1234-5678', buyerEmail: '', payMethod: 'card', company: '', companyEn: '' };
+    const started = data<PaySaleResult>(await fx.call('paySale', { saleId: id, cart, expectedAmount: priced.totals.amount, tender }));
+    expect(started.window?.merchantUid).toBeTruthy();
+    expect(started.sale.sale).toMatchObject({ status: 'paying', merchantUid: started.window?.merchantUid });
+    expect(started.sale.payments[0]).toMatchObject({ kind: 'window', amount: priced.totals.amount, taxFree: priced.totals.taxFree, orderName: priced.orderName });
+    // The page the PG window loads asks for the same money.
+    const page = opened[0]?.html ?? '';
+    expect(page).toContain(`"amount":${priced.totals.amount}`);
+    expect(page).toContain(`"tax_free":${priced.totals.taxFree}`);
+    // While it is open the sale cannot be paid another way.
+    expect(await fx.call('paySale', { saleId: id, cart, expectedAmount: priced.totals.amount, tender: keyedTender })).toMatchObject({
+      ok: false,
+      error: { reason: 'sales.payment_in_progress' },
+    });
   });
 });
