@@ -71,6 +71,8 @@ export const figure: Figure = async () => {
       return Promise.all(codes.map((code, i) => pos.saveProduct({ ...base, name: `벤치 상품 ${i + 1}`, price: 1000 + i, barcodes: [code] })));
     }, CODES);
     if (!saved.every((r) => r.ok)) throw new Error(`scan-to-paint: seeding failed ${JSON.stringify(saved)}`);
+    // Start from a settled screen (the catalog and held list loaded), as a till is between customers.
+    await page.waitForLoadState('networkidle');
 
     // Alternating two products, so every scan adds a line (the same product twice only adds to the quantity).
     let next = 0;

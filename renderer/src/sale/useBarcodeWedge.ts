@@ -54,9 +54,8 @@ export function useBarcodeWedge({ active, onScan }: Options): void {
         e.stopImmediatePropagation();
       }
       window.clearTimeout(timer);
-      // No key for a whole gap since this one was handled: what is held was typed. (Not measured
-      // against the keys' own stamps: on a busy page they are handled late, and the next one is queued.)
-      if (state.held !== '') timer = window.setTimeout(() => apply(expire(state, Number.POSITIVE_INFINITY)), WEDGE_DEFAULTS.maxGapMs + 1);
+      // No key for a while since this one was handled: what is held was typed (see releaseAfterMs).
+      if (state.held !== '') timer = window.setTimeout(() => apply(expire(state, Number.POSITIVE_INFINITY)), WEDGE_DEFAULTS.releaseAfterMs);
     };
 
     window.addEventListener('keydown', onKey, true);

@@ -4,16 +4,22 @@
  * printable ASCII key is held back (never reaches the focused field) while keys keep coming at
  * most `maxGapMs` apart; Enter after at least `minLength` held keys is a scan. Anything else
  * (a pause longer than the gap, another key, Enter too early) hands the held keys back as typed
- * text, so a person typing loses nothing and sees each key at most one gap late.
+ * text, so a person typing loses nothing and sees each key at most `releaseAfterMs` late.
  */
 export interface WedgeOptions {
   /** Longest pause between two keys of one scan (scanners type every 2–15 ms; people rarely under 30). */
   maxGapMs: number;
   /** Shortest code taken as a scan (EAN-8 is 8; in-store codes may be shorter). */
   minLength: number;
+  /**
+   * How long the screen waits, in real time, for the next key before giving held keys back as
+   * typing. Longer than the gap: the gap is measured between the keys' own stamps, but a busy page
+   * (or machine) hands stamped keys over late, and a scan must not be split by that.
+   */
+  releaseAfterMs: number;
 }
 
-export const WEDGE_DEFAULTS: WedgeOptions = { maxGapMs: 30, minLength: 4 };
+export const WEDGE_DEFAULTS: WedgeOptions = { maxGapMs: 30, minLength: 4, releaseAfterMs: 60 };
 
 export interface WedgeState {
   /** Keys held back so far, in order. */
