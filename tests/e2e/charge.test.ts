@@ -105,6 +105,7 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
   });
 
   it('offers installments only from ₩50,000', async () => {
+    await page.keyboard.press('F3');
     const quota = field(page, 'charge.quota');
     await field(page, 'charge.amount').fill('49999');
     expect(await quota.isDisabled()).toBe(true);
