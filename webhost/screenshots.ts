@@ -17,8 +17,8 @@ const OUT_DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const LABELS = {
-  ko: { amount: '결제 금액', order: '주문명', buyer: '구매자 이름', tel: '구매자 전화번호', card: '카드 번호', expiry: '유효기간 (MM/YY)', birth: '생년월일 (YYMMDD)', pwd: '비밀번호 앞 2자리', quota: '할부', retry: '카드 정보 수정 후 다시 결제', newSale: '새 결제 (F3)' },
-  en: { amount: 'Amount', order: 'Order name', buyer: 'Buyer name', tel: 'Buyer phone', card: 'Card number', expiry: 'Expiry (MM/YY)', birth: 'Date of birth (YYMMDD)', pwd: 'First 2 password digits', quota: 'Installments', retry: 'Fix card details and try again', newSale: 'New charge (F3)' },
+  ko: { amount: '결제 금액', order: '주문명', buyer: '구매자 이름', tel: '구매자 전화번호', card: '카드 번호', expiry: '유효기간 (MM/YY)', birth: '생년월일 (YYMMDD)', pwd: '비밀번호 앞 2자리', quota: '할부', retry: '카드 정보 수정 후 다시 결제', newSale: '새 판매 (F3)' },
+  en: { amount: 'Amount', order: 'Order name', buyer: 'Buyer name', tel: 'Buyer phone', card: 'Card number', expiry: 'Expiry (MM/YY)', birth: 'Date of birth (YYMMDD)', pwd: 'First 2 password digits', quota: 'Installments', retry: 'Fix card details and try again', newSale: 'New sale (F3)' },
 } as const;
 
 const expiry = () => {
