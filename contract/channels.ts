@@ -10,7 +10,9 @@ import { windowPaymentsContract } from './window-payments';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { closeContract } from './close';
+import { catalogContract } from './catalog';
 import { printerContract } from './printer';
+import { salesContract } from './sales';
 
 /**
  * The one list of everything the renderer may ask main for, assembled from the feature contracts
@@ -36,6 +38,8 @@ export const contract = {
   ...auditContract,
   ...closeContract,
   ...printerContract,
+  ...catalogContract,
+  ...salesContract,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineReasons } from './result';
+import { SalesSummary } from './sales';
 import { Krw, ManagerApproval, PaymentKind } from './schemas';
 
 /** Business days: open with a float, close with a Z report (마감정산) and a reconciliation against PortOne. */
@@ -90,6 +91,8 @@ export const CloseReport = z.object({
    * reaches it, so removing the newest entries is noticed too. Absent on reports stored before it existed.
    */
   auditHead: z.object({ seq: z.number().int(), hash: z.string() }).nullable().optional(),
+  /** Sales by category and product, discounts given, sales and items counted. Absent on reports stored before it existed. */
+  sales: SalesSummary.optional(),
 });
 export type CloseReport = z.infer<typeof CloseReport>;
 

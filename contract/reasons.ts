@@ -1,5 +1,6 @@
 import { authReasons } from './auth';
 import { chargeReasons } from './charge';
+import { catalogReasons } from './catalog';
 import { closeReasons } from './close';
 import { customersReasons } from './customers';
 import { historyReasons } from './history';
@@ -7,6 +8,7 @@ import { printerReasons } from './printer';
 import { printReasons, receiptsReasons } from './receipts';
 import { refundsReasons } from './refunds';
 import { defineReasons, ErrorCode } from './result';
+import { salesReasons } from './sales';
 import { scheduleReasons } from './schedules';
 import { settingsReasons } from './settings';
 import { windowPaymentsReasons } from './window-payments';
@@ -42,6 +44,7 @@ export const allReasons = [
   ...genericReasons,
   ...authReasons,
   ...chargeReasons,
+  ...catalogReasons,
   ...closeReasons,
   ...customersReasons,
   ...historyReasons,
@@ -49,6 +52,7 @@ export const allReasons = [
   ...printerReasons,
   ...receiptsReasons,
   ...refundsReasons,
+  ...salesReasons,
   ...scheduleReasons,
   ...settingsReasons,
   ...windowPaymentsReasons,

@@ -64,3 +64,8 @@ export async function sandboxNow(baseUrl: string): Promise<number> {
 export async function setKeyBehaviour(baseUrl: string, customerUid: string, behaviour: string): Promise<void> {
   await call(baseUrl, 'POST', `/__sandbox/customers/${encodeURIComponent(customerUid)}/behaviour`, { behaviour });
 }
+
+/** What the sandbox holds of each payment's tax-free part (sent and refunded); V1's REST API has no field for it. */
+export async function taxFreeOf(baseUrl: string, merchantUid: string): Promise<{ imp_uid: string; tax_free: number; cancelled_tax_free: number }[]> {
+  return (await call(baseUrl, 'GET', `/__sandbox/tax-free/${encodeURIComponent(merchantUid)}`)) as { imp_uid: string; tax_free: number; cancelled_tax_free: number }[];
+}

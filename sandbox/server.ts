@@ -163,7 +163,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   registerAuth(app, ctx, tokens);
   registerSdk(app, ctx, flow);
-  registerControl(app, faults, flow);
+  registerControl(app, faults, flow, store);
   registerReceiptPages(app, ctx);
   registerScheduleControl(app, ctx, clock);
   await app.register(async (api) => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import type { PosApi } from '../contract/api';
 import type { Lang } from '../contract/schemas';
 import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox/server';
 import { TEST_CARDS } from '../sandbox/test-cards';
@@ -16,8 +17,8 @@ const OUT_DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const LABELS = {
-  ko: { amount: '결제 금액', order: '주문명', buyer: '구매자 이름', tel: '구매자 전화번호', card: '카드 번호', expiry: '유효기간 (MM/YY)', birth: '생년월일 (YYMMDD)', pwd: '비밀번호 앞 2자리', quota: '할부', retry: '카드 정보 수정 후 다시 결제', newSale: '새 판매 (F2)' },
-  en: { amount: 'Amount', order: 'Order name', buyer: 'Buyer name', tel: 'Buyer phone', card: 'Card number', expiry: 'Expiry (MM/YY)', birth: 'Date of birth (YYMMDD)', pwd: 'First 2 password digits', quota: 'Installments', retry: 'Fix card details and try again', newSale: 'New sale (F2)' },
+  ko: { amount: '결제 금액', order: '주문명', buyer: '구매자 이름', tel: '구매자 전화번호', card: '카드 번호', expiry: '유효기간 (MM/YY)', birth: '생년월일 (YYMMDD)', pwd: '비밀번호 앞 2자리', quota: '할부', retry: '카드 정보 수정 후 다시 결제', newSale: '새 판매 (F3)' },
+  en: { amount: 'Amount', order: 'Order name', buyer: 'Buyer name', tel: 'Buyer phone', card: 'Card number', expiry: 'Expiry (MM/YY)', birth: 'Date of birth (YYMMDD)', pwd: 'First 2 password digits', quota: 'Installments', retry: 'Fix card details and try again', newSale: 'New sale (F3)' },
 } as const;
 
 const expiry = () => {
@@ -39,11 +40,47 @@ async function fill(page: Page, lang: Lang, card: string, orderName: string): Pr
   await by(l.quota).selectOption('3');
 }
 
+/** `tsx webhost/screenshots.ts sale`: only the named pictures are written (the whole walk still runs). */
+const ONLY = process.argv.slice(2);
+
 async function shoot(page: Page, name: string): Promise<void> {
+  if (ONLY.length > 0 && !ONLY.includes(name)) return;
   // Let the caret, fonts and any transition settle so the picture is what a cashier sees.
   await page.evaluate('document.fonts.ready');
   await page.screenshot({ path: join(OUT_DIR, `${name}.png`) });
   process.stdout.write(`docs/screenshots/${name}.png\n`);
+}
+
+/** A café's catalog entered through the bridge, then a sale rung up as a cashier does it. */
+async function ringUpSale(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const { pos } = globalThis as unknown as { pos: PosApi };
+    const cats = await Promise.all([
+      pos.saveCategory({ name: '커피', colour: '#8b5a2b', order: 0 }),
+      pos.saveCategory({ name: '음료', colour: '#2b6cb0', order: 1 }),
+      pos.saveCategory({ name: '베이커리', colour: '#c05621', order: 2 }),
+      pos.saveCategory({ name: '과일·식품', colour: '#2f855a', order: 3 }),
+    ]);
+    // No named helpers in here: the bundler would wrap them in a function the page does not have.
+    const ids = cats.map((c) => (c.ok ? c.data.categoryId : null));
+    const base = { barcodes: [] as string[], shortCode: '', openPrice: false, active: true, gridOrder: 0, taxation: 'taxable' as const };
+    const items: [string, number, number, boolean?][] = [
+      ['아메리카노', 4500, 0], ['카페라떼', 5000, 0], ['바닐라라떼', 5500, 0], ['콜드브루', 5000, 0], ['에스프레소', 4000, 0],
+      ['레몬에이드', 5500, 1], ['자몽허니블랙티', 5800, 1], ['생수', 1000, 1, true],
+      ['크루아상', 3500, 2], ['소금빵', 3200, 2], ['치즈케이크', 6500, 2],
+      ['바나나', 3000, 3, true], ['방울토마토', 4000, 3, true], ['원두 200g', 0, 0],
+    ];
+    for (const [name, price, cat, taxFree] of items)
+      await pos.saveProduct({ ...base, name, price, categoryId: ids[cat] ?? null, openPrice: price === 0, ...(taxFree ? { taxation: 'tax_free' as const } : {}) });
+  });
+  await page.reload();
+  await page.getByRole('navigation').waitFor();
+  const tile = (name: string) => page.getByRole('group', { name: '상품' }).getByRole('button', { name: new RegExp(name) });
+  for (const name of ['아메리카노', '아메리카노', '카페라떼', '크루아상', '바나나']) await tile(name).click();
+  await page.getByRole('button', { name: '판매 할인', exact: true }).click();
+  await page.getByLabel('할인 (% 또는 원)', { exact: true }).fill('10');
+  await page.getByLabel('할인 (% 또는 원)', { exact: true }).press('Enter');
+  await page.getByLabel('상품 검색 (이름·초성·코드·바코드)', { exact: true }).focus();
 }
 
 async function main(): Promise<void> {
@@ -63,12 +100,15 @@ async function main(): Promise<void> {
       const orderName = lang === 'ko' ? '꽃다발 전화 주문' : 'Flower bouquet (phone order)';
 
       if (lang === 'ko') {
+        await ringUpSale(page);
+        await shoot(page, 'sale');
+
         // The day opens with a float (개점), so the close screen later shows the day's totals.
         await page.keyboard.press('F9');
         await page.getByLabel('시재금 (원)', { exact: true }).fill('100000');
         await page.getByRole('button', { name: '개점', exact: true }).click();
         await page.getByText('영업일 #1 개점', { exact: false }).waitFor();
-        await page.keyboard.press('F2');
+        await page.keyboard.press('F3');
 
         // Every field error next to its field, before anything is sent.
         await page.getByLabel(LABELS.ko.card, { exact: true }).fill('5365 1000 0000 0007');
@@ -77,6 +117,7 @@ async function main(): Promise<void> {
         await page.getByRole('alert').first().waitFor();
         await shoot(page, 'field-errors');
       }
+      await page.keyboard.press('F3');
       await fill(page, lang, TEST_CARDS.approve, orderName);
       await page.getByLabel(LABELS[lang].amount, { exact: true }).focus();
       await shoot(page, `keyed-charge${suffix}`);

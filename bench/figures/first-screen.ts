@@ -1,5 +1,5 @@
 /**
- * Browser host: time from navigation to the first interactive screen (the amount field focused
+ * Browser host: time from navigation to the first interactive screen (the sale screen's search field focused
  * and enabled), in Debian's Chromium via playwright-core, against the baseline page (an empty
  * React page whose one labelled field takes focus) served the same way: the browser host, same
  * core, same bridge, same headers. Each sample is a fresh browser context (nothing cached, as at
@@ -13,17 +13,17 @@ import { startSandbox } from '../../sandbox/server';
 import { launchBrowser } from '../../tests/e2e/harness';
 import { startWebHost, type WebHost } from '../../webhost/server';
 import { measure } from '../lib/measure';
-import { AMOUNT_LABEL, rendererBuilds } from '../lib/renderer-builds';
+import { FIRST_FIELD_LABEL, rendererBuilds } from '../lib/renderer-builds';
 import { row, type Figure } from '../lib/types';
 
 const RUNS = { iterations: 8, warmupIterations: 2, rounds: 2 };
 
 /**
  * Runs before any page script: records `performance.now()` (ms since navigation start) the first
- * time the focused element is an enabled input labelled like the amount field.
+ * time the focused element is an enabled input labelled like that field.
  */
 const PROBE = `(() => {
-  const label = ${JSON.stringify(AMOUNT_LABEL)};
+  const label = ${JSON.stringify(FIRST_FIELD_LABEL)};
   const check = () => {
     if (window.__interactiveAt !== undefined) return true;
     const el = document.activeElement;
@@ -77,7 +77,7 @@ export const figure: Figure = async () => {
     const baseline = percentiles(samples.baseline);
     return [
       row({
-        figure: 'browser host: navigation → amount field focused',
+        figure: 'browser host: navigation → first field (sale search) focused',
         value: app.p50,
         unit: 'ms',
         baseline: baseline.p50,

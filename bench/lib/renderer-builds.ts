@@ -3,14 +3,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import config from '../../electron.vite.config';
-import { ko } from '../../renderer/src/i18n/ko';
+import { saleMessages } from '../../renderer/src/sale/messages';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Under node_modules so the baseline entry resolves react from the project, and git ignores it. */
 const SCRATCH = join(REPO_ROOT, 'node_modules', '.cache', 'pos-bench');
 
-/** The label of the amount field: the app's first interactive control, which the baseline page copies. */
-export const AMOUNT_LABEL = ko['charge.amount'];
+/** The label of the sale screen's search field: the app's first interactive control, which the baseline page copies. */
+export const FIRST_FIELD_LABEL = saleMessages.ko.search;
 
 export interface RendererBuilds {
   /** The cashier UI, built with the renderer options of electron.vite.config.ts. */
@@ -33,7 +33,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <label htmlFor="amount">${AMOUNT_LABEL}</label>
+      <label htmlFor="amount">${FIRST_FIELD_LABEL}</label>
       <input id="amount" autoFocus />
     </StrictMode>,
   );

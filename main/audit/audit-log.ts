@@ -20,7 +20,11 @@ export type AuditAction =
   | 'schedule_created'
   | 'schedule_changed'
   | 'schedule_cancelled'
-  | 'drawer_opened';
+  | 'drawer_opened'
+  | 'catalog_changed'
+  | 'catalog_imported'
+  | 'sales_settings_changed'
+  | 'sale_discount_approved';
 
 /** Plain values only; never card data, PINs or secrets. */
 export type AuditDetail = Record<string, string | number | boolean | null>;

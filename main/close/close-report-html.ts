@@ -21,6 +21,14 @@ const WORDS = {
     reconNone: '대사하지 않음',
     business: '사업자번호',
     auditHead: '감사 기록',
+    sales: '판매',
+    salesCount: '판매 건수',
+    itemsCount: '판매 수량',
+    discounts: '할인 합계',
+    byCategory: '분류별 매출',
+    topProducts: '상위 상품',
+    uncategorised: '기타',
+    qty: '수량',
   },
   en: {
     ...CLOSE_LABELS.en,
@@ -36,6 +44,14 @@ const WORDS = {
     reconNone: 'Not reconciled',
     business: 'Business no.',
     auditHead: 'Audit log',
+    sales: 'Sales',
+    salesCount: 'Sales',
+    itemsCount: 'Items sold',
+    discounts: 'Discounts given',
+    byCategory: 'By category',
+    topProducts: 'Top items',
+    uncategorised: 'Other',
+    qty: 'Qty',
   },
 } as const;
 
@@ -88,9 +104,19 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     `<table class="meta">${meta.map(([k, v]) => `<tr><td>${e(k ?? '')}</td><td>${e(v ?? '')}</td></tr>`).join('')}</table>`,
     `<h2>${w.method}</h2><table>${head}${byMethod}</table>`,
     `<h2>${w.cashier}</h2><table>${head}${byCashier}</table>`,
+    report.sales ? salesSection(report.sales, w) : '',
     `<h2>${w.recon}</h2>${reconBody}`,
   ].join('');
   return htmlDocument({ lang: options.lang, title: `${w.title} #${day.id}`, css: CSS, body });
+}
+
+function salesSection(sales: NonNullable<CloseReport['sales']>, w: (typeof WORDS)[Lang]): string {
+  const e = escapeHtml;
+  const head = `<table class="meta"><tr><td>${w.salesCount}</td><td>${sales.sales}</td></tr><tr><td>${w.itemsCount}</td><td>${sales.items}</td></tr><tr><td>${w.discounts}</td><td>${e(formatKrw(sales.discounts))}</td></tr></table>`;
+  const categories = sales.byCategory.map((c) => `<tr><td>${e(c.name || w.uncategorised)}</td><td>${c.items}</td><td>${e(formatKrw(c.amount))}</td></tr>`).join('');
+  const top = sales.topProducts.map((p) => `<tr><td>${e(p.name)}</td><td>${p.qty}</td><td>${e(formatKrw(p.amount))}</td></tr>`).join('');
+  const table = (title: string, rows: string) => `<h3>${title}</h3><table><tr><th></th><th>${w.qty}</th><th>${w.amount}</th></tr>${rows}</table>`;
+  return `<h2>${w.sales}</h2>${head}${table(w.byCategory, categories)}${table(w.topProducts, top)}`;
 }
 
 function issueRow(i: ReconIssue, w: (typeof WORDS)[Lang]): string {

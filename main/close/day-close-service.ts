@@ -23,6 +23,8 @@ export interface DayCloseDeps {
   letterhead: () => { lang: Lang; storeName: string; businessNumber: string };
   /** The audit log's newest entry, stored with the closed report as an anchor. */
   auditHead: () => { seq: number; hash: string } | null;
+  /** Sales paid in (from, to]: by category and product, discounts, counts. */
+  salesSummary?: (fromMs: number, toMs: number) => NonNullable<CloseReport['sales']>;
 }
 
 /**
@@ -145,6 +147,7 @@ export class DayCloseService {
       openPayments,
       refundedThroughClose: days.refundedThrough(endsAt),
       approvedThroughClose: days.approvedThrough(endsAt),
+      ...(this.deps.salesSummary ? { sales: this.deps.salesSummary(day.view.startsAt, endsAt) } : {}),
     };
   }
 

@@ -44,6 +44,13 @@ import { ScheduleStore } from '../schedules/schedule-store';
 import { chargeHandlers } from './handlers/charge';
 import { settingsHandlers } from './handlers/settings';
 import { PortOneBackend } from './portone-backend';
+import { catalogHandlers } from './handlers/catalog';
+import { CatalogService } from '../catalog/catalog-service';
+import { CatalogStore } from '../catalog/catalog-store';
+import { salesHandlers } from './handlers/sales';
+import { SaleService } from '../sales/sale-service';
+import { SaleStore } from '../sales/sale-store';
+import { receiptSectionsOf } from '../sales/receipt-sections';
 
 export { SANDBOX_JOURNAL_FILE } from './portone-backend';
 
@@ -151,6 +158,23 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
     ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
   });
+  const catalog = new CatalogService({ store: new CatalogStore(ledger.database), access, audit, now });
+  const saleStore = new SaleStore(ledger.database);
+  const sales = new SaleService({
+    store: saleStore,
+    product: (productId) => catalog.product(productId),
+    tenders: {
+      keyed: (input) => charges.chargeKeyed(input),
+      again: (input) => customers.chargeAgain(input),
+      window: (input) => windowPayments.start(input),
+      payment: (merchantUid) => ledger.get(merchantUid)?.payment ?? null,
+      refundQuote: (merchantUid) => refunds.quote(merchantUid),
+      refund: (input) => refunds.refund(input),
+    },
+    access,
+    audit,
+    now,
+  });
   const history = new HistorySearch(ledger);
   const thermal = new PrinterService({
     store: createPrinterSettingsStore({ filePath: join(deps.dataDir, 'printer-settings.json'), logger }),
@@ -167,6 +191,10 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     access,
     audit,
     now,
+    sale: (merchantUid) => {
+      const detail = sales.byPayment(merchantUid);
+      return detail ? receiptSectionsOf(detail.lines, detail.sale.totals, deps.settings.get().lang) : undefined;
+    },
   });
 
   /** After a switch, intents that belong to the newly active PortOne can be resolved. */
@@ -198,6 +226,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       return { lang, storeName, businessNumber };
     },
     auditHead: () => audit.head(),
+    salesSummary: (fromMs, toMs) => saleStore.summary(fromMs, toMs),
   });
 
   const handlers: Handlers = {
@@ -233,6 +262,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...customerHandlers(customers, registration, access, audit),
     ...scheduleHandlers(schedules),
     ...windowPaymentHandlers(windowPayments),
+    ...catalogHandlers(catalog),
+    ...salesHandlers(sales, access, audit),
   };
 
   try {

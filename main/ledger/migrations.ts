@@ -344,6 +344,111 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE cashiers ADD COLUMN pin_peppered INTEGER NOT NULL DEFAULT 0 CHECK (pin_peppered IN (0, 1));
   `,
+  // Catalog (products, barcodes, categories, search terms) and sales (lines, held carts, payment attempts, line refunds).
+  `
+  CREATE TABLE catalog_categories (
+    category_id TEXT PRIMARY KEY,
+    name        TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    colour      TEXT NOT NULL,
+    sort_order  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE catalog_products (
+    product_id  TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    price       INTEGER NOT NULL CHECK (price >= 0),
+    taxation    TEXT NOT NULL CHECK (taxation IN ('taxable', 'tax_free')),
+    category_id TEXT REFERENCES catalog_categories (category_id),
+    short_code  TEXT COLLATE NOCASE,
+    open_price  INTEGER NOT NULL CHECK (open_price IN (0, 1)),
+    active      INTEGER NOT NULL CHECK (active IN (0, 1)),
+    grid_order  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+  ) STRICT;
+  CREATE UNIQUE INDEX catalog_products_short_code ON catalog_products (short_code) WHERE short_code IS NOT NULL;
+  CREATE INDEX catalog_products_grid ON catalog_products (category_id, grid_order);
+  CREATE INDEX catalog_products_name ON catalog_products (name);
+  CREATE TABLE catalog_barcodes (
+    barcode    TEXT PRIMARY KEY,
+    product_id TEXT NOT NULL REFERENCES catalog_products (product_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX catalog_barcodes_product ON catalog_barcodes (product_id);
+  -- Prefix-searchable keys of a product's name: the name and each word, as typed and as 초성.
+  CREATE TABLE catalog_terms (
+    term       TEXT NOT NULL,
+    product_id TEXT NOT NULL REFERENCES catalog_products (product_id),
+    PRIMARY KEY (term, product_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX catalog_terms_product ON catalog_terms (product_id);
+
+  CREATE TABLE sales (
+    sale_id        TEXT PRIMARY KEY,
+    status         TEXT NOT NULL CHECK (status IN ('held', 'open', 'paying', 'paid', 'partially_refunded', 'refunded')),
+    label          TEXT NOT NULL DEFAULT '',
+    cart_json      TEXT NOT NULL,
+    order_name     TEXT NOT NULL,
+    gross          INTEGER NOT NULL,
+    line_discounts INTEGER NOT NULL,
+    sale_discount  INTEGER NOT NULL,
+    amount         INTEGER NOT NULL CHECK (amount >= 0),
+    tax_free       INTEGER NOT NULL CHECK (tax_free >= 0 AND tax_free <= amount),
+    item_count     INTEGER NOT NULL,
+    discount_json  TEXT,
+    merchant_uid   TEXT,
+    refunded       INTEGER NOT NULL DEFAULT 0,
+    cashier        TEXT NOT NULL,
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    paid_at        INTEGER
+  ) STRICT;
+  CREATE INDEX sales_status ON sales (status, updated_at);
+  CREATE INDEX sales_recent ON sales (created_at DESC);
+  CREATE INDEX sales_paid ON sales (paid_at) WHERE paid_at IS NOT NULL;
+  CREATE TABLE sale_lines (
+    sale_id             TEXT NOT NULL REFERENCES sales (sale_id),
+    position            INTEGER NOT NULL,
+    line_id             TEXT NOT NULL,
+    kind                TEXT NOT NULL CHECK (kind IN ('product', 'amount')),
+    product_id          TEXT,
+    category_id         TEXT,
+    name                TEXT NOT NULL,
+    taxation            TEXT NOT NULL CHECK (taxation IN ('taxable', 'tax_free')),
+    qty                 INTEGER NOT NULL CHECK (qty > 0),
+    unit_price          INTEGER NOT NULL CHECK (unit_price >= 0),
+    discount_json       TEXT,
+    line_discount       INTEGER NOT NULL,
+    sale_discount_share INTEGER NOT NULL,
+    net                 INTEGER NOT NULL CHECK (net >= 0),
+    tax_free            INTEGER NOT NULL CHECK (tax_free >= 0 AND tax_free <= net),
+    returned_qty        INTEGER NOT NULL DEFAULT 0 CHECK (returned_qty >= 0 AND returned_qty <= qty),
+    PRIMARY KEY (sale_id, line_id)
+  ) STRICT;
+  -- Every payment attempt of a sale (a declined one stays listed), written before the request leaves:
+  -- keyed and card-on-file attempts by their attempt_id (the ledger's intent carries it), a window by its merchant_uid.
+  CREATE TABLE sale_payments (
+    sale_id      TEXT NOT NULL REFERENCES sales (sale_id),
+    attempt      INTEGER NOT NULL,
+    attempt_id   TEXT UNIQUE,
+    merchant_uid TEXT UNIQUE,
+    created_at   INTEGER NOT NULL,
+    PRIMARY KEY (sale_id, attempt)
+  ) STRICT;
+  -- A line refund, written before the cancel leaves; the returned quantities count once it is refunded.
+  CREATE TABLE sale_refunds (
+    id           INTEGER PRIMARY KEY,
+    sale_id      TEXT NOT NULL REFERENCES sales (sale_id),
+    merchant_uid TEXT NOT NULL,
+    lines_json   TEXT NOT NULL,
+    amount       INTEGER NOT NULL,
+    tax_free     INTEGER NOT NULL,
+    state        TEXT NOT NULL CHECK (state IN ('sent', 'refunded', 'not_refunded')),
+    created_at   INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE sales_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

@@ -34,7 +34,7 @@ function saleLines(b: SlipBuilder, sale: SaleSections, t: ReceiptTranslate): voi
     if (lines.some((l) => l.taxFree)) b.text(t('taxFreeMark'));
     b.rule();
   }
-  for (const d of sale.discounts ?? []) b.pair(`${t('discount')} ${d.label}`, `-${won(d.amount)}`);
+  for (const d of sale.discounts ?? []) b.pair(d.label ? `${t('discount')} ${d.label}` : t('discount'), `-${won(d.amount)}`);
 }
 
 function cardFacts(b: SlipBuilder, m: ReceiptModel, t: ReceiptTranslate): void {

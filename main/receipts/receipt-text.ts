@@ -41,6 +41,11 @@ const ko = {
   remaining: '남은 금액',
   receiptUrl: '전자 영수증 (QR)',
   printedAt: '출력일시',
+  items: '품목',
+  subtotal: '소계',
+  lineDiscount: '할인',
+  saleDiscount: '전체 할인',
+  discountTotal: '할인 합계',
 } as const;
 
 export type ReceiptTextKey = keyof typeof ko;
@@ -85,6 +90,11 @@ const en: Record<ReceiptTextKey, string> = {
   remaining: 'Remaining',
   receiptUrl: 'Online receipt (QR)',
   printedAt: 'Printed',
+  items: 'Items',
+  subtotal: 'Subtotal',
+  lineDiscount: 'Discount',
+  saleDiscount: 'Sale discount',
+  discountTotal: 'Discounts',
 };
 
 export type ReceiptTranslate = (key: ReceiptTextKey, n?: number) => string;

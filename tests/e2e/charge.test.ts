@@ -75,8 +75,8 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     });
     for (const secret of ['5365100000000006', '5365 1000 0000 0006', '900101']) expect(reachable).not.toContain(secret);
 
-    // F2 on the result starts the next sale: empty form, caret in the amount field.
-    await page.keyboard.press('F2');
+    // F3 on the result starts the next quick charge: empty form, caret in the amount field.
+    await page.keyboard.press('F3');
     await field(page, 'charge.amount').waitFor();
     expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('f-amount');
     for (const key of ['charge.amount', 'charge.cardNumber', 'charge.expiry', 'charge.birth', 'charge.pwd2'] as const) {
@@ -105,6 +105,7 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
   });
 
   it('offers installments only from ₩50,000', async () => {
+    await page.keyboard.press('F3');
     const quota = field(page, 'charge.quota');
     await field(page, 'charge.amount').fill('49999');
     expect(await quota.isDisabled()).toBe(true);

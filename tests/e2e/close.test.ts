@@ -29,7 +29,7 @@ describe('day close (Chromium, browser host, sandbox)', () => {
   const nav = (label: string) => page.getByRole('navigation').getByRole('button', { name: label }).click();
 
   async function sell(amount: string, taxFree = '') {
-    await page.keyboard.press('F2');
+    await page.keyboard.press('F3');
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { amount, taxFree }));
     await payButton(page, 'ko').click();
     await page.getByRole('heading', { name: ko('result.approved'), exact: true }).waitFor();

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import type { PosApi } from '../../contract/api';
 import type { Lang } from '../../contract/schemas';
 import { en } from '../../renderer/src/i18n/en';
@@ -208,6 +208,8 @@ export function validCard(cardNumber: string, over: Partial<CardEntry> = {}): Ca
 export async function fillCharge(page: Page, lang: Lang, entry: CardEntry): Promise<void> {
   // Scoped to the charge form: other kept-mounted screens (the payment window) have fields with the same labels.
   const form = page.getByRole('form', { name: text(lang, 'charge.title') });
+  // The sale screen opens first; the keyed form is the quick charge (F3).
+  if (!(await form.isVisible())) await page.keyboard.press('F3');
   const field = (key: MessageKey) => form.getByLabel(text(lang, key), { exact: true });
   await field('charge.amount').fill(entry.amount);
   await field('charge.taxFree').fill(entry.taxFree ?? '');
@@ -272,4 +274,35 @@ export function countCalls(page: Page, method: string): () => number {
     if (req.method() === 'POST' && new URL(req.url()).pathname === `/api/${method}`) n += 1;
   });
   return () => n;
+}
+
+// ---- a barcode scanner (keyboard wedge) ----------------------------------------------------
+
+const wedgeSessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/**
+ * Types `code` and Enter as a keyboard-wedge scanner does: real (trusted) key events through the
+ * DevTools protocol, each stamped `gapMs` after the one before, as a scanner's hardware events
+ * are. The stamp is the event's own time (its `timeStamp` in the page), so a loaded test machine
+ * delivering them late does not stretch the gaps the page sees.
+ */
+export async function wedgeType(page: Page, code: string, gapMs = 8): Promise<void> {
+  let session = wedgeSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    wedgeSessions.set(page, session);
+  }
+  const cdp = await session;
+  const keys = [...code].map((ch) => ({ key: ch, text: ch, code: /\d/.test(ch) ? `Digit${ch}` : `Key${ch.toUpperCase()}`, vk: ch.toUpperCase().charCodeAt(0) }));
+  keys.push({ key: 'Enter', text: '\r', code: 'Enter', vk: 13 });
+  const start = Date.now() / 1000;
+  await Promise.all(
+    keys.flatMap((k, i) => {
+      const timestamp = start + (i * gapMs) / 1000;
+      return [
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: k.key, code: k.code, text: k.text, windowsVirtualKeyCode: k.vk, timestamp }),
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: k.key, code: k.code, windowsVirtualKeyCode: k.vk, timestamp: timestamp + 0.001 }),
+      ];
+    }),
+  );
 }

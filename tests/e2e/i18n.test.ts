@@ -36,6 +36,7 @@ describe.each<Lang>(['ko', 'en'])('UI language %s (POS_LANG)', (lang) => {
   afterAll(() => till?.close());
 
   it('renders the charge screen in that language, every control named', async () => {
+    await page.keyboard.press('F3');
     expect(await page.evaluate(() => (globalThis as unknown as TillWindow).document.documentElement.lang)).toBe(lang);
     expect(await page.getByRole('navigation').textContent()).toContain(t('nav.charge'));
     for (const key of ['charge.amount', 'charge.taxFree', 'charge.orderName', 'charge.buyerName', 'charge.buyerTel', 'charge.cardNumber', 'charge.expiry', 'charge.birth', 'charge.pwd2', 'charge.quota'] as const) {

@@ -72,7 +72,7 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
     expect(linesOf(decodeEscPos(again ?? Buffer.alloc(0))).some((l) => l.includes('재출력'))).toBe(true);
   });
 
-  it('key 2 is "no receipt": the next sale starts and nothing is printed; F4 then reprints the last receipt', async () => {
+  it('key 2 is "no receipt": the next sale starts and nothing is printed; F12 then reprints the last receipt', async () => {
     // On another screen the keys are that screen's: 2 on the history screen leaves the sale's result alone.
     await page.keyboard.press('F8');
     await page.keyboard.press('2');
@@ -84,7 +84,7 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
     await page.getByLabel(text('ko', 'charge.amount'), { exact: true }).waitFor();
     expect(printer.jobs.length).toBe(before);
 
-    await page.keyboard.press('F4');
+    await page.keyboard.press('F12');
     await page.getByRole('status').filter({ hasText: p('reprintedLast').split(' (')[0] ?? '' }).waitFor();
     const [job] = (await printer.waitForJobs(before + 1)).slice(before);
     const lines = linesOf(decodeEscPos(job ?? Buffer.alloc(0))).map((l) => l.replace(/\s+/g, ' ').trim());

@@ -83,7 +83,7 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     // A second payment for this sale while the window is open is refused: the form is locked.
     expect(await screen().getByRole('button', { name: m.open }).isDisabled()).toBe(true);
     // The cashier looks at another screen and comes back: the payment is still followed.
-    await page.keyboard.press('F2');
+    await page.keyboard.press('F3');
     await page.keyboard.press('F6');
     await expect.poll(() => progress().count()).toBe(1);
     const hecto = await hectoPage(paymentWindow);

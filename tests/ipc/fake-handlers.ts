@@ -8,6 +8,8 @@ import type { WindowPayState } from '../../contract/window-payments';
 import type { AuthStatus, CashierView } from '../../contract/auth';
 import type { CloseReport, DayView, Reconciliation } from '../../contract/close';
 import type { CallContext, Handlers } from '../../main/ipc/handlers';
+import type { CategoryView, ProductView } from '../../contract/catalog';
+import type { HeldSaleView, SaleDetail } from '../../contract/sales';
 
 export const settingsView: SettingsView = {
   mode: 'sandbox',
@@ -197,9 +199,88 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     startWindowPayment: async (request, ctx) => (record('startWindowPayment', request, ctx), { merchantUid: 'pos-1', pageUrl: null }),
     windowPaymentState: async (request, ctx) => (record('windowPaymentState', request, ctx), windowState),
     closeWindowPayment: async (request, ctx) => (record('closeWindowPayment', request, ctx), windowState),
+    catalog: async (request, ctx) => (record('catalog', request, ctx), { categories: [categoryView], products: [productView] }),
+    searchProducts: async (request, ctx) => (record('searchProducts', request, ctx), [productView]),
+    productByCode: async (request, ctx) => (record('productByCode', request, ctx), productView),
+    saveProduct: async (request, ctx) => (record('saveProduct', request, ctx), productView),
+    saveCategory: async (request, ctx) => (record('saveCategory', request, ctx), categoryView),
+    deleteCategory: async (request, ctx) => (record('deleteCategory', request, ctx), { categoryId: categoryView.categoryId }),
+    previewCatalogImport: async (request, ctx) => (record('previewCatalogImport', request, ctx), importPreview),
+    confirmCatalogImport: async (request, ctx) => (record('confirmCatalogImport', request, ctx), { added: 0, updated: 0, unchanged: 0 }),
+    exportCatalog: async (request, ctx) => (record('exportCatalog', request, ctx), { fileName: 'catalog.csv', csv: '\ufeffname\r\n' }),
+    salesSettings: async (request, ctx) => (record('salesSettings', request, ctx), { discountLimitPercent: 20 }),
+    saveSalesSettings: async (request, ctx) => (record('saveSalesSettings', request, ctx), { discountLimitPercent: request.discountLimitPercent }),
+    priceCart: async (request, ctx) => (record('priceCart', request, ctx), { lines: [saleLine], totals, orderName: '아메리카노', approvalNeeded: false }),
+    holdSale: async (request, ctx) => (record('holdSale', request, ctx), heldSale),
+    listHeldSales: async (request, ctx) => (record('listHeldSales', request, ctx), [heldSale]),
+    recallHeldSale: async (request, ctx) => (record('recallHeldSale', request, ctx), { saleId: heldSale.saleId, cart, label: '' }),
+    deleteHeldSale: async (request, ctx) => (record('deleteHeldSale', request, ctx), { saleId: heldSale.saleId }),
+    paySale: async (request, ctx) => (
+      record('paySale', request, ctx), { sale: saleDetail, charge: { merchantUid: 'pos-1', outcome: 'paid', reason: null, payment: paymentView }, window: null }
+    ),
+    getSale: async (request, ctx) => (record('getSale', request, ctx), saleDetail),
+    saleByPayment: async (request, ctx) => (record('saleByPayment', request, ctx), saleDetail),
+    recentSales: async (request, ctx) => (record('recentSales', request, ctx), [saleDetail.sale]),
+    quoteSaleRefund: async (request, ctx) => (record('quoteSaleRefund', request, ctx), { sale: saleDetail, returnable: [{ lineId: 'l1', qty: 1, amount: 4500, taxFree: 0 }] }),
+    refundSaleLines: async (request, ctx) => (
+      record('refundSaleLines', request, ctx),
+      { asked: { amount: 4500, taxFree: 0, vat: 409 }, refund: { outcome: 'refunded', reason: null, mismatch: null, quote: refundQuote }, sale: saleDetail }
+    ),
   };
   return { handlers, calls };
 }
+
+const productView: ProductView = {
+  productId: 'prd-0123456789abcdef',
+  name: '아메리카노',
+  price: 4500,
+  taxation: 'taxable',
+  categoryId: 'cat-0123456789abcdef',
+  barcodes: ['8801234567893'],
+  shortCode: '101',
+  openPrice: false,
+  active: true,
+  gridOrder: 0,
+  updatedAt: 0,
+};
+const categoryView: CategoryView = { categoryId: 'cat-0123456789abcdef', name: '커피', colour: '#8b5a2b', order: 0 };
+const totals = { gross: 4500, lineDiscounts: 0, saleDiscount: 0, discountTotal: 0, amount: 4500, taxFree: 0, supply: 4091, vat: 409, itemCount: 1 };
+const saleLine = {
+  lineId: 'l1',
+  kind: 'product' as const,
+  productId: productView.productId,
+  categoryId: categoryView.categoryId,
+  name: '아메리카노',
+  taxation: 'taxable' as const,
+  qty: 1,
+  unitPrice: 4500,
+  gross: 4500,
+  discount: null,
+  lineDiscount: 0,
+  saleDiscountShare: 0,
+  net: 4500,
+  taxFree: 0,
+  returnedQty: 0,
+};
+const saleDetail: SaleDetail = {
+  sale: {
+    saleId: 'sale-00000001',
+    status: 'paid',
+    orderName: '아메리카노',
+    totals,
+    saleDiscount: null,
+    cashier: 'cashier',
+    createdAt: 0,
+    paidAt: 0,
+    merchantUid: 'pos-1',
+    refunded: 0,
+  },
+  lines: [saleLine],
+  payments: [paymentView],
+};
+const heldSale: HeldSaleView = { saleId: 'sale-00000002', label: '', cashier: 'cashier', heldAt: 0, itemCount: 1, amount: 4500, orderName: '아메리카노' };
+const cart = { lines: [{ kind: 'product' as const, lineId: 'l1', productId: productView.productId, qty: 1, discount: null }], saleDiscount: null };
+const importPreview = { previewId: 'p1', encoding: 'utf-8' as const, columns: [], rows: 0, added: 0, updated: 0, unchanged: 0, problems: [], sample: [] };
 
 const refundQuote = { payment: paymentView, refundable: 0, taxFreeLeft: 0, vatLeft: 0, cancels: [], checking: false };
 
@@ -309,4 +390,36 @@ export const validRequests: { [M in Method]: unknown } = {
   },
   windowPaymentState: { merchantUid: 'pos-1' },
   closeWindowPayment: { merchantUid: 'pos-1' },
+  catalog: { includeInactive: false },
+  searchProducts: { query: 'ㅇㅁㄹ', limit: 20 },
+  productByCode: { code: '8801234567893' },
+  saveProduct: {
+    name: '아메리카노',
+    price: 4500,
+    taxation: 'taxable',
+    categoryId: 'cat-0123456789abcdef',
+    barcodes: ['8801234567893'],
+    shortCode: '101',
+    openPrice: false,
+    active: true,
+    gridOrder: 0,
+  },
+  saveCategory: { name: '커피', colour: '#8b5a2b', order: 0 },
+  deleteCategory: { categoryId: 'cat-0123456789abcdef' },
+  previewCatalogImport: { fileName: 'catalog.csv', contentBase64: '' },
+  confirmCatalogImport: { previewId: 'p1' },
+  exportCatalog: undefined,
+  salesSettings: undefined,
+  saveSalesSettings: { discountLimitPercent: 20 },
+  priceCart: { cart },
+  holdSale: { saleId: 'sale-00000002', cart, label: '창가' },
+  listHeldSales: undefined,
+  recallHeldSale: { saleId: 'sale-00000002' },
+  deleteHeldSale: { saleId: 'sale-00000002' },
+  paySale: { saleId: 'sale-00000001', cart, expectedAmount: 4500, tender: { kind: 'card_on_file', customerUid: 'cu_0123456789abcdef01234567', cardQuota: 0 } },
+  getSale: { saleId: 'sale-00000001' },
+  saleByPayment: { merchantUid: 'pos-1' },
+  recentSales: { limit: 20 },
+  quoteSaleRefund: { saleId: 'sale-00000001' },
+  refundSaleLines: { saleId: 'sale-00000001', lines: [{ lineId: 'l1', qty: 1 }], reason: '고객 요청' },
 };

@@ -17,7 +17,7 @@ export const rm = (key: ReceiptsKey): string => receiptsMessages.ko[key];
 
 /** Keys a sale in and waits for the approval; returns its merchant_uid as the result shows it. */
 export async function chargeAtTill(page: Page, card: string, over: Partial<CardEntry>): Promise<string> {
-  await page.keyboard.press('F2');
+  await page.keyboard.press('F3');
   await fillCharge(page, 'ko', validCard(card, over));
   await page.getByLabel(ko('charge.pwd2'), { exact: true }).press('Enter');
   await page.getByRole('heading', { name: ko('result.approved'), exact: true }).or(page.getByRole('heading', { name: ko('result.declined'), exact: true })).waitFor();

@@ -91,6 +91,6 @@ describe('errorText', () => {
     for (const name of names) {
       for (const lang of LANGS) expect((fieldLabels[lang] as Record<string, string | undefined>)[name], `${lang} ${name}`).toBeTruthy();
     }
-    expect(fieldLabel('items.2.price', 'ko')).toBe('items.2.price');
+    expect(fieldLabel('items.2.flavour', 'ko')).toBe('items.2.flavour');
   });
 });

@@ -17,13 +17,19 @@ import { StaffScreen } from '../staff/StaffScreen';
 import type { Lang } from '../../../contract/schemas';
 import { windowPayMessages } from '../window-pay/messages';
 import { WindowPayScreen } from '../window-pay/WindowPayScreen';
+import { CatalogScreen } from '../catalog/CatalogScreen';
+import { catalogMessages } from '../catalog/messages';
+import { saleMessages } from '../sale/messages';
+import { SaleScreen } from '../sale/SaleScreen';
 import { FailedSchedulesNotice } from '../schedules/FailedSchedulesNotice';
 import { useErrorText } from '../kernel/errors';
 import { useApp, type Screen } from '../kernel/store';
 import { useFunctionKeys } from './useFunctionKeys';
 
 const NAV: { screen: Screen; key: string; label: 'nav.charge' | 'nav.payments' | 'nav.settings' | ((lang: Lang) => string) }[] = [
-  { screen: 'charge', key: 'F2', label: 'nav.charge' },
+  { screen: 'sale', key: 'F2', label: (lang) => saleMessages[lang].nav },
+  { screen: 'charge', key: 'F3', label: 'nav.charge' },
+  { screen: 'catalog', key: 'F4', label: (lang) => catalogMessages[lang].nav },
   { screen: 'windowPay', key: 'F6', label: (lang) => windowPayMessages[lang].nav },
   { screen: 'customers', key: 'F7', label: (lang) => customerMessages[lang].nav },
   { screen: 'payments', key: 'F8', label: 'nav.payments' },
@@ -81,9 +87,13 @@ export function App() {
       {(screen === 'charge' || screen === 'customers') && <FailedSchedulesNotice />}
       <main className="screen">
         {/* Kept mounted while hidden: a sale in flight (or being checked) must not be lost by pressing F8. */}
+        <div hidden={screen !== 'sale'} className="screen__page">
+          <SaleScreen active={screen === 'sale'} />
+        </div>
         <div hidden={screen !== 'charge'} className="screen__page">
           <ChargeScreen active={screen === 'charge'} />
         </div>
+        {screen === 'catalog' && <CatalogScreen />}
         {screen === 'payments' && <HistoryScreen />}
         {screen === 'settings' && <SettingsScreen />}
         {screen === 'close' && <CloseScreen />}

@@ -47,7 +47,7 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
   // (e.g. another payment in flight) wins: the emptied password field must not hide why.
   const shownFormError = formError ?? (Object.values(visibleErrors).some(Boolean) ? t('charge.fixErrors') : null);
 
-  // F2 (or coming back to this screen) puts the caret in the amount field, ready for the next sale;
+  // F3 (or coming back to this screen) puts the caret in the amount field, ready for the next sale;
   // after a decline, in the password digits, the one field that must be typed again.
   const focusOnForm = useRef<FieldName>('amount');
   useEffect(() => {
@@ -100,12 +100,12 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
     setPhase({ kind: 'form' });
   };
 
-  // F2 on a final result starts the next sale (the button says so); the app's own F2 handler keeps this screen.
+  // F3 on a final result starts the next quick charge (the button says so); the app's own F3 handler keeps this screen.
   const finalShown = phase.kind === 'result' && phase.view.kind === 'final';
   useEffect(() => {
     if (!active || !finalShown) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.key === 'F2') newSale();
+      if (e.key === 'F3') newSale();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../../contract/result';
+import type { SaleDetail } from '../../../contract/sales';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { useErrorText } from '../kernel/errors';
 import { isOpenStatus } from '../../../domain/payment-status';
@@ -12,6 +13,9 @@ import { pos } from '../kernel/pos';
 import { ReceiptPanel } from '../receipts/ReceiptPanel';
 import { receiptsMessages } from '../receipts/messages';
 import { PaymentSummary } from '../result/PaymentSummary';
+import { LineRefundPanel } from '../sale/LineRefundPanel';
+import { saleMessages } from '../sale/messages';
+import { SaleLinesTable } from '../sale/SaleLinesTable';
 import { paymentsMessages, type PaymentsKey } from './messages';
 import { RefundPanel } from './RefundPanel';
 import { StatusBadge } from './StatusBadge';
@@ -27,7 +31,7 @@ function eventLabel(t: Translate, m: (key: PaymentsKey) => string, type: string)
   return refund ? m(`event.${refund}`) : type;
 }
 
-type Panel = 'refund' | 'sale' | 'refundReceipt' | null;
+type Panel = 'refund' | 'lineRefund' | 'sale' | 'refundReceipt' | null;
 
 export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string; onBack(): void }) {
   const t = useT();
@@ -39,6 +43,19 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [panel, setPanel] = useState<Panel>(null);
+  const sm = useMessages(saleMessages);
+  // The sale this payment paid (lines, refunds by line); null for a quick charge.
+  const [sale, setSale] = useState<SaleDetail | null>(null);
+  const [saleVersion, setSaleVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void pos()
+      .saleByPayment({ merchantUid })
+      .then((res) => live && res.ok && setSale(res.data));
+    return () => {
+      live = false;
+    };
+  }, [merchantUid, saleVersion]);
 
   const apply = useCallback(
     (res: Result<PaymentDetail>) => {
@@ -107,6 +124,11 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
                 {m('refund')}
               </button>
             )}
+            {refundable && sale !== null && (
+              <button type="button" className="btn btn--danger" aria-expanded={panel === 'lineRefund'} onClick={() => toggle('lineRefund')}>
+                {sm('lineRefundTitle')}
+              </button>
+            )}
             {hasReceipt && (
               <button type="button" className="btn" aria-expanded={panel === 'sale'} onClick={() => toggle('sale')}>
                 {r('sale')}
@@ -119,6 +141,15 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
             )}
           </div>
           {panel === 'refund' && <RefundPanel merchantUid={merchantUid} onChanged={reload} />}
+          {panel === 'lineRefund' && sale !== null && (
+            <LineRefundPanel
+              saleId={sale.sale.saleId}
+              onChanged={() => {
+                reload();
+                setSaleVersion((v) => v + 1);
+              }}
+            />
+          )}
           {panel === 'sale' && <ReceiptPanel merchantUid={merchantUid} kind="sale" />}
           {panel === 'refundReceipt' && <ReceiptPanel merchantUid={merchantUid} kind="refund" />}
           <div className="detail__body">
@@ -130,6 +161,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
                 </p>
               )}
               <PaymentSummary payment={payment} />
+              {sale !== null && <SaleLinesTable lines={sale.lines} />}
             </div>
             <div>
               <h2 id="events-title">{t('payments.events')}</h2>

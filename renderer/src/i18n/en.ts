@@ -86,7 +86,7 @@ export const en: Record<MessageKey, string> = {
   'result.nextCredentials': 'PortOne refused the API key/secret. Check the credentials in Settings (F10). Nothing was charged.',
   'result.nextNotSent': 'PortOne could not be reached, so nothing was charged. Check the network and charge again.',
   'result.nextNotCharged': 'The card company confirmed this payment did not go through. It is safe to charge again.',
-  'result.newSale': 'New sale (F2)',
+  'result.newSale': 'New sale (F3)',
   'result.retry': 'Fix card details and try again',
   'result.unknownReason': 'The card company gave no reason',
 

@@ -85,7 +85,7 @@ export const ko = {
   'result.nextCredentials': '포트원이 API 키/시크릿을 거부했습니다. 설정(F10)에서 인증 정보를 확인하세요. 결제되지 않았습니다.',
   'result.nextNotSent': '포트원에 연결하지 못해 결제되지 않았습니다. 네트워크를 확인하고 다시 결제하세요.',
   'result.nextNotCharged': '카드사 조회 결과 이 결제는 이루어지지 않았습니다. 다시 결제해도 됩니다.',
-  'result.newSale': '새 판매 (F2)',
+  'result.newSale': '새 판매 (F3)',
   'result.retry': '카드 정보 수정 후 다시 결제',
   'result.unknownReason': '카드사가 사유를 알려주지 않았습니다',
 

@@ -155,6 +155,34 @@ export const fieldLabels: Messages<FieldName> = {
     owner: '대표자',
     address: '주소',
     requestId: '승인 요청',
+    includeInactive: '판매 중지 상품 포함',
+    code: '코드',
+    productId: '상품',
+    price: '가격',
+    taxation: '과세 구분',
+    categoryId: '분류',
+    barcodes: '바코드',
+    shortCode: '단축 코드',
+    openPrice: '시가 상품',
+    gridOrder: '화면 순서',
+    colour: '색',
+    order: '순서',
+    fileName: '파일 이름',
+    contentBase64: '파일 내용',
+    previewId: '미리보기',
+    discountLimitPercent: '할인 승인 한도(%)',
+    cart: '장바구니',
+    lines: '품목',
+    lineId: '품목',
+    qty: '수량',
+    unitPrice: '단가',
+    discount: '할인',
+    percent: '할인율(%)',
+    won: '할인 금액',
+    saleDiscount: '전체 할인',
+    label: '이름',
+    expectedAmount: '결제 금액',
+    tender: '결제 수단',
   },
   en: {
     request: 'Request',
@@ -243,6 +271,34 @@ export const fieldLabels: Messages<FieldName> = {
     owner: 'Owner (대표자)',
     address: 'Address',
     requestId: 'Approval request',
+    includeInactive: 'Include inactive products',
+    code: 'Code',
+    productId: 'Product',
+    price: 'Price',
+    taxation: 'Taxable / tax-free',
+    categoryId: 'Category',
+    barcodes: 'Barcodes',
+    shortCode: 'Short code',
+    openPrice: 'Open price',
+    gridOrder: 'Grid order',
+    colour: 'Colour',
+    order: 'Order',
+    fileName: 'File name',
+    contentBase64: 'File contents',
+    previewId: 'Preview',
+    discountLimitPercent: 'Discount approval limit (%)',
+    cart: 'Cart',
+    lines: 'Lines',
+    lineId: 'Line',
+    qty: 'Quantity',
+    unitPrice: 'Unit price',
+    discount: 'Discount',
+    percent: 'Discount (%)',
+    won: 'Discount (₩)',
+    saleDiscount: 'Sale discount',
+    label: 'Name',
+    expectedAmount: 'Amount to pay',
+    tender: 'Tender',
   },
 };
 
@@ -332,4 +388,32 @@ export type FieldName =
   | 'openDrawerOnCash'
   | 'owner'
   | 'address'
-  | 'requestId';
+  | 'requestId'
+  | 'includeInactive'
+  | 'code'
+  | 'productId'
+  | 'price'
+  | 'taxation'
+  | 'categoryId'
+  | 'barcodes'
+  | 'shortCode'
+  | 'openPrice'
+  | 'gridOrder'
+  | 'colour'
+  | 'order'
+  | 'fileName'
+  | 'contentBase64'
+  | 'previewId'
+  | 'discountLimitPercent'
+  | 'cart'
+  | 'lines'
+  | 'lineId'
+  | 'qty'
+  | 'unitPrice'
+  | 'discount'
+  | 'percent'
+  | 'won'
+  | 'saleDiscount'
+  | 'label'
+  | 'expectedAmount'
+  | 'tender';

@@ -2,12 +2,14 @@ import type { Reason } from '../../../contract/reasons';
 import type { Lang } from '../../../contract/schemas';
 import { authReasonMessages } from '../auth/messages';
 import { chargeReasonMessages } from '../charge/messages';
+import { catalogReasonMessages } from '../catalog/messages';
 import { closeReasonMessages } from '../close/messages';
 import { customersReasonMessages } from '../customers/messages';
 import { historyReasonMessages, refundsReasonMessages } from '../history/messages';
 import type { Messages } from '../i18n';
 import { printerReasonMessages } from '../printer/messages';
 import { printReasonMessages, receiptsReasonMessages } from '../receipts/messages';
+import { salesReasonMessages } from '../sale/messages';
 import { scheduleReasonMessages } from '../schedules/messages';
 import { settingsReasonMessages } from '../settings/messages';
 import { windowPaymentsReasonMessages } from '../window-pay/messages';
@@ -21,6 +23,7 @@ const dictionaries = [
   kernelReasonMessages,
   authReasonMessages,
   chargeReasonMessages,
+  catalogReasonMessages,
   closeReasonMessages,
   customersReasonMessages,
   historyReasonMessages,
@@ -28,6 +31,7 @@ const dictionaries = [
   printReasonMessages,
   printerReasonMessages,
   receiptsReasonMessages,
+  salesReasonMessages,
   scheduleReasonMessages,
   settingsReasonMessages,
   windowPaymentsReasonMessages,

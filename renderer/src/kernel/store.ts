@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { SettingsView } from '../../../contract/channels';
 import type { Lang } from '../../../contract/schemas';
 
-export type Screen = 'charge' | 'payments' | 'settings' | 'windowPay' | 'customers' | 'close' | 'staff';
+export type Screen = 'sale' | 'catalog' | 'charge' | 'payments' | 'settings' | 'windowPay' | 'customers' | 'close' | 'staff';
 
 /**
  * App-wide UI state only: which screen, the settings view main sent, the language. Deliberately
@@ -21,7 +21,7 @@ interface AppState {
 }
 
 export const useApp = create<AppState>((set) => ({
-  screen: 'charge',
+  screen: 'sale',
   settings: null,
   lang: 'ko',
   detailUid: null,

@@ -9,9 +9,9 @@ import '../receipts/receipt.css';
 import './printer.css';
 
 /** The key that reprints the latest sale's receipt from any screen. */
-export const REPRINT_LAST_KEY = 'F4';
+export const REPRINT_LAST_KEY = 'F12';
 
-/** "Last receipt" in the top bar and on F4: prints the latest approved sale's receipt again and says how it went. */
+/** "Last receipt" in the top bar and on F12: prints the latest approved sale's receipt again and says how it went. */
 export function ReprintLastKey() {
   const p = useMessages(printerMessages);
   const lang = useApp((s) => s.lang);

@@ -31,6 +31,8 @@ interface Props {
   view: ChargeView;
   onNewSale(): void;
   onRetry(): void;
+  /** The new-sale button's words where its key differs (the sale screen's F2). */
+  newSaleLabel?: string;
 }
 
 /** Heading for a final answer: a card decline reads differently from "PortOne refused" or "never charged". */
@@ -51,7 +53,7 @@ function titleOf(view: ChargeView & { kind: 'final' }): MessageKey {
 }
 
 /** Approved, declined/refused, or "checking with the card company" for one charge attempt. */
-export function ResultPanel({ view, onNewSale, onRetry }: Props) {
+export function ResultPanel({ view, onNewSale, onRetry, newSaleLabel }: Props) {
   const t = useT();
   if (view.kind === 'checking') {
     return (
@@ -92,7 +94,7 @@ export function ResultPanel({ view, onNewSale, onRetry }: Props) {
           </button>
         )}
         <button type="button" className={`btn ${approved ? 'btn--primary' : ''}`} onClick={onNewSale} autoFocus={approved}>
-          {t('result.newSale')}
+          {newSaleLabel ?? t('result.newSale')}
         </button>
       </div>
     </section>
