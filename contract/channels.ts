@@ -12,6 +12,8 @@ import { authContract } from './auth';
 import { closeContract } from './close';
 import { BuyerName, Krw, Lang, ManagerApproval, MerchantUid, Mode, OrderName, PaymentDetail, PaymentView } from './schemas';
 import { printerContract } from './printer';
+import { cashContract } from './cash';
+import { cashReceiptsContract } from './cash-receipts';
 
 /**
  * The one list of everything the renderer may ask main for. Each entry: the IPC channel, the
@@ -137,6 +139,8 @@ export const contract = {
   ...auditContract,
   ...closeContract,
   ...printerContract,
+  ...cashContract,
+  ...cashReceiptsContract,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -73,6 +73,16 @@ export const CHANNELS: { readonly [M in Method]: Contract[M]['channel'] } = {
   rescheduleFailed: 'schedules:reschedule',
   stopSchedule: 'schedules:stop',
   pollSchedules: 'schedules:poll',
+  takeCash: 'cash:take',
+  refundCash: 'cash:refund',
+  moveDrawerCash: 'cash:move',
+  getCashSale: 'cash:get',
+  issueCashReceipt: 'cash-receipts:issue',
+  cashReceiptsFor: 'cash-receipts:for',
+  refreshCashReceipt: 'cash-receipts:refresh',
+  cancelCashReceipt: 'cash-receipts:cancel',
+  getCashReceiptSettings: 'cash-receipts:settings',
+  saveCashReceiptSettings: 'cash-receipts:settings:save',
 };
 
 /**
@@ -149,5 +159,15 @@ export function createPosApi(invoke: Invoke): PosApi {
     rescheduleFailed: call('rescheduleFailed'),
     stopSchedule: call('stopSchedule'),
     pollSchedules: call('pollSchedules'),
+    takeCash: call('takeCash'),
+    refundCash: call('refundCash'),
+    moveDrawerCash: call('moveDrawerCash'),
+    getCashSale: call('getCashSale'),
+    issueCashReceipt: call('issueCashReceipt'),
+    cashReceiptsFor: call('cashReceiptsFor'),
+    refreshCashReceipt: call('refreshCashReceipt'),
+    cancelCashReceipt: call('cancelCashReceipt'),
+    getCashReceiptSettings: call('getCashReceiptSettings'),
+    saveCashReceiptSettings: call('saveCashReceiptSettings'),
   };
 }

@@ -74,6 +74,16 @@ const METHODS = {
   rescheduleFailed: true,
   stopSchedule: true,
   pollSchedules: true,
+  takeCash: true,
+  refundCash: true,
+  moveDrawerCash: true,
+  getCashSale: true,
+  issueCashReceipt: true,
+  cashReceiptsFor: true,
+  refreshCashReceipt: true,
+  cancelCashReceipt: true,
+  getCashReceiptSettings: true,
+  saveCashReceiptSettings: true,
 } as const satisfies Record<Method, true>;
 
 const TOKEN = __POS_HOST_TOKEN__;

@@ -20,7 +20,12 @@ export type AuditAction =
   | 'schedule_created'
   | 'schedule_changed'
   | 'schedule_cancelled'
-  | 'drawer_opened';
+  | 'drawer_opened'
+  | 'cash_taken'
+  | 'cash_refunded'
+  | 'cash_moved'
+  | 'cash_receipt_issued'
+  | 'cash_receipt_cancelled';
 
 /** Plain values only; never card data, PINs or secrets. */
 export type AuditDetail = Record<string, string | number | boolean | null>;

@@ -1,3 +1,4 @@
+import type { DrawerFigures } from '../../contract/cash';
 import type { CloseReport, DayView, Reconciliation } from '../../contract/close';
 import { AppError } from '../../contract/result';
 import type { Lang, ManagerApproval } from '../../contract/schemas';
@@ -22,6 +23,8 @@ export interface DayCloseDeps {
   letterhead: () => { lang: Lang; storeName: string; businessNumber: string };
   /** The audit log's newest entry, stored with the closed report as an anchor. */
   auditHead: () => { seq: number; hash: string } | null;
+  /** The cash drawer's figures for a period opened with this float (main/cash); none = a card-only till. */
+  drawer?: (fromMs: number, toMs: number, float: number) => DrawerFigures;
 }
 
 /**
@@ -121,13 +124,16 @@ export class DayCloseService {
         ? days.refundedThrough(previous.view.closedAt) - previous.report.refundedThroughClose
         : 0;
     const totals = closeTotals(days.payments(day.view.startsAt, endsAt), lateRefunds);
+    const drawer = this.deps.drawer?.(day.view.startsAt, endsAt, day.view.floatAmount);
+    // 현금과부족 against what the drawer should hold; with no cash movements that is the float.
+    const expected = drawer?.expected ?? day.view.floatAmount;
     return {
       day: day.view,
       endsAt,
       final,
       totals,
-      // A card-only till takes no cash: the drawer should still hold the float.
-      cash: { float: day.view.floatAmount, counted: countedCash, difference: countedCash === null ? null : countedCash - day.view.floatAmount },
+      cash: { float: day.view.floatAmount, counted: countedCash, difference: countedCash === null ? null : countedCash - expected },
+      ...(drawer ? { drawer } : {}),
       reconciliation: recon,
       refundedThroughClose: days.refundedThrough(endsAt),
     };

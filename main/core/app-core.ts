@@ -47,6 +47,12 @@ import { DEFAULT_SCHEDULE_POLL_MS, SchedulePoller } from '../schedules/schedule-
 import { ScheduleService } from '../schedules/schedule-service';
 import { ScheduleStore } from '../schedules/schedule-store';
 import { apiEnvOf, chooseEnvironment, maskKey, type Environment } from './environment';
+import { CashService } from '../cash/cash-service';
+import { CashStore } from '../cash/cash-store';
+import { CashReceiptService } from '../cash-receipts/cash-receipt-service';
+import { CashReceiptStore } from '../cash-receipts/cash-receipt-store';
+import { cashHandlers } from './handlers/cash';
+import { cashReceiptHandlers } from './handlers/cash-receipts';
 
 export const SANDBOX_JOURNAL_FILE = 'sandbox-journal.jsonl';
 /** The embedded sandbox keeps its journal across runs, so its payments keep one name in the ledger. */
@@ -248,6 +254,29 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     return detail;
   }
 
+  const cashStore = new CashStore(ledger.database);
+  const cashReceiptStore = new CashReceiptStore(ledger.database);
+  const cashReceipts = new CashReceiptService({
+    store: cashReceiptStore,
+    cashSale: (uid) => cashStore.sale(uid),
+    backend: () => active?.backend ?? null,
+    sandboxChannelKey: SANDBOX_CREDENTIALS.channelKey,
+    access,
+    audit,
+    logger,
+    now,
+  });
+  const cash = new CashService({
+    store: cashStore,
+    access,
+    audit,
+    logger,
+    now,
+    afterRefund: (uid, actor, buyer) => cashReceipts.afterCashRefund(uid, actor, buyer),
+    receiptSums: (from, to) => cashReceiptStore.sums(from, to),
+    openDrawer: () => thermal.openDrawer(),
+  });
+
   const dayStore = new DayStore(ledger.database);
   const days = new DayCloseService({
     days: dayStore,
@@ -261,6 +290,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       return { lang, storeName, businessNumber };
     },
     auditHead: () => audit.head(),
+    drawer: (from, to, float) => cash.figures(from, to, float),
   });
 
   const handlers: Handlers = {
@@ -326,6 +356,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...customerHandlers(customers, registration, access, audit),
     ...scheduleHandlers(schedules),
     ...windowPaymentHandlers(windowPayments),
+    ...cashHandlers(cash),
+    ...cashReceiptHandlers(cashReceipts),
   };
 
   try {
@@ -344,6 +376,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     recoverPending: async () => {
       await resolver.recoverPending();
       await refunds.recoverPending();
+      await cashReceipts.recoverPending();
     },
     whenIdle: async () => {
       await charges.whenIdle();
