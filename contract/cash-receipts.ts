@@ -59,6 +59,7 @@ export const CashReceiptView = z.object({
   applyNum: z.string().nullable(),
   receiptUrl: z.string().nullable(),
   appliedAt: z.number().int().nullable(),
+  /** When the till first learned of the cancel (its own clock: the day that counts it). */
   cancelledAt: z.number().int().nullable(),
   failReason: z.string().nullable(),
   createdAt: z.number().int(),

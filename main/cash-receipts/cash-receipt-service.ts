@@ -240,7 +240,8 @@ export class CashReceiptService {
         applyNum: receipt.apply_num,
         ...(receipt.receipt_url ? { receiptUrl: receipt.receipt_url } : {}),
         appliedAt: secondsToMs(receipt.applied_at),
-        ...(cancelled ? { cancelledAt: secondsToMs(receipt.cancelled_at) } : {}),
+        // The till's clock, first time it learns of it: the day that counts the cancel (the store keeps the first).
+        ...(cancelled ? { cancelledAt: this.deps.now() } : {}),
         failReason,
       },
       this.deps.now(),

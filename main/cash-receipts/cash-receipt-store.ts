@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { CashReceiptSettings, CashReceiptState, type CashReceiptView } from '../../contract/cash-receipts';
+import { CashReceiptState, type CashReceiptSettings, type CashReceiptView } from '../../contract/cash-receipts';
 import type { Sum } from '../cash/cash-store';
 
 /** A receipt's intent, written before PortOne is asked. Never the identifier itself. */
@@ -101,7 +101,7 @@ export class CashReceiptStore {
     this.db
       .prepare(
         `UPDATE cash_receipts SET state = @state, apply_num = COALESCE(@applyNum, apply_num), receipt_url = COALESCE(@receiptUrl, receipt_url),
-           applied_at = COALESCE(@appliedAt, applied_at), cancelled_at = COALESCE(@cancelledAt, cancelled_at),
+           applied_at = COALESCE(@appliedAt, applied_at), cancelled_at = COALESCE(cancelled_at, @cancelledAt),
            fail_reason = @failReason, updated_at = @at
          WHERE merchant_uid = @merchantUid`,
       )
@@ -132,15 +132,20 @@ export class CashReceiptStore {
     return this.db.prepare(`SELECT * FROM cash_receipts WHERE state IN ('sending', 'unknown', 'cancelling') ORDER BY created_at`).all().map(toStored);
   }
 
-  /** Issued in [fromMs, toMs] (by PortOne's time; cancelled later or not), and cancelled in it. */
+  /**
+   * Issued in [fromMs, toMs] (cancelled later or not) and cancelled in it, by the till's clock: when
+   * it asked for the receipt, and when it first learned of the cancel. PortOne's own times are
+   * whole seconds on another clock and could put a receipt before the day that took its cash.
+   */
   sums(fromMs: number, toMs: number): { issued: Sum; cancelled: Sum } {
-    const sum = (column: 'applied_at' | 'cancelled_at'): Sum => {
-      const row = z
+    const sum = (where: string): Sum =>
+      z
         .object({ count: z.number().int(), amount: z.number().int() })
-        .parse(this.db.prepare(`SELECT COUNT(*) AS count, COALESCE(SUM(amount), 0) AS amount FROM cash_receipts WHERE ${column} >= ? AND ${column} <= ?`).get(fromMs, toMs));
-      return row;
+        .parse(this.db.prepare(`SELECT COUNT(*) AS count, COALESCE(SUM(amount), 0) AS amount FROM cash_receipts WHERE ${where}`).get(fromMs, toMs));
+    return {
+      issued: sum('applied_at IS NOT NULL AND created_at >= ? AND created_at <= ?'),
+      cancelled: sum(`state = 'cancelled' AND cancelled_at >= ? AND cancelled_at <= ?`),
     };
-    return { issued: sum('applied_at'), cancelled: sum('cancelled_at') };
   }
 
   settings(): CashReceiptSettings {

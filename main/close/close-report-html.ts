@@ -19,6 +19,13 @@ const WORDS = {
     unresolved: '확인 중',
     reconNone: '대사하지 않음',
     business: '사업자번호',
+    cashSales: '현금 매출',
+    cashRefunds: '현금 환불',
+    payouts: '지급',
+    drops: '금고 입금',
+    expectedCash: '예상 현금',
+    receiptsIssued: '현금영수증 발급',
+    receiptsCancelled: '현금영수증 취소',
   },
   en: {
     ...CLOSE_LABELS.en,
@@ -33,6 +40,13 @@ const WORDS = {
     unresolved: 'Being checked',
     reconNone: 'Not reconciled',
     business: 'Business no.',
+    cashSales: 'Cash sales',
+    cashRefunds: 'Cash refunds',
+    payouts: 'Pay-outs',
+    drops: 'Cash drops',
+    expectedCash: 'Expected cash',
+    receiptsIssued: 'Cash receipts issued',
+    receiptsCancelled: 'Cash receipts cancelled',
   },
 } as const;
 
@@ -70,6 +84,7 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     [w.opened, `${when(day.openedAt, options.lang)} (${day.openedBy})`],
     [w.closed, day.closedAt === null ? w.preview : `${when(day.closedAt, options.lang)} (${day.closedBy ?? ''})`],
     [w.cashFloat, formatKrw(cash.float)],
+    ...drawerRows(report.drawer, w),
     [w.cashCounted, cash.counted === null ? '-' : formatKrw(cash.counted)],
     [w.cashDifference, cash.difference === null ? '-' : formatKrw(cash.difference)],
     [w.lateRefunds, formatKrw(totals.lateRefunds)],
@@ -84,6 +99,21 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     `<h2>${w.recon}</h2>${reconBody}`,
   ].join('');
   return htmlDocument({ lang: options.lang, title: `${w.title} #${day.id}`, css: CSS, body });
+}
+
+/** The drawer's lines (absent on reports stored before the drawer existed). */
+function drawerRows(d: CloseReport['drawer'], w: (typeof WORDS)[Lang]): string[][] {
+  if (!d) return [];
+  const sum = (x: { count: number; amount: number }) => `${formatKrw(x.amount)} (${x.count})`;
+  return [
+    [w.cashSales, sum(d.cashSales)],
+    [w.cashRefunds, sum(d.cashRefunds)],
+    [w.payouts, sum(d.payouts)],
+    [w.drops, sum(d.drops)],
+    [w.expectedCash, formatKrw(d.expected)],
+    [w.receiptsIssued, sum(d.receiptsIssued)],
+    [w.receiptsCancelled, sum(d.receiptsCancelled)],
+  ];
 }
 
 function issueRow(i: ReconIssue, w: (typeof WORDS)[Lang]): string {

@@ -364,7 +364,7 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX cash_receipts_cash ON cash_receipts (cash_uid, created_at);
   CREATE INDEX cash_receipts_open ON cash_receipts (state) WHERE state IN ('sending', 'unknown', 'cancelling');
-  CREATE INDEX cash_receipts_applied ON cash_receipts (applied_at) WHERE applied_at IS NOT NULL;
+  CREATE INDEX cash_receipts_created ON cash_receipts (created_at);
   CREATE TABLE cash_receipt_settings (
     id               INTEGER PRIMARY KEY CHECK (id = 1),
     mandatory_sector INTEGER NOT NULL CHECK (mandatory_sector IN (0, 1)),
