@@ -12,6 +12,8 @@ import { authContract } from './auth';
 import { closeContract } from './close';
 import { catalogContract } from './catalog';
 import { printerContract } from './printer';
+import { cashContract } from './cash';
+import { cashReceiptsContract } from './cash-receipts';
 import { salesContract } from './sales';
 
 /**
@@ -40,6 +42,8 @@ export const contract = {
   ...printerContract,
   ...catalogContract,
   ...salesContract,
+  ...cashContract,
+  ...cashReceiptsContract,
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

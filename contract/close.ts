@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DrawerFigures } from './cash';
 import { defineReasons } from './result';
 import { SalesSummary } from './sales';
 import { Krw, ManagerApproval, PaymentKind } from './schemas';
@@ -75,7 +76,10 @@ export const CloseReport = z.object({
   endsAt: z.number().int(),
   final: z.boolean(),
   totals: CloseTotals,
+  /** difference = 현금과부족: counted − the drawer's expected cash (the float when no cash moved). */
   cash: z.object({ float: Krw, counted: Krw.nullable(), difference: Won.nullable() }),
+  /** The cash drawer's figures (cash sales, refunds, drops, pay-outs, cash receipts); absent on reports stored before it existed. */
+  drawer: DrawerFigures.optional(),
   reconciliation: Reconciliation.nullable(),
   /** Σ cancel_amount of every payment taken up to the close: the base for the next day's late refunds. */
   refundedThroughClose: Won,

@@ -1,5 +1,7 @@
 import { authReasons } from './auth';
 import { chargeReasons } from './charge';
+import { cashReasons } from './cash';
+import { cashReceiptReasons } from './cash-receipts';
 import { catalogReasons } from './catalog';
 import { closeReasons } from './close';
 import { customersReasons } from './customers';
@@ -44,6 +46,8 @@ export const allReasons = [
   ...genericReasons,
   ...authReasons,
   ...chargeReasons,
+  ...cashReasons,
+  ...cashReceiptReasons,
   ...catalogReasons,
   ...closeReasons,
   ...customersReasons,

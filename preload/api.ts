@@ -95,6 +95,16 @@ export const CHANNELS: { readonly [M in Method]: Contract[M]['channel'] } = {
   recentSales: 'sales:recent',
   quoteSaleRefund: 'sales:refund-quote',
   refundSaleLines: 'sales:refund-lines',
+  takeCash: 'cash:take',
+  refundCash: 'cash:refund',
+  moveDrawerCash: 'cash:move',
+  getCashSale: 'cash:get',
+  issueCashReceipt: 'cash-receipts:issue',
+  cashReceiptsFor: 'cash-receipts:for',
+  refreshCashReceipt: 'cash-receipts:refresh',
+  cancelCashReceipt: 'cash-receipts:cancel',
+  getCashReceiptSettings: 'cash-receipts:settings',
+  saveCashReceiptSettings: 'cash-receipts:settings:save',
 };
 
 /**
@@ -193,5 +203,15 @@ export function createPosApi(invoke: Invoke): PosApi {
     recentSales: call('recentSales'),
     quoteSaleRefund: call('quoteSaleRefund'),
     refundSaleLines: call('refundSaleLines'),
+    takeCash: call('takeCash'),
+    refundCash: call('refundCash'),
+    moveDrawerCash: call('moveDrawerCash'),
+    getCashSale: call('getCashSale'),
+    issueCashReceipt: call('issueCashReceipt'),
+    cashReceiptsFor: call('cashReceiptsFor'),
+    refreshCashReceipt: call('refreshCashReceipt'),
+    cancelCashReceipt: call('cancelCashReceipt'),
+    getCashReceiptSettings: call('getCashReceiptSettings'),
+    saveCashReceiptSettings: call('saveCashReceiptSettings'),
   };
 }

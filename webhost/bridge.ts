@@ -95,6 +95,16 @@ const METHODS = {
   recentSales: true,
   quoteSaleRefund: true,
   refundSaleLines: true,
+  takeCash: true,
+  refundCash: true,
+  moveDrawerCash: true,
+  getCashSale: true,
+  issueCashReceipt: true,
+  cashReceiptsFor: true,
+  refreshCashReceipt: true,
+  cancelCashReceipt: true,
+  getCashReceiptSettings: true,
+  saveCashReceiptSettings: true,
 } as const satisfies Record<Method, true>;
 
 const unreachable = (message: string): Result<never> => ({ ok: false, error: { code: 'unavailable', reason: 'host.unreachable', message } });

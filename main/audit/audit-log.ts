@@ -24,7 +24,12 @@ export type AuditAction =
   | 'catalog_changed'
   | 'catalog_imported'
   | 'sales_settings_changed'
-  | 'sale_discount_approved';
+  | 'sale_discount_approved'
+  | 'cash_taken'
+  | 'cash_refunded'
+  | 'cash_moved'
+  | 'cash_receipt_issued'
+  | 'cash_receipt_cancelled';
 
 /** Plain values only; never card data, PINs or secrets. */
 export type AuditDetail = Record<string, string | number | boolean | null>;

@@ -29,6 +29,13 @@ const WORDS = {
     topProducts: '상위 상품',
     uncategorised: '기타',
     qty: '수량',
+    cashSales: '현금 매출',
+    cashRefunds: '현금 환불',
+    payouts: '지급',
+    drops: '금고 입금',
+    expectedCash: '예상 현금',
+    receiptsIssued: '현금영수증 발급',
+    receiptsCancelled: '현금영수증 취소',
   },
   en: {
     ...CLOSE_LABELS.en,
@@ -52,6 +59,13 @@ const WORDS = {
     topProducts: 'Top items',
     uncategorised: 'Other',
     qty: 'Qty',
+    cashSales: 'Cash sales',
+    cashRefunds: 'Cash refunds',
+    payouts: 'Pay-outs',
+    drops: 'Cash drops',
+    expectedCash: 'Expected cash',
+    receiptsIssued: 'Cash receipts issued',
+    receiptsCancelled: 'Cash receipts cancelled',
   },
 } as const;
 
@@ -89,6 +103,7 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     [w.opened, `${when(day.openedAt, options.lang)} (${day.openedBy})`],
     [w.closed, day.closedAt === null ? w.preview : `${when(day.closedAt, options.lang)} (${day.closedBy ?? ''})`],
     [w.cashFloat, formatKrw(cash.float)],
+    ...drawerRows(report.drawer, w),
     [w.cashCounted, cash.counted === null ? '-' : formatKrw(cash.counted)],
     [w.cashDifference, cash.difference === null ? '-' : formatKrw(cash.difference)],
     [w.lateRefunds, formatKrw(totals.lateRefunds)],
@@ -117,6 +132,21 @@ function salesSection(sales: NonNullable<CloseReport['sales']>, w: (typeof WORDS
   const top = sales.topProducts.map((p) => `<tr><td>${e(p.name)}</td><td>${p.qty}</td><td>${e(formatKrw(p.amount))}</td></tr>`).join('');
   const table = (title: string, rows: string) => `<h3>${title}</h3><table><tr><th></th><th>${w.qty}</th><th>${w.amount}</th></tr>${rows}</table>`;
   return `<h2>${w.sales}</h2>${head}${table(w.byCategory, categories)}${table(w.topProducts, top)}`;
+}
+
+/** The drawer's lines (absent on reports stored before the drawer existed). */
+function drawerRows(d: CloseReport['drawer'], w: (typeof WORDS)[Lang]): string[][] {
+  if (!d) return [];
+  const sum = (x: { count: number; amount: number }) => `${formatKrw(x.amount)} (${x.count})`;
+  return [
+    [w.cashSales, sum(d.cashSales)],
+    [w.cashRefunds, sum(d.cashRefunds)],
+    [w.payouts, sum(d.payouts)],
+    [w.drops, sum(d.drops)],
+    [w.expectedCash, formatKrw(d.expected)],
+    [w.receiptsIssued, sum(d.receiptsIssued)],
+    [w.receiptsCancelled, sum(d.receiptsCancelled)],
+  ];
 }
 
 function issueRow(i: ReconIssue, w: (typeof WORDS)[Lang]): string {

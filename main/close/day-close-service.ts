@@ -1,3 +1,4 @@
+import type { DrawerFigures } from '../../contract/cash';
 import type { CloseReport, DayView, Reconciliation } from '../../contract/close';
 import { AppError } from '../../contract/result';
 import { isOpenStatus } from '../../domain/payment-status';
@@ -25,6 +26,8 @@ export interface DayCloseDeps {
   auditHead: () => { seq: number; hash: string } | null;
   /** Sales paid in (from, to]: by category and product, discounts, counts. */
   salesSummary?: (fromMs: number, toMs: number) => NonNullable<CloseReport['sales']>;
+  /** The cash drawer's figures for a period opened with this float (main/cash); none = a card-only till. */
+  drawer?: (fromMs: number, toMs: number, float: number) => DrawerFigures;
 }
 
 /**
@@ -136,13 +139,16 @@ export class DayCloseService {
       }
     }
     const totals = closeTotals(noting(days.payments(day.view.startsAt, endsAt)), late);
+    const drawer = this.deps.drawer?.(day.view.startsAt, endsAt, day.view.floatAmount);
+    // 현금과부족 against what the drawer should hold; with no cash movements that is the float.
+    const expected = drawer?.expected ?? day.view.floatAmount;
     return {
       day: day.view,
       endsAt,
       final,
       totals,
-      // A card-only till takes no cash: the drawer should still hold the float.
-      cash: { float: day.view.floatAmount, counted: countedCash, difference: countedCash === null ? null : countedCash - day.view.floatAmount },
+      cash: { float: day.view.floatAmount, counted: countedCash, difference: countedCash === null ? null : countedCash - expected },
+      ...(drawer ? { drawer } : {}),
       reconciliation: recon,
       openPayments,
       refundedThroughClose: days.refundedThrough(endsAt),

@@ -51,6 +51,12 @@ import { salesHandlers } from './handlers/sales';
 import { SaleService } from '../sales/sale-service';
 import { SaleStore } from '../sales/sale-store';
 import { receiptSectionsOf } from '../sales/receipt-sections';
+import { CashService } from '../cash/cash-service';
+import { CashStore } from '../cash/cash-store';
+import { CashReceiptService } from '../cash-receipts/cash-receipt-service';
+import { CashReceiptStore } from '../cash-receipts/cash-receipt-store';
+import { cashHandlers } from './handlers/cash';
+import { cashReceiptHandlers } from './handlers/cash-receipts';
 
 export { SANDBOX_JOURNAL_FILE } from './portone-backend';
 
@@ -213,6 +219,29 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     }
   }
 
+  const cashStore = new CashStore(ledger.database);
+  const cashReceiptStore = new CashReceiptStore(ledger.database);
+  const cashReceipts = new CashReceiptService({
+    store: cashReceiptStore,
+    cashSale: (uid) => cashStore.sale(uid),
+    backend: () => portone.backend(),
+    sandboxChannelKey: deps.sandbox.account.channelKey,
+    access,
+    audit,
+    logger,
+    now,
+  });
+  const cash = new CashService({
+    store: cashStore,
+    access,
+    audit,
+    logger,
+    now,
+    afterRefund: (uid, actor, buyer) => cashReceipts.afterCashRefund(uid, actor, buyer),
+    receiptSums: (from, to) => cashReceiptStore.sums(from, to),
+    openDrawer: () => thermal.openDrawer(),
+  });
+
   const dayStore = new DayStore(ledger.database);
   const days = new DayCloseService({
     days: dayStore,
@@ -227,6 +256,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     },
     auditHead: () => audit.head(),
     salesSummary: (fromMs, toMs) => saleStore.summary(fromMs, toMs),
+    drawer: (from, to, float) => cash.figures(from, to, float),
   });
 
   const handlers: Handlers = {
@@ -264,6 +294,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...windowPaymentHandlers(windowPayments),
     ...catalogHandlers(catalog),
     ...salesHandlers(sales, access, audit),
+    ...cashHandlers(cash),
+    ...cashReceiptHandlers(cashReceipts),
   };
 
   try {
@@ -283,6 +315,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       await resolver.recoverPending();
       await refunds.recoverPending();
       await customers.resumeReplacements();
+      await cashReceipts.recoverPending();
     },
     whenIdle: async () => {
       await charges.whenIdle();

@@ -24,7 +24,7 @@ export interface RunningSandbox {
  * imports the sandbox: its public account and how to start one.
  */
 export interface EmbeddedSandbox {
-  account: SandboxAccount & { impCode: string; windowMid: string };
+  account: SandboxAccount & { impCode: string; windowMid: string; channelKey: string };
   start(options: { port: 0; dataFile: string }): Promise<RunningSandbox>;
 }
 

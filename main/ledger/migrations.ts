@@ -449,6 +449,59 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+  // The cash drawer and 현금영수증 (main/cash, main/cash-receipts). Cash never reaches PortOne: a
+  // movement row is its only record. A receipt row is written before PortOne is asked; the buyer's
+  // number is kept masked only (personal data).
+  `
+  CREATE TABLE cash_movements (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('sale', 'refund', 'drop', 'payout')),
+    merchant_uid TEXT,
+    attempt_id   TEXT,
+    amount       INTEGER NOT NULL CHECK (amount > 0),
+    tax_free     INTEGER NOT NULL CHECK (tax_free >= 0 AND tax_free <= amount),
+    given        INTEGER,
+    order_name   TEXT,
+    reason       TEXT,
+    actor        TEXT NOT NULL,
+    at           INTEGER NOT NULL,
+    CHECK ((kind IN ('sale', 'refund')) = (merchant_uid IS NOT NULL)),
+    CHECK ((kind = 'sale') = (given IS NOT NULL AND attempt_id IS NOT NULL AND given >= amount))
+  ) STRICT;
+  CREATE UNIQUE INDEX cash_sales_uid ON cash_movements (merchant_uid) WHERE kind = 'sale';
+  CREATE UNIQUE INDEX cash_sales_attempt ON cash_movements (attempt_id) WHERE kind = 'sale';
+  CREATE INDEX cash_refunds_sale ON cash_movements (merchant_uid) WHERE kind = 'refund';
+  CREATE INDEX cash_movements_at ON cash_movements (at);
+
+  CREATE TABLE cash_receipts (
+    merchant_uid      TEXT PRIMARY KEY,
+    cash_uid          TEXT NOT NULL,
+    amount            INTEGER NOT NULL CHECK (amount > 0),
+    tax_free          INTEGER NOT NULL CHECK (tax_free >= 0 AND tax_free <= amount),
+    type              TEXT NOT NULL CHECK (type IN ('person', 'company')),
+    identifier_type   TEXT NOT NULL CHECK (identifier_type IN ('phone', 'business', 'taxcard')),
+    identifier_masked TEXT NOT NULL,
+    self_issued       INTEGER NOT NULL CHECK (self_issued IN (0, 1)),
+    state             TEXT NOT NULL CHECK (state IN ('sending', 'unknown', 'issued', 'rejected', 'not_sent', 'cancelling', 'cancelled')),
+    apply_num         TEXT,
+    receipt_url       TEXT,
+    applied_at        INTEGER,
+    cancelled_at      INTEGER,
+    fail_reason       TEXT,
+    api_env           TEXT NOT NULL,
+    created_by        TEXT NOT NULL,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX cash_receipts_cash ON cash_receipts (cash_uid, created_at);
+  CREATE INDEX cash_receipts_open ON cash_receipts (state) WHERE state IN ('sending', 'unknown', 'cancelling');
+  CREATE INDEX cash_receipts_created ON cash_receipts (created_at);
+  CREATE TABLE cash_receipt_settings (
+    id               INTEGER PRIMARY KEY CHECK (id = 1),
+    mandatory_sector INTEGER NOT NULL CHECK (mandatory_sector IN (0, 1)),
+    channel_key      TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

@@ -119,6 +119,16 @@ const closeReport: CloseReport = {
   refundedThroughClose: 0,
 };
 
+const cashSale = {
+  merchantUid: 'pos-20300105-0123456789ab', amount: 10000, taxFree: 0, given: 50000, change: 40000, orderName: '아메리카노',
+  cashier: 'till', takenAt: 1, refunded: 0, refundedTaxFree: 0,
+};
+const cashReceipt = {
+  merchantUid: 'pos-20300105-0123456789ab', cashUid: 'pos-20300105-0123456789ab', amount: 10000, taxFree: 0, type: 'person' as const,
+  identifierType: 'phone' as const, identifierMasked: '010-****-5678', selfIssued: false, state: 'issued' as const, applyNum: '123456789',
+  receiptUrl: null, appliedAt: 1, cancelledAt: null, failReason: null, createdAt: 1,
+};
+
 export interface Call {
   method: Method;
   request: unknown;
@@ -196,6 +206,16 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     rescheduleFailed: async (request, ctx) => (record('rescheduleFailed', request, ctx), scheduleView),
     stopSchedule: async (request, ctx) => (record('stopSchedule', request, ctx), scheduleView),
     pollSchedules: async (request, ctx) => (record('pollSchedules', request, ctx), { lastPollAt: null, failed: [] }),
+    takeCash: async (request, ctx) => (record('takeCash', request, ctx), cashSale),
+    refundCash: async (request, ctx) => (record('refundCash', request, ctx), cashSale),
+    moveDrawerCash: async (request, ctx) => (record('moveDrawerCash', request, ctx), { kind: 'drop' as const, amount: 10000, at: 1 }),
+    getCashSale: async (request, ctx) => (record('getCashSale', request, ctx), cashSale),
+    issueCashReceipt: async (request, ctx) => (record('issueCashReceipt', request, ctx), { recipient: 'none' as const, receipt: null, daysLate: 0 }),
+    cashReceiptsFor: async (request, ctx) => (record('cashReceiptsFor', request, ctx), [cashReceipt]),
+    refreshCashReceipt: async (request, ctx) => (record('refreshCashReceipt', request, ctx), cashReceipt),
+    cancelCashReceipt: async (request, ctx) => (record('cancelCashReceipt', request, ctx), cashReceipt),
+    getCashReceiptSettings: async (request, ctx) => (record('getCashReceiptSettings', request, ctx), { mandatorySector: false, channelKey: '' }),
+    saveCashReceiptSettings: async (request, ctx) => (record('saveCashReceiptSettings', request, ctx), { mandatorySector: true, channelKey: '' }),
     startWindowPayment: async (request, ctx) => (record('startWindowPayment', request, ctx), { merchantUid: 'pos-1', pageUrl: null }),
     windowPaymentState: async (request, ctx) => (record('windowPaymentState', request, ctx), windowState),
     closeWindowPayment: async (request, ctx) => (record('closeWindowPayment', request, ctx), windowState),
@@ -376,6 +396,16 @@ export const validRequests: { [M in Method]: unknown } = {
   rescheduleFailed: { merchantUid: 'pos-20300105-0123456789ab', date: '2030-01-06', time: '11:00' },
   stopSchedule: { merchantUid: 'pos-20300105-0123456789ab' },
   pollSchedules: undefined,
+  takeCash: { attemptId: 'attempt-0001', amount: 10000, taxFree: 0, given: 50000, orderName: '아메리카노' },
+  refundCash: { merchantUid: 'pos-20300105-0123456789ab', amount: 1000, reason: '반품' },
+  moveDrawerCash: { kind: 'drop', amount: 10000, reason: '금고 입금' },
+  getCashSale: { merchantUid: 'pos-20300105-0123456789ab' },
+  issueCashReceipt: { cashUid: 'pos-20300105-0123456789ab', buyer: { identifierType: 'phone', identifier: '010-1234-5678' } },
+  cashReceiptsFor: { cashUid: 'pos-20300105-0123456789ab' },
+  refreshCashReceipt: { merchantUid: 'pos-20300105-0123456789ab' },
+  cancelCashReceipt: { merchantUid: 'pos-20300105-0123456789ab' },
+  getCashReceiptSettings: undefined,
+  saveCashReceiptSettings: { mandatorySector: true, channelKey: '' },
   startWindowPayment: {
     saleId: 'sale-0001',
     amount: 4500,

@@ -155,6 +155,15 @@ export const fieldLabels: Messages<FieldName> = {
     owner: '대표자',
     address: '주소',
     requestId: '승인 요청',
+    given: '받은 금액',
+    receiptBuyer: '현금영수증 번호',
+    identifierType: '발급 번호 종류',
+    identifier: '발급 번호',
+    type: '발급 용도',
+    cashUid: '현금 결제',
+    buyer: '구매자',
+    mandatorySector: '현금영수증 의무발행업종',
+    channelKey: '채널 키',
     includeInactive: '판매 중지 상품 포함',
     code: '코드',
     productId: '상품',
@@ -271,6 +280,15 @@ export const fieldLabels: Messages<FieldName> = {
     owner: 'Owner (대표자)',
     address: 'Address',
     requestId: 'Approval request',
+    given: 'Amount given',
+    receiptBuyer: 'Cash receipt number',
+    identifierType: 'Number type',
+    identifier: 'Receipt number',
+    type: 'Purpose',
+    cashUid: 'Cash payment',
+    buyer: 'Buyer',
+    mandatorySector: 'Mandatory cash-receipt sector',
+    channelKey: 'Channel key',
     includeInactive: 'Include inactive products',
     code: 'Code',
     productId: 'Product',
@@ -389,6 +407,15 @@ export type FieldName =
   | 'owner'
   | 'address'
   | 'requestId'
+  | 'given'
+  | 'receiptBuyer'
+  | 'identifierType'
+  | 'identifier'
+  | 'type'
+  | 'cashUid'
+  | 'buyer'
+  | 'mandatorySector'
+  | 'channelKey'
   | 'includeInactive'
   | 'code'
   | 'productId'

@@ -2,6 +2,8 @@ import type { Reason } from '../../../contract/reasons';
 import type { Lang } from '../../../contract/schemas';
 import { authReasonMessages } from '../auth/messages';
 import { chargeReasonMessages } from '../charge/messages';
+import { cashReasonMessages } from '../cash/messages';
+import { cashReceiptReasonMessages } from '../cash-receipts/messages';
 import { catalogReasonMessages } from '../catalog/messages';
 import { closeReasonMessages } from '../close/messages';
 import { customersReasonMessages } from '../customers/messages';
@@ -23,6 +25,8 @@ const dictionaries = [
   kernelReasonMessages,
   authReasonMessages,
   chargeReasonMessages,
+  cashReasonMessages,
+  cashReceiptReasonMessages,
   catalogReasonMessages,
   closeReasonMessages,
   customersReasonMessages,
