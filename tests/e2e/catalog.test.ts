@@ -60,7 +60,9 @@ describe('catalog management (Chromium, browser host, Korean UI)', () => {
     await page.getByRole('heading', { name: c.preview }).waitFor();
     expect(await page.getByText(fill(c.previewOf, { file: '상품.csv', rows: 3, encoding: 'cp949' })).count()).toBe(1);
     const problems = page.getByRole('table', { name: fill(c.problems, { count: 2 }) });
-    const cells = await problems.getByRole('row').evaluateAll((trs) => trs.slice(1).map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    const body = problems.locator('tbody tr');
+    const cells: string[][] = [];
+    for (let i = 0; i < (await body.count()); i++) cells.push(await body.nth(i).locator('td').allTextContents());
     expect(cells).toEqual([
       ['3', '가격', fill(r['catalog.price_not_a_number'], { value: '5천원' })],
       ['4', '분류', fill(r['catalog.unknown_category'], { category: '빵' })],
