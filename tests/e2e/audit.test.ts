@@ -52,7 +52,8 @@ describe('audit log (Chromium, browser host)', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('seq,time_utc,actor_id,actor_name,actor_role,action,target,detail,prev_hash,hash');
     const charge = lines.find((l) => l.includes(',charge,'));
-    expect(charge).toMatch(/,"\{""amount"":12000,""kind"":""keyed"",""outcome"":""paid""\}",[0-9a-f]{64},[0-9a-f]{64}$/);
+    // Keyed entries (issue 13) carry the HMAC with its "h1:" mark.
+    expect(charge).toMatch(/,"\{""amount"":12000,""kind"":""keyed"",""outcome"":""paid""\}",(?:h1:)?[0-9a-f]{64},h1:[0-9a-f]{64}$/);
   });
 
   it('an entry edited in the file behind the app (trigger dropped) is found at that entry', async () => {

@@ -39,7 +39,7 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
   });
 
   it('a printer that is offline does not cost the sale: the till says so, and key 1 prints once it is back; again is 재출력', async () => {
-    await page.keyboard.press('F2');
+    await page.keyboard.press('F3');
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { amount: '12000', orderName: '아메리카노 두 잔' }));
     await page.getByLabel(text('ko', 'charge.pwd2'), { exact: true }).press('Enter');
     await page.getByRole('heading', { name: text('ko', 'result.approved'), exact: true }).waitFor();
@@ -76,7 +76,7 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
     // On another screen the keys are that screen's: 2 on the history screen leaves the sale's result alone.
     await page.keyboard.press('F8');
     await page.keyboard.press('2');
-    await page.keyboard.press('F2');
+    await page.keyboard.press('F3');
     await page.getByRole('heading', { name: text('ko', 'result.approved'), exact: true }).waitFor();
 
     const before = printer.jobs.length;
@@ -98,7 +98,7 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
     await page.getByRole('button', { name: p('save'), exact: true }).click();
     await page.getByRole('status').filter({ hasText: p('saved') }).waitFor();
     const before = printer.jobs.length;
-    await page.keyboard.press('F2');
+    await page.keyboard.press('F3');
     await fillCharge(page, 'ko', validCard(TEST_CARDS.approve, { amount: '8000', orderName: '자동 인쇄 주문' }));
     await page.getByLabel(text('ko', 'charge.pwd2'), { exact: true }).press('Enter');
     await page.getByRole('status').filter({ hasText: p('printed') }).waitFor();

@@ -49,7 +49,7 @@ describe.each<[Lang]>([['ko'], ['en']])('refusals in the cashier language (Chrom
   });
 
   it('sale in flight: a second card payment while the first is at the card company', async () => {
-    for (const p of [page, other]) await p.keyboard.press('F2');
+    for (const p of [page, other]) await p.keyboard.press('F3');
     await fillCharge(page, lang, validCard(TEST_CARDS.approve, { orderName: 'first', buyerName: '김단골', buyerTel: '010-5555-1212' }));
     await page.getByRole('checkbox', { name: cm['save.consent'] }).check();
     const second = validCard(TEST_CARDS.approve, { orderName: 'second' });
