@@ -273,7 +273,8 @@ export type RefundSaleLinesResult = z.infer<typeof RefundSaleLinesResult>;
 
 export const SalesSettings = z.object({
   /** A line or sale discount above this percent of what it discounts needs a manager. */
-  discountLimitPercent: z.number().int().min(0).max(100),
+  // -0 is a valid number that JSON writes as 0: made 0 here so what main stores and answers survives JSON unchanged.
+  discountLimitPercent: z.number().int().min(0).max(100).transform((n) => n + 0),
 });
 export type SalesSettings = z.infer<typeof SalesSettings>;
 

@@ -113,6 +113,11 @@ describe('router fuzz', () => {
     );
   });
 
+  it('a -0 the fuzzer found in the sales settings is stored and answered as 0 (JSON has no -0)', async () => {
+    const result = await router.callMethod('saveSalesSettings', { discountLimitPercent: -0 }, allowed);
+    expect(result.ok && Object.is((result.data as { discountLimitPercent: number }).discountLimitPercent, 0)).toBe(true);
+  });
+
   it('unknown methods and channels of any shape are refused cleanly', async () => {
     await fc.assert(
       fc.asyncProperty(hostileString, anyValue, async (name, payload) => {
