@@ -13,24 +13,11 @@
  * Splitting a known list of parts is the same rule applied part after part (`splitTaxFree`).
  */
 
+import { allocateLargestRemainder } from './allocate';
+
 export interface TenderPart {
   amount: number;
   taxFree: number;
-}
-
-/**
- * Largest-remainder split of `total` over two weights; the first wins a tie. Kept private and
- * two-way on purpose: the sale's general apportion (largest remainder over N weights) gives the
- * same result for [part, rest] and can replace it.
- */
-function firstShare(total: number, part: number, rest: number): number {
-  const sum = part + rest;
-  if (total === 0 || sum === 0) return 0;
-  const product = BigInt(total) * BigInt(part);
-  const floor = product / BigInt(sum);
-  const remainder = product % BigInt(sum);
-  // The rest's remainder is (sum − remainder) mod sum: the part takes the extra won when its own is not smaller.
-  return Number(remainder * 2n >= BigInt(sum) && remainder !== 0n ? floor + 1n : floor);
 }
 
 function assertWon(value: number, what: string): void {
@@ -48,7 +35,7 @@ export function nextPartTaxFree(sale: TenderPart, paid: readonly TenderPart[], a
   if (amount > openAmount) throw new RangeError(`part of ${amount} exceeds the ${openAmount} still open`);
   if (openTaxFree < 0 || openTaxFree > openAmount) throw new RangeError('paid parts do not follow the tax-free rule');
   if (amount === openAmount) return openTaxFree;
-  return firstShare(openTaxFree, amount, openAmount - amount);
+  return allocateLargestRemainder(openTaxFree, [amount, openAmount - amount])[0] ?? 0;
 }
 
 /** The rule over a known list of parts that together pay the sale. */
