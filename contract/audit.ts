@@ -3,6 +3,42 @@ import { ManagerApproval } from './schemas';
 
 /** The audit log as an owner sees it (issue 7). */
 
+/** Every action the audit log records: main writes only these, the owner's panel has a word for each. */
+export const AUDIT_ACTIONS = [
+  'sign_in',
+  'sign_out',
+  'sign_in_failed',
+  'approval',
+  'charge',
+  'refund',
+  'card_saved',
+  'card_removed',
+  'settings_changed',
+  'credentials_changed',
+  'cashier_changed',
+  'day_opened',
+  'day_closed',
+  'receipt_printed',
+  'receipt_reprinted',
+  'audit_exported',
+  'schedule_created',
+  'schedule_changed',
+  'schedule_cancelled',
+  'drawer_opened',
+  'catalog_changed',
+  'catalog_imported',
+  'sales_settings_changed',
+  'sale_discount_approved',
+  'cash_taken',
+  'cash_refunded',
+  'cash_moved',
+  'cash_receipt_issued',
+  'cash_receipt_cancelled',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
+
 export const AuditEntryView = z.object({
   seq: z.number().int(),
   at: z.number().int(),

@@ -115,4 +115,6 @@ export const authReasons = defineReasons('auth', [
   'wrong_pin_blocked',
   // issue 13: an approval request is for one action, once, for a short time
   'approval_stale',
+  // issue 13: managers and owners need a longer PIN (domain/pin-rules.ts); params {min}
+  'pin_too_short',
 ]);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { BuyerName, FreeText } from './schemas';
-import { PHONE_PATTERN } from '../domain/contact';
+import { BuyerName, FreeText, PhoneOrEmpty } from './schemas';
 
 /**
  * Fields shared by the keyed charge and the card registered without a charge, in one place so the
@@ -21,6 +20,6 @@ export const CardCustomerFields = z.strictObject({
   /** The customer agreed, on the phone, to keep the card for later charges. */
   consent: z.literal(true, { message: 'consent: the customer must agree before the card is saved' }),
   name: BuyerName.min(1, 'customer name is required to save the card'),
-  phone: z.union([z.literal(''), z.string().regex(PHONE_PATTERN, 'phone: e.g. 010-1234-5678')]),
+  phone: PhoneOrEmpty,
   memo: FreeText(z.string().trim().max(200), 'memo'),
 });

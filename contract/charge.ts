@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { PHONE_PATTERN } from '../domain/contact';
 import { CardCustomerFields, CardFields } from './card-fields';
 import { ChargeResult } from './charge-result';
 import { CustomerUid } from './customers';
 import { defineReasons } from './result';
-import { BuyerName, Krw, ManagerApproval, OrderName } from './schemas';
+import { BuyerName, Krw, ManagerApproval, OrderName, PhoneOrEmpty } from './schemas';
 
 /** The keyed (phone-order) card charge. */
 
@@ -28,7 +27,7 @@ export const KeyedChargeInput = z.strictObject({
   taxFree: Krw,
   orderName: OrderName,
   buyerName: BuyerName,
-  buyerTel: z.union([z.literal(''), z.string().regex(PHONE_PATTERN, 'phone: e.g. 010-1234-5678')]),
+  buyerTel: PhoneOrEmpty,
   ...CardFields.shape,
   cardQuota: z.number().int().min(0).max(24),
   /** Save this card for next time (billing key issued with this charge); needs the customer's consent. */

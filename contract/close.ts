@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DrawerFigures } from './cash';
 import { defineReasons } from './result';
 import { SalesSummary } from './sales';
-import { Krw, ManagerApproval, PaymentKind } from './schemas';
+import { Krw, ManagerApproval, PaymentKind, WindowPayMethod } from './schemas';
 
 /** Business days: open with a float, close with a Z report (마감정산) and a reconciliation against PortOne. */
 
@@ -21,7 +21,15 @@ export type Totals = z.infer<typeof Totals>;
 export const CloseTotals = z.object({
   all: Totals,
   byMethod: z.object({ keyed: Totals, billing: Totals, window: Totals }),
+  /**
+   * The payment window's line split by how the customer paid and the card company or bank, in
+   * method order (absent on older reports). A window payment written before its method was kept
+   * counts in the window line only.
+   */
+  byWindowMethod: z.array(z.object({ method: WindowPayMethod, company: z.string().nullable(), totals: Totals })).optional(),
   byCashier: z.array(z.object({ cashier: z.string(), totals: Totals })),
+  /** Card payments by the card company PortOne named ('' = not known, e.g. a window's bank transfer); absent on older reports. */
+  byCardCompany: z.array(z.object({ company: z.string(), totals: Totals })).default([]),
   /** Declined or never charged (failed, rejected). */
   notCharged: z.number().int(),
   /** Still pending/unknown at close: the reconciliation says what PortOne knows. */
@@ -46,6 +54,21 @@ export const ReconIssue = z.object({
 });
 export type ReconIssue = z.infer<typeof ReconIssue>;
 
+/**
+ * A 현금영수증 of the period as the POS holds it against PortOne's record
+ * (`GET /receipts/external/{merchant_uid}`): issued here but none or cancelled there, or the other way round.
+ */
+export const ReceiptIssue = z.object({
+  kind: z.enum(['receipt_missing_at_portone', 'receipt_cancelled_at_portone', 'receipt_missing_here', 'receipt_cancelled_here']),
+  merchantUid: z.string(),
+  cashUid: z.string(),
+  /** The POS's state ('none' = no receipt here), PortOne's ('none', 'issued', 'cancelled'). */
+  pos: z.string(),
+  portone: z.string(),
+  amount: Won,
+});
+export type ReceiptIssue = z.infer<typeof ReceiptIssue>;
+
 export const Reconciliation = z.object({
   checkedAt: z.number().int(),
   /** Null when PortOne could not be asked; `issues` is then empty and means nothing. */
@@ -55,6 +78,8 @@ export const Reconciliation = z.object({
   /** Stopped after the page limit: more PortOne payments exist than were compared. */
   truncated: z.boolean(),
   issues: z.array(ReconIssue),
+  /** Cash receipts compared one by one (absent on older reports); `error` when PortOne could not be asked about some. */
+  receipts: z.object({ checked: z.number().int(), error: z.string().nullable(), issues: z.array(ReceiptIssue) }).optional(),
 });
 export type Reconciliation = z.infer<typeof Reconciliation>;
 
@@ -109,8 +134,13 @@ export const closeContract = {
     request: z.strictObject({ floatAmount: Krw, approval: ManagerApproval.optional() }),
     response: DayView,
   },
-  /** The open day's figures so far (nothing is stored). */
-  previewClose: { channel: 'day:preview', request: Empty, response: CloseReport },
+  /** The open day's figures so far: the X report (중간정산), nothing is stored. */
+  previewClose: {
+    channel: 'day:preview',
+    /** Cash counted now (optional): the X report then shows 현금과부족 against the drawer's expected cash, still storing nothing. */
+    request: z.strictObject({ countedCash: Krw.nullable().optional() }).optional(),
+    response: CloseReport,
+  },
   closeDay: {
     channel: 'day:close',
     request: z.strictObject({ countedCash: Krw.nullable(), approval: ManagerApproval.optional() }),
@@ -122,12 +152,14 @@ export const closeContract = {
   /** Compares the open day (or a closed one) with PortOne's own list for the same period. */
   reconcileDay: {
     channel: 'day:reconcile',
-    request: z.strictObject({ dayId: DayId.optional() }),
+    request: z.strictObject({ dayId: DayId.optional(), approval: ManagerApproval.optional() }),
     response: Reconciliation,
   },
+  /** A closed day's Z report, or the open day's X report (its figures now, marked not final). */
   printDayReport: {
     channel: 'day:print',
-    request: z.strictObject({ dayId: DayId, output: z.enum(['print', 'pdf']) }),
+    /** `countedCash`: the count typed for an X report (ignored for a closed day, whose report is stored). */
+    request: z.strictObject({ dayId: DayId, output: z.enum(['print', 'pdf']), countedCash: Krw.nullable().optional() }),
     response: z.object({
       outcome: z.enum(['printed', 'cancelled', 'in_page', 'saved']),
       path: z.string().nullable(),

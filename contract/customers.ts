@@ -16,7 +16,8 @@ export const CustomerUid = z.string().regex(/^cu_[0-9a-f]{24}$/, 'customerUid: a
  * `pending`: the charge that issues the key has not settled yet; `active`: PortOne holds the key;
  * `missing`: PortOne no longer knows the key (deleted elsewhere) — it cannot be charged.
  */
-export const KeyState = z.enum(['pending', 'active', 'missing']);
+/** removed: the till deleted the card at PortOne; the customer stays, without a card. */
+export const KeyState = z.enum(['pending', 'active', 'missing', 'removed']);
 export type KeyState = z.infer<typeof KeyState>;
 
 export const CustomerView = z.object({
@@ -122,6 +123,8 @@ export const customersReasons = defineReasons('customers', [
   'customer_not_found',
   'other_account',
   'no_billing_key',
+  // issue 19: the customer stays after the card is removed; it cannot be charged
+  'card_removed',
   // issue 13: a replacement must name a card of this same customer
   'replaces_other_customer',
 ]);

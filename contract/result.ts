@@ -50,23 +50,31 @@ export interface AppErrorDetail {
   params?: ErrorParams;
 }
 
+/** A refusal a cashier can meet: it must name its own declared reason (not a `generic.*` fallback). */
+export type RefusalDetail = AppErrorDetail & { reason: Exclude<Reason, `generic.${string}`> };
+
+/**
+ * What `new AppError(…)` takes: every code but `internal` (a bug, not a refusal) carries a
+ * declared reason, so no refusal reaches the cashier as a generic sentence.
+ */
+export type AppErrorArgs =
+  | [code: 'internal', message: string, detail?: AppErrorDetail]
+  | [code: Exclude<ErrorCode, 'internal'>, message: string, detail: RefusalDetail];
+
 /** Thrown by main-side services; the router turns it into `{ok:false,error}` as is. */
 export class AppError extends Error {
+  readonly code: ErrorCode;
   readonly reason: string;
   readonly field?: string;
   readonly params?: ErrorParams;
 
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    detail?: string | AppErrorDetail,
-  ) {
+  constructor(...[code, message, detail]: AppErrorArgs) {
     super(message);
     this.name = 'AppError';
-    const d: AppErrorDetail = typeof detail === 'string' ? { field: detail } : (detail ?? {});
-    this.reason = d.reason ?? `generic.${code}`;
-    if (d.field !== undefined) this.field = d.field;
-    if (d.params !== undefined) this.params = d.params;
+    this.code = code;
+    this.reason = detail?.reason ?? `generic.${code}`;
+    if (detail?.field !== undefined) this.field = detail.field;
+    if (detail?.params !== undefined) this.params = detail.params;
   }
 
   toInfo(): ErrorInfo {

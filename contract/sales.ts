@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { CardFields } from './card-fields';
+import { CashSaleView } from './cash';
+import { CashReceiptBuyer, CashReceiptView, IssueCashReceiptResult } from './cash-receipts';
 import { ProductId, CategoryId, Taxation } from './catalog';
 import { ChargeResult } from './charge-result';
 import { CustomerUid } from './customers';
 import { RefundResult } from './refunds';
-import { defineReasons } from './result';
-import { Krw, ManagerApproval, PaymentView } from './schemas';
+import { defineReasons, ErrorInfo } from './result';
+import { BuyerName, Krw, ManagerApproval, PaymentView, PhoneOrEmpty } from './schemas';
 import { WindowPayMethod, WindowPayStarted } from './window-payments';
 
 /**
@@ -35,6 +37,17 @@ import { WindowPayMethod, WindowPayStarted } from './window-payments';
  *    first). The whole-payment refund (`refund`) stays as it is.
  * A discount (line or sale) above `salesSettings().discountLimitPercent` of what it discounts needs
  * a manager's `approval` on `paySale` (`sales.discount_needs_approval` otherwise).
+ *
+ * Tenders and splitting (복합결제): `paySale` pays one part of the sale — `amount` (default: all
+ * that is left) by one tender: cash, a keyed card, the window or a card on file. Each card part is
+ * its own PortOne payment (own merchant_uid) and each part's `tax_free` follows
+ * `domain/tender-split.ts` (`nextPartTaxFree`). The sale is `partially_paid` until its parts add
+ * up to the total, then `paid`; a declined part leaves the paid ones. `partId` (made by the screen
+ * per part, kept for a retry of the same part) makes a repeat return that part instead of
+ * charging again. A cash part records the cash in the drawer (main/cash) and then issues its
+ * 현금영수증 (`receiptBuyer`; none = 자진발급 when the rule asks for it). `voidSale` gives every
+ * paid part back: card parts through the refund service, cash through the drawer (its receipt
+ * cancelled).
  */
 
 export const salesReasons = defineReasons('sales', [
@@ -55,6 +68,10 @@ export const salesReasons = defineReasons('sales', [
   'unknown_line', // params: { lineId }
   'amount_too_large', // the cart's total is above ₩1,000,000,000
   'nothing_to_pay', // the discounts take the total to ₩0: nothing to charge
+  'part_exceeds_remaining', // params: { remaining } — a part may not be more than what is left to pay
+  'part_changed', // a retry of a part (same partId) with another tender or amount
+  'nothing_to_void', // no paid part is left to give back
+  'split_refund_whole', // a sale paid in several parts is refunded with voidSale, not by line
 ]);
 export type SalesReason = (typeof salesReasons)[number];
 
@@ -160,9 +177,10 @@ export type PricedCart = z.infer<typeof PricedCart>;
 
 /**
  * `open`: recorded, not paid (no payment yet, or the last one declined / closed);
- * `paying`: a payment is in flight or being confirmed; `paid`; `partially_refunded`; `refunded`.
+ * `paying`: a part is in flight or being confirmed; `partially_paid`: some parts are paid, not yet
+ * the total; `paid`; `partially_refunded`; `refunded` (every paid part given back).
  */
-export const SaleStatus = z.enum(['open', 'paying', 'paid', 'partially_refunded', 'refunded']);
+export const SaleStatus = z.enum(['open', 'paying', 'partially_paid', 'paid', 'partially_refunded', 'refunded']);
 export type SaleStatus = z.infer<typeof SaleStatus>;
 
 export const SaleView = z.object({
@@ -174,17 +192,46 @@ export const SaleView = z.object({
   cashier: z.string(),
   createdAt: z.number().int(),
   paidAt: z.number().int().nullable(),
-  /** The payment that paid it (or the latest attempt); null before the first. */
+  /** The first card payment that paid a part (else the first cash part, else the latest attempt); null before the first. */
   merchantUid: z.string().nullable(),
   refunded: Krw,
+  /** Σ the paid parts (refunded later or not). */
+  paid: Krw,
+  /** What is still to pay: total − paid. */
+  remaining: Krw,
 });
 export type SaleView = z.infer<typeof SaleView>;
+
+/**
+ * One tender part of a sale, oldest first. `paid`: counts toward the sale (refunded later or not);
+ * `paying`: in flight or being checked; `failed`: declined or closed, counts for nothing.
+ */
+export const SalePart = z.object({
+  merchantUid: z.string(),
+  tender: z.enum(['cash', 'card']),
+  state: z.enum(['paid', 'paying', 'failed']),
+  amount: Krw,
+  taxFree: Krw,
+  refunded: Krw,
+  /** Cash: what the buyer handed over and the change given; null for a card. */
+  given: Krw.nullable(),
+  change: Krw.nullable(),
+  /** When the cash was taken, or the card payment last changed. */
+  at: z.number().int(),
+  /** Card: the payment; null for cash. */
+  payment: PaymentView.nullable(),
+  /** Cash: its 현금영수증, the standing one (or the latest); null when none was issued. */
+  cashReceipt: CashReceiptView.nullable(),
+});
+export type SalePart = z.infer<typeof SalePart>;
 
 export const SaleDetail = z.object({
   sale: SaleView,
   lines: z.array(SaleLineView),
-  /** Every payment attempt for the sale, newest first. */
+  /** Every card payment attempt for the sale, newest first. */
   payments: z.array(PaymentView),
+  /** Every tender part (cash and card), oldest first. */
+  parts: z.array(SalePart),
 });
 export type SaleDetail = z.infer<typeof SaleDetail>;
 
@@ -199,9 +246,10 @@ export const HeldSaleView = z.object({
 });
 export type HeldSaleView = z.infer<typeof HeldSaleView>;
 
+/** The buyer fields' rules are the keyed charge's: PortOne's `buyer_name` limit, the shared phone pattern. */
 const Buyer = {
-  buyerName: z.string().trim().max(40),
-  buyerTel: z.union([z.literal(''), z.string().regex(/^0\d{1,2}-?\d{3,4}-?\d{4}$/, 'phone: e.g. 010-1234-5678')]),
+  buyerName: BuyerName,
+  buyerTel: PhoneOrEmpty,
 };
 
 /** How the sale is paid: the existing tenders, without their amount / tax_free / name (the sale's). */
@@ -221,6 +269,13 @@ export const SaleTender = z.discriminatedUnion('kind', [
     companyEn: z.string().trim().max(40),
   }),
   z.strictObject({ kind: z.literal('card_on_file'), customerUid: CustomerUid, cardQuota: z.number().int().min(0).max(24) }),
+  z.strictObject({
+    kind: z.literal('cash'),
+    /** Cash the buyer handed over (≥ the part); the change is what is above it. */
+    given: Krw,
+    /** 현금영수증: 소득공제 (phone / card) or 지출증빙 (business number); null = none given (자진발급 when the rule asks). Never kept. */
+    receiptBuyer: CashReceiptBuyer.nullable(),
+  }),
 ]);
 export type SaleTender = z.infer<typeof SaleTender>;
 
@@ -230,6 +285,10 @@ export const PaySaleInput = z.strictObject({
   /** The total the cashier saw; a different one now refuses the payment. */
   expectedAmount: Krw,
   tender: SaleTender,
+  /** This part's amount; left out, all that is still to pay. */
+  amount: Krw.min(1, 'amount: at least ₩1').optional(),
+  /** Made by the screen for one part and sent again with a retry of it: a repeat never pays twice. */
+  partId: z.string().regex(/^[A-Za-z0-9]{4,16}$/, 'partId: 4–16 letters or digits').optional(),
   /** A manager's PIN when a discount is above the limit. */
   approval: ManagerApproval.optional(),
 });
@@ -241,6 +300,15 @@ export const PaySaleResult = z.object({
   charge: ChargeResult.nullable(),
   /** window: follow it with `windowPaymentState`. */
   window: WindowPayStarted.nullable(),
+  /** cash: the cash recorded (with its change) and its 현금영수증 (null when none was asked for). */
+  cash: z
+    .object({
+      part: CashSaleView,
+      receipt: IssueCashReceiptResult.nullable(),
+      /** The cash is taken, but the receipt could not be issued now (issue it later from history). */
+      receiptError: ErrorInfo.nullable(),
+    })
+    .nullable(),
 });
 export type PaySaleResult = z.infer<typeof PaySaleResult>;
 
@@ -271,6 +339,20 @@ export const RefundSaleLinesResult = z.object({
 });
 export type RefundSaleLinesResult = z.infer<typeof RefundSaleLinesResult>;
 
+export const VoidSaleInput = z.strictObject({
+  saleId: SaleId,
+  reason: z.string().trim().min(1, 'reason: say why the money goes back').max(100, 'reason: at most 100 characters'),
+  approval: ManagerApproval.optional(),
+});
+export type VoidSaleInput = z.infer<typeof VoidSaleInput>;
+
+export const VoidSaleResult = z.object({
+  /** Per paid part given back in this call: what came of it. */
+  refunds: z.array(z.object({ merchantUid: z.string(), tender: z.enum(['cash', 'card']), amount: Krw, outcome: z.enum(['refunded', 'mismatch', 'refused', 'unknown']) })),
+  sale: SaleDetail,
+});
+export type VoidSaleResult = z.infer<typeof VoidSaleResult>;
+
 export const SalesSettings = z.object({
   /** A line or sale discount above this percent of what it discounts needs a manager. */
   // -0 is a valid number that JSON writes as 0: made 0 here so what main stores and answers survives JSON unchanged.
@@ -283,6 +365,8 @@ export const SalesSummary = z.object({
   sales: z.number().int(),
   items: z.number().int(),
   discounts: Krw,
+  /** Of those, sales paid in more than one part (split tender); 0 on older reports. */
+  splitSales: z.number().int().default(0),
   byCategory: z.array(z.object({ categoryId: CategoryId.nullable(), name: z.string(), items: z.number().int(), amount: Krw })),
   /** Best sellers by amount, at most 10. */
   topProducts: z.array(z.object({ productId: ProductId.nullable(), name: z.string(), qty: z.number().int(), amount: Krw })),
@@ -326,4 +410,6 @@ export const salesContract = {
   },
   quoteSaleRefund: { channel: 'sales:refund-quote', request: BySale, response: SaleRefundQuote },
   refundSaleLines: { channel: 'sales:refund-lines', request: RefundSaleLinesInput, response: RefundSaleLinesResult },
+  /** Every paid part back (manager): card parts cancelled at PortOne, cash from the drawer with its receipt cancelled. */
+  voidSale: { channel: 'sales:void', request: VoidSaleInput, response: VoidSaleResult },
 } as const satisfies Record<string, { channel: string; request: z.ZodType; response: z.ZodType }>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineReasons } from './result';
 import { CustomerUid } from './customers';
-import { Krw, ManagerApproval, MerchantUid } from './schemas';
+import { Krw, ManagerApproval, MerchantUid, OrderName } from './schemas';
 
 /**
  * Scheduled payments (예약결제) on a card on file: PortOne runs each `again` at its time; the till
@@ -16,6 +16,8 @@ export const scheduleReasons = defineReasons('schedules', [
   'portone_refused',
   'unreachable',
   'time_in_past',
+  'tax_free_exceeds',
+  'schedule_not_found',
 ]);
 
 const YMD = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD');
@@ -40,8 +42,8 @@ export const ScheduleInput = z.strictObject({
   repeat: RepeatInput,
   amount: Krw.min(1, 'amount must be at least ₩1'),
   taxFree: Krw,
-  /** PortOne limits a schedule's name to 40 characters. */
-  orderName: z.string().trim().min(1, 'order name is required').max(40, 'order name: at most 40 characters'),
+  /** PortOne limits a schedule's name like any payment's (domain/order-name.ts). */
+  orderName: OrderName,
 });
 export type ScheduleInput = z.infer<typeof ScheduleInput>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUYER_LIMITS } from '../domain/buyer-fields';
 import { hasCardLike } from '../domain/card-like';
+import { PHONE_PATTERN } from '../domain/contact';
 import { ORDER_NAME_MAX_LENGTH } from '../domain/order-name';
 
 /** Shared value schemas. Limits are PortOne's where it documents them (merchant_uid ≤ 40, name ≤ 40). */
@@ -30,6 +31,9 @@ export const OrderName = FreeText(z.string().trim().min(1, 'order name is requir
 /** PortOne's `buyer_name` (OAS maxLength 16). */
 export const BuyerName = FreeText(z.string().trim().max(BUYER_LIMITS.name), 'buyer name');
 
+/** A buyer's or customer's phone (domain/contact.ts), or none. */
+export const PhoneOrEmpty = z.union([z.literal(''), z.string().regex(PHONE_PATTERN, 'phone: e.g. 010-1234-5678')]);
+
 export const MerchantUid = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'merchant_uid: 1–40 letters, digits, - or _');
 
 /** `scheduled`: an `again` PortOne ran at its time (main/schedules). */
@@ -51,6 +55,29 @@ export const PaymentStatus = z.enum([
   'partially_cancelled',
 ]);
 export type PaymentStatus = z.infer<typeof PaymentStatus>;
+
+/** How a payment-window payment was paid: PortOne's `pay_method` for Hecto's window. */
+export const WindowPayMethod = z.enum(['card', 'trans', 'vbank', 'phone']);
+export type WindowPayMethod = z.infer<typeof WindowPayMethod>;
+
+export const VbankAccount = z.object({
+  bank: z.string(),
+  number: z.string(),
+  holder: z.string(),
+  /** Deposit deadline, ms since the epoch; null when the PG sent none. */
+  dueAt: z.number().int().nullable(),
+});
+export type VbankAccount = z.infer<typeof VbankAccount>;
+
+/** A payment-window payment's method, the bank of a transfer and the virtual account issued (from PortOne's payment). */
+export const WindowPayInfo = z.object({
+  method: WindowPayMethod,
+  bank: z.string().nullable(),
+  vbank: VbankAccount.nullable(),
+  /** PortOne's `cash_receipt_issued`: a 현금영수증 was issued for this transfer or account (in the window). */
+  cashReceiptIssued: z.boolean().default(false),
+});
+export type WindowPayInfo = z.infer<typeof WindowPayInfo>;
 
 export const PaymentView = z.object({
   merchantUid: z.string(),
@@ -74,6 +101,8 @@ export const PaymentView = z.object({
   cashier: z.string(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
+  /** Payment-window payments only (absent for the others). */
+  window: WindowPayInfo.optional(),
 });
 export type PaymentView = z.infer<typeof PaymentView>;
 

@@ -25,6 +25,15 @@ export function formatCardInput(value: string): string {
     .replace(/(\d{4})(?=\d)/g, '$1 ');
 }
 
+/**
+ * Nothing more can be typed into the number: 16 digits, or an American Express number's 15
+ * (34/37) once it checks out. The form moves on to the expiry then.
+ */
+export function cardNumberComplete(value: string): boolean {
+  const digits = digitsOnly(value);
+  return digits.length === 16 || (digits.length === 15 && /^3[47]/.test(digits) && luhnValid(digits));
+}
+
 /** PortOne's documented format `dddd-dddd-dddd-dddd` (shorter numbers end with a shorter group). */
 export function toPortOneCardNumber(value: string): string {
   return digitsOnly(value).replace(/(\d{4})(?=\d)/g, '$1-');

@@ -16,11 +16,15 @@ export type IdentifierType = 'phone' | 'business' | 'taxcard';
 
 /**
  * What to issue for a cash amount: to the buyer's number when given; else 자진발급 when the shop
- * is in a mandatory sector and the cash is ≥ ₩100,000; else nothing.
+ * is in a mandatory sector and the transaction is ≥ ₩100,000; else nothing. The threshold is per
+ * transaction (건당 거래금액): the cash part of a split sale (`saleAmount`, the whole sale) is
+ * covered when the sale reaches it, even if the cash alone does not. Issuing when in doubt is the
+ * safe side: a 자진발급 receipt costs nothing, a missing one is fined.
  */
-export function receiptRecipient(input: { mandatorySector: boolean; cashAmount: number; buyerGaveNumber: boolean }): 'buyer' | 'self_issue' | 'none' {
+export function receiptRecipient(input: { mandatorySector: boolean; cashAmount: number; saleAmount?: number; buyerGaveNumber: boolean }): 'buyer' | 'self_issue' | 'none' {
   if (input.buyerGaveNumber) return 'buyer';
-  return input.mandatorySector && input.cashAmount >= MANDATORY_RECEIPT_FROM ? 'self_issue' : 'none';
+  const transaction = Math.max(input.cashAmount, input.saleAmount ?? 0);
+  return input.mandatorySector && transaction >= MANDATORY_RECEIPT_FROM ? 'self_issue' : 'none';
 }
 
 const kstDay = (ms: number): number => Math.floor((ms + KST_OFFSET_MS) / 86_400_000);
@@ -44,7 +48,8 @@ export function maskIdentifier(identifier: string, type: IdentifierType): string
   const d = digitsOf(identifier);
   switch (type) {
     case 'phone':
-      return `${d.slice(0, 3)}-****-${d.slice(-4)}`;
+      // Seoul's area code is two digits (02-123-4567); every other prefix three.
+      return `${d.slice(0, d.startsWith('02') ? 2 : 3)}-****-${d.slice(-4)}`;
     case 'business':
       return `${d.slice(0, 3)}-${d.slice(3, 5)}-*****`;
     case 'taxcard':

@@ -20,6 +20,9 @@ export function isExpired(yyyyMm: string, now: Date): boolean {
 }
 
 /** Formats what the cashier types into `MM/YY`. */
+/** MM/YY all typed: the form moves on to the next field. */
+export const expiryComplete = (value: string): boolean => value.replace(/\D/g, '').length === 4;
+
 export function formatExpiryInput(value: string): string {
   const digits = value.replace(/\D/g, '').slice(0, 4);
   return digits.length > 2 ? `${digits.slice(0, 2)}/${digits.slice(2)}` : digits;

@@ -29,5 +29,8 @@ export function splitAmount(amount: number, taxFree: number): AmountSplit {
 
 const krwFormat = new Intl.NumberFormat('ko-KR');
 
-/** `₩12,300` */
-export const formatKrw = (amount: number): string => `₩${krwFormat.format(amount)}`;
+/** `12,300`: whole won grouped, no sign of currency (for "2,000원"). */
+export const groupWon = (amount: number): string => krwFormat.format(amount);
+
+/** `₩12,300`; a negative amount is `-₩2,000`, never `₩-2,000`. */
+export const formatKrw = (amount: number): string => `${amount < 0 ? '-' : ''}₩${krwFormat.format(Math.abs(amount))}`;

@@ -7,14 +7,15 @@
 export type LedgerStatus = 'pending' | 'unknown' | 'paid' | 'ready' | 'failed' | 'rejected' | 'cancelled' | 'partially_cancelled';
 
 /** PortOne V1 knows four; a partial cancel stays `paid` with a `cancel_amount`. */
-export type PortOneStatus = 'ready' | 'paid' | 'cancelled' | 'failed';
+export const PORTONE_STATUSES = ['ready', 'paid', 'cancelled', 'failed'] as const;
+export type PortOneStatus = (typeof PORTONE_STATUSES)[number];
 
 /** Statuses whose fate PortOne still has to tell (written as SQL lists in the ledger's queries too). */
 export const OPEN_STATUSES = ['pending', 'unknown'] as const;
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
-/** Still needs an answer from PortOne: never final, never "not paid". */
-export function isOpenStatus(status: LedgerStatus): status is OpenStatus {
+/** Still needs an answer from PortOne: never final, never "not paid". A refund's open states are the same two. */
+export function isOpenStatus(status: string): status is OpenStatus {
   return status === 'pending' || status === 'unknown';
 }
 
@@ -50,4 +51,14 @@ export const CHARGED_STATUSES_SQL = CHARGED_STATUSES.map((s) => `'${s}'`).join('
 
 export function isCharged(status: LedgerStatus): boolean {
   return (CHARGED_STATUSES as readonly LedgerStatus[]).includes(status);
+}
+
+/** PortOne still holds money of it that a refund can return (a full cancel holds none). */
+export function isRefundable(status: LedgerStatus): boolean {
+  return status === 'paid' || status === 'partially_cancelled';
+}
+
+/** A sale is still being paid: its answer is open, or PortOne issued it (`ready`) and waits for the money. */
+export function isStillPaying(status: LedgerStatus): boolean {
+  return isOpenStatus(status) || status === 'ready';
 }

@@ -95,6 +95,7 @@ const METHODS = {
   recentSales: true,
   quoteSaleRefund: true,
   refundSaleLines: true,
+  voidSale: true,
   takeCash: true,
   refundCash: true,
   moveDrawerCash: true,

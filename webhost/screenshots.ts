@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import type { PosApi } from '../contract/api';
 import type { Lang } from '../contract/schemas';
+import { cashMessages } from '../renderer/src/cash/messages';
+import { closeMessages } from '../renderer/src/close/messages';
+import { saleMessages } from '../renderer/src/sale/messages';
 import { SANDBOX_CREDENTIALS, startSandbox } from '../sandbox/server';
 import { TEST_CARDS } from '../sandbox/test-cards';
 import { startWebHost } from './server';
@@ -108,6 +111,17 @@ async function main(): Promise<void> {
         await page.getByLabel('시재금 (원)', { exact: true }).fill('100000');
         await page.getByRole('button', { name: '개점', exact: true }).click();
         await page.getByText('영업일 #1 개점', { exact: false }).waitFor();
+
+        // The rung-up sale paid in cash: ₩50,000 handed over, the change large, the 현금영수증 choice.
+        await page.keyboard.press('F2');
+        await page.getByRole('button', { name: /결제 \(Enter\)$/ }).click();
+        const payForm = page.getByRole('form', { name: saleMessages.ko.payTitle });
+        await payForm.getByRole('tab', { name: cashMessages.ko.tender, exact: true }).click();
+        await payForm.getByLabel(cashMessages.ko.given, { exact: true }).fill('50000');
+        await payForm.getByRole('status', { name: cashMessages.ko.change }).waitFor();
+        await shoot(page, 'cash-tender');
+        await payForm.locator('button[type=submit]').click();
+        await page.getByRole('region', { name: saleMessages.ko.salePaidTitle }).waitFor();
         await page.keyboard.press('F3');
 
         // Every field error next to its field, before anything is sent.
@@ -156,6 +170,12 @@ async function main(): Promise<void> {
         await page.keyboard.press('F9');
         await page.getByRole('heading', { name: '현재까지 집계 (미확정)' }).waitFor();
         await shoot(page, 'day-close');
+        // A confirm dialog as every dialog is: Enter confirms, Esc cancels.
+        await page.getByRole('button', { name: closeMessages.ko.close, exact: true }).click();
+        await page.getByRole('dialog').waitFor();
+        await shoot(page, 'close-confirm');
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
 
         await page.keyboard.press('F11');
         await page.getByRole('heading').first().waitFor();

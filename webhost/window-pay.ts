@@ -70,6 +70,9 @@ export function createWebPaymentWindow(options: { baseUrl: () => string; logger:
       if (!entry) throw new Error('payment window: URLs were not issued for this payment');
       entry.page = page;
       entry.events = events;
+      // A retry of the sale reopens under the same merchant_uid: this window starts afresh.
+      entry.ended = false;
+      entry.returned = false;
       return {
         pageUrl: url('page', page.merchantUid),
         // Later requests for the page or the stream find nothing; a late return still reaches main.

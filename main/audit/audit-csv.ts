@@ -1,6 +1,8 @@
+import { shopStamp } from '../../domain/datetime';
 import type { AuditEntry } from './audit-chain';
 
-const HEADER = ['seq', 'time_utc', 'actor_id', 'actor_name', 'actor_role', 'action', 'target', 'detail', 'prev_hash', 'hash'];
+/** time_local: the shop's clock (Korea), for reading; time_utc: the instant, for sorting across zones. */
+const HEADER = ['seq', 'time_utc', 'time_local', 'actor_id', 'actor_name', 'actor_role', 'action', 'target', 'detail', 'prev_hash', 'hash'];
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
@@ -15,7 +17,7 @@ export function auditCsv(entries: Iterable<AuditEntry>): string {
   const lines = [HEADER.join(',')];
   for (const e of entries) {
     lines.push(
-      [String(e.seq), new Date(e.at).toISOString(), e.actorId, e.actorName, e.actorRole, e.action, e.target ?? '', e.detail, e.prevHash, e.hash]
+      [String(e.seq), new Date(e.at).toISOString(), shopStamp(e.at), e.actorId, e.actorName, e.actorRole, e.action, e.target ?? '', e.detail, e.prevHash, e.hash]
         .map(csvField)
         .join(','),
     );

@@ -8,6 +8,7 @@ import { roleAtLeast, SINGLE_USER_OWNER, type AccessControl, type Actor, type Ap
 import type { Account, AccountStore } from './account-store';
 import { ApprovalRequests } from './approval-requests';
 import type { ApprovalSubject } from './approval-subject';
+import { minPinDigits, pinLongEnough } from '../../domain/pin-rules';
 import { hashPin, pinMatches, PIN_SCRYPT } from './pin-hash';
 import { blockAfter } from './throttle';
 
@@ -32,6 +33,12 @@ interface Session {
   locked: boolean;
 }
 
+function assertPinFits(role: Role, pin: string): void {
+  if (pinLongEnough(role, pin)) return;
+  const min = minPinDigits(role);
+  throw new AppError('invalid_input', `A ${role}'s PIN needs at least ${min} digits.`, { reason: 'auth.pin_too_short', field: 'pin', params: { min } });
+}
+
 const actorOf = (account: Account): Actor => ({ id: account.id, name: account.name, role: account.role });
 
 /**
@@ -42,6 +49,8 @@ const actorOf = (account: Account): Actor => ({ id: account.id, name: account.na
 export class AccessService implements AccessControl, ApprovalScope {
   private session: Session | null = null;
   private readonly subjects = new AsyncLocalStorage<ApprovalSubject>();
+  /** The actor each guarded call was signed in as. */
+  private readonly callers = new AsyncLocalStorage<Actor>();
   private readonly approvals: ApprovalRequests;
 
   constructor(private readonly deps: AccessServiceDeps) {
@@ -73,12 +82,17 @@ export class AccessService implements AccessControl, ApprovalScope {
     return this.subjects.run(subject, run);
   }
 
-  /** The call being authorised; a service called outside the guard (tests) is named by the role it needs. */
-  private subject(minRole: Role): ApprovalSubject {
-    return this.subjects.getStore() ?? { action: `role:${minRole}`, amount: null, customer: null, payment: null };
+  async signedIn<T>(subject: ApprovalSubject, run: () => Promise<T>): Promise<T> {
+    const actor = this.present();
+    return this.subjects.run(subject, () => this.callers.run(actor, run));
   }
 
-  async authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor> {
+  caller(): Actor {
+    return this.callers.getStore() ?? this.present();
+  }
+
+  /** The actor at an unlocked till (counts as activity); refused while signed out or locked. */
+  private present(): Actor {
     if (this.singleUser) return SINGLE_USER_OWNER;
     if (this.locked()) {
       throw new AppError('forbidden', this.session ? 'The till is locked. Enter your PIN to unlock it.' : 'Sign in first.', {
@@ -88,29 +102,42 @@ export class AccessService implements AccessControl, ApprovalScope {
     }
     const session = this.session as Session;
     session.lastActivity = this.deps.now();
-    if (roleAtLeast(session.actor.role, minRole)) return session.actor;
+    return session.actor;
+  }
+
+  /** The call being authorised; a service called outside the guard (tests) is named by the role it needs. */
+  private subject(minRole: Role): ApprovalSubject {
+    return this.subjects.getStore() ?? { action: `role:${minRole}`, amount: null, customer: null, payment: null };
+  }
+
+  async authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor> {
+    if (this.singleUser) return SINGLE_USER_OWNER;
+    const present = this.present();
+    if (roleAtLeast(present.role, minRole)) return present;
     const subject = this.subject(minRole);
-    if (!approval) throw this.approvalNeeded(minRole, subject, session.actor.id);
+    if (!approval) throw this.approvalNeeded(minRole, subject, present.id);
     // Spent before the PIN is checked: two calls can never share one approval.
-    if (!this.approvals.spend(approval.requestId, subject, session.actor.id)) {
-      const error = this.approvalNeeded(minRole, subject, session.actor.id);
+    if (!this.approvals.spend(approval.requestId, subject, present.id)) {
+      const error = this.approvalNeeded(minRole, subject, present.id);
       throw new AppError('forbidden', `This approval was for another action, was used already or has expired. ${error.message}`, {
         field: 'approval',
         reason: 'auth.approval_stale',
         ...(error.params ? { params: error.params } : {}),
       });
     }
-    const approver = await this.checkPin(approval.cashierId, approval.pin, 'approval');
+    // A refused approval (wrong PIN, wrong approver) carries a fresh request: the dialog stays open for another try.
+    const askAgain = (): ErrorParams => this.approvalNeeded(minRole, subject, present.id).params ?? {};
+    const approver = await this.checkPin(approval.cashierId, approval.pin, 'approval', askAgain);
     if (!roleAtLeast(approver.role, minRole) || !roleAtLeast(approver.role, 'manager')) {
       throw new AppError('forbidden', `${approver.name} may not approve this: it needs ${minRole === 'owner' ? 'the owner' : 'a manager'}.`, {
         reason: minRole === 'owner' ? 'auth.approver_not_owner' : 'auth.approver_not_manager',
         field: 'approval',
-        params: { name: approver.name },
+        params: { ...askAgain(), name: approver.name },
       });
     }
     const actor = actorOf(approver);
-    this.deps.audit.record(actor, 'approval', session.actor.id, {
-      for: session.actor.name,
+    this.deps.audit.record(actor, 'approval', present.id, {
+      for: present.name,
       role: minRole,
       action: subject.action,
       amount: subject.amount,
@@ -191,6 +218,7 @@ export class AccessService implements AccessControl, ApprovalScope {
       throw new AppError('invalid_input', 'The first account must be the owner.', { reason: 'auth.first_must_be_owner', field: 'role' });
     }
     const actor = await this.authorize(this.roleToManage(input.role), input.approval);
+    assertPinFits(input.role, input.pin);
     if (this.deps.accounts.nameTaken(input.name, null)) throw new AppError('invalid_input', 'This name is already used; pick another.', { reason: 'auth.name_taken', field: 'name' });
     const pin = await hashPin(input.pin, this.deps.pepper, this.cost);
     const account = this.deps.accounts.insert({ name: input.name, role: input.role, pin }, this.deps.now());
@@ -211,6 +239,10 @@ export class AccessService implements AccessControl, ApprovalScope {
     if (input.name !== undefined && this.deps.accounts.nameTaken(input.name, existing.id)) {
       throw new AppError('invalid_input', 'This name is already used; pick another.', { reason: 'auth.name_taken', field: 'name' });
     }
+    // A new PIN must fit the role it is for; a cashier promoted needs one (theirs may be 4 digits).
+    // An older short manager PIN keeps working until it is changed.
+    if (input.pin !== undefined) assertPinFits(newRole, input.pin);
+    else if (existing.role === 'cashier' && newRole !== 'cashier') assertPinFits(newRole, '');
     const active = input.active ?? existing.active;
     const losesOwner = existing.role === 'owner' && existing.active && (newRole !== 'owner' || !active);
     if (losesOwner && this.deps.accounts.activeOwners() <= 1) {
@@ -266,14 +298,16 @@ export class AccessService implements AccessControl, ApprovalScope {
    * PIN check with the wrong-PIN back-off; every failure is audited (never the PIN typed). The
    * attempt is counted before scrypt runs, so parallel guesses cannot outrun the limit.
    */
-  private async checkPin(cashierId: string, pin: string, field: 'pin' | 'approval'): Promise<Account> {
+  private async checkPin(cashierId: string, pin: string, field: 'pin' | 'approval', askAgain?: () => ErrorParams): Promise<Account> {
     const now = this.deps.now();
     const claim = this.deps.accounts.claimAttempt(cashierId, now, blockAfter);
-    if (claim.kind === 'unknown') throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', { reason: 'auth.unknown_cashier', field });
+    if (claim.kind === 'unknown') {
+      throw new AppError('forbidden', 'Unknown cashier: pick a name from the list.', { reason: 'auth.unknown_cashier', field, ...(askAgain ? { params: askAgain() } : {}) });
+    }
     const { account } = claim;
     if (claim.kind === 'blocked') {
       const seconds = Math.ceil((account.blockedUntil - now) / 1000);
-      throw new AppError('forbidden', `Too many wrong PINs for ${account.name}. Try again in ${seconds} s.`, { reason: 'auth.blocked', field: field, params: { name: account.name, seconds } });
+      throw new AppError('forbidden', `Too many wrong PINs for ${account.name}. Try again in ${seconds} s.`, { reason: 'auth.blocked', field: field, params: { ...askAgain?.(), name: account.name, seconds } });
     }
     if (await pinMatches(pin, account.pin, this.deps.pepper, this.cost)) {
       this.deps.accounts.recordFailures(account.id, 0, 0);
@@ -286,8 +320,8 @@ export class AccessService implements AccessControl, ApprovalScope {
       'forbidden',
       claim.blockMs > 0 ? `Wrong PIN. ${account.name} is blocked for ${Math.ceil(claim.blockMs / 1000)} s.` : 'Wrong PIN. Try again.',
       claim.blockMs > 0
-        ? { reason: 'auth.wrong_pin_blocked', field, params: { name: account.name, seconds: Math.ceil(claim.blockMs / 1000) } }
-        : { reason: 'auth.wrong_pin', field },
+        ? { reason: 'auth.wrong_pin_blocked', field, params: { ...askAgain?.(), name: account.name, seconds: Math.ceil(claim.blockMs / 1000) } }
+        : { reason: 'auth.wrong_pin', field, ...(askAgain ? { params: askAgain() } : {}) },
     );
   }
 }

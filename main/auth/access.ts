@@ -15,6 +15,12 @@ export interface Actor {
  */
 export interface AccessControl {
   current(): Actor;
+  /**
+   * Who this call is for: the actor the session guard signed in when the call arrived (kept even
+   * if the till locks meanwhile), or the single-user-mode owner. Services read it instead of
+   * authorising again; called outside a guarded call it makes the guard's check itself.
+   */
+  caller(): Actor;
   /** The actor the action is recorded under: the signed-in one when their role suffices, else the approving manager. */
   authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor>;
 }
@@ -22,6 +28,8 @@ export interface AccessControl {
 /** What the session guard needs besides: to run one call with what it would need approved. */
 export interface ApprovalScope {
   withSubject<T>(subject: ApprovalSubject, run: () => Promise<T>): Promise<T>;
+  /** Refuses while signed out or locked; otherwise runs the call with its actor as `caller()`. */
+  signedIn<T>(subject: ApprovalSubject, run: () => Promise<T>): Promise<T>;
 }
 
 const RANK: Record<Role, number> = { cashier: 0, manager: 1, owner: 2 };

@@ -23,9 +23,9 @@ const OPEN: ReadonlySet<string> = new Set<Method>([
 type AnyHandler = (request: unknown, ctx: CallContext) => Promise<unknown>;
 
 /**
- * Wraps every handler outside OPEN with `authorize('cashier')` (a no-op in single-user mode), run
- * with the call's approval subject (its method and key values) so an approval a service asks
- * for names exactly this call.
+ * Signs every call outside OPEN in once (refused while signed out or locked; single-user mode
+ * always passes): services read that actor with `access.caller()`. The call also runs with its
+ * approval subject (method and key values) so an approval a service asks for names exactly it.
  */
 export function requireSession(handlers: Handlers, access: AccessControl & ApprovalScope): Handlers {
   const guarded = Object.entries(handlers as Record<string, AnyHandler>).map(([method, handler]): [string, AnyHandler] => [
@@ -33,11 +33,8 @@ export function requireSession(handlers: Handlers, access: AccessControl & Appro
     OPEN.has(method)
       ? handler
       : (request, ctx) =>
-          access.withSubject(approvalSubject(method, request), async () => {
-            await access.authorize('cashier');
-            return handler(request, ctx);
-          }),
+          access.signedIn(approvalSubject(method, request), () => handler(request, ctx)),
   ]);
-  // Same keys, same signatures: only a check runs first.
+  // Same keys, same signatures: only the sign-in runs first.
   return Object.fromEntries(guarded) as Handlers;
 }

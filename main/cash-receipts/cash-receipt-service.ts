@@ -13,16 +13,21 @@ import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Logger } from '../logging/logger';
 import type { Backend } from '../payments/backend';
+import type { RequestGrace } from '../portone/request-grace';
 import type { PortOneExternalReceipt } from '../portone/schemas';
-import type { CashReceiptStore, StoredCashReceipt } from './cash-receipt-store';
+import type { CashReceiptRequest, CashReceiptStore, StoredCashReceipt } from './cash-receipt-store';
 
 export interface CashReceiptDeps {
   store: CashReceiptStore;
   /** The cash sale a receipt is for, with what of it has been refunded. */
   cashSale: (cashUid: string) => CashSaleView | null;
+  /** The cash sale taken under a sale part's attempt id, if it was taken. */
+  cashSaleByAttempt: (attemptId: string) => CashSaleView | null;
   backend: () => Backend | null;
   /** Used when no channel key is set and the backend is a sandbox. */
   sandboxChannelKey: string;
+  /** "Can a request for this receipt still be arriving at PortOne?": the resolver's clock and grace. */
+  grace: RequestGrace;
   access: AccessControl;
   audit: AuditLog;
   logger: Logger;
@@ -61,13 +66,34 @@ export class CashReceiptService {
 
   /** After the cash tender, or later from history (warned past the legal 5 days). */
   async issue(input: IssueCashReceiptInput): Promise<IssueCashReceiptResult> {
-    const actor = await this.deps.access.authorize('cashier');
+    const actor = this.deps.access.caller();
     return this.issueFor(input.cashUid, input.buyer, actor, false);
+  }
+
+  /**
+   * Before a sale's cash part is taken: what its receipt is to be (the buyer's number with it), so
+   * that start-up issues it if the till stops between the cash and the receipt. Kept only until
+   * the receipt's own intent is written.
+   */
+  expectReceipt(attemptId: string, buyer: CashReceiptBuyer | null, actor: Actor, saleAmount: number): void {
+    this.deps.store.writeRequest({ attemptId, saleAmount, buyer, actor }, this.deps.now());
+  }
+
+  /**
+   * Right after a sale's cash part is in the drawer: to the buyer's number, else 자진발급 when the
+   * rule asks for it — judged on the whole sale (`saleAmount`), of which the cash may be a part.
+   */
+  async afterCashPart(cashUid: string, attemptId: string, buyer: CashReceiptBuyer | null, actor: Actor, saleAmount: number): Promise<IssueCashReceiptResult> {
+    try {
+      return await this.issueFor(cashUid, buyer, actor, false, saleAmount);
+    } finally {
+      // Asked (or refused before anything was sent, shown to the cashier): the number is not needed any more.
+      this.deps.store.dropRequest(attemptId);
+    }
   }
 
   /** Asks PortOne about one receipt and returns what the ledger now says. */
   async refresh(merchantUid: string): Promise<CashReceiptView> {
-    await this.deps.access.authorize('cashier');
     const stored = this.getOr404(merchantUid);
     await this.lookup(stored);
     return this.getOr404(merchantUid).view;
@@ -97,12 +123,63 @@ export class CashReceiptService {
     if (sale && sale.amount - sale.refunded > 0) await this.issueFor(cashUid, buyer, actor, true);
   }
 
-  /** Start-up: every receipt whose answer a crash or a lost connection left open is looked up. */
+  /**
+   * Start-up: every receipt whose answer a crash or a lost connection left open is looked up; then
+   * every cash part whose receipt was asked for but not issued (a stop between the cash and the
+   * receipt) is issued — after PortOne has said it holds none under that number, so never twice.
+   */
   async recoverPending(): Promise<void> {
     for (const stored of this.deps.store.open()) await this.lookup(stored);
+    for (const request of this.deps.store.requests()) await this.resume(request);
   }
 
-  private async issueFor(cashUid: string, buyer: CashReceiptBuyer | null, actor: Actor, reissue: boolean): Promise<IssueCashReceiptResult> {
+  private async resume(request: CashReceiptRequest): Promise<void> {
+    const { store } = this.deps;
+    const sale = this.deps.cashSaleByAttempt(request.attemptId);
+    // The cash was never taken: no receipt is owed (a retry of the part asks again).
+    if (!sale) return store.dropRequest(request.attemptId);
+    const receipts = store.forCash(sale.merchantUid);
+    if (receipts.some((r) => IN_FLIGHT.has(r.view.state))) return; // still unknown: the next start asks again
+    const backend = this.deps.backend();
+    if (!backend) return; // kept for a start with PortOne set up
+    if (receipts.length === 0) {
+      // No intent was written, so nothing should be at PortOne; if something is, it is this receipt.
+      const seen = await backend.client.getExternalReceipt(sale.merchantUid);
+      if (seen.outcome === 'unknown' || seen.outcome === 'rejected') return;
+      if (seen.outcome === 'found') {
+        this.adopt(sale, request, seen.receipt, backend.apiEnv);
+        return store.dropRequest(request.attemptId);
+      }
+    }
+    if (receipts.some((r) => r.view.state === 'issued' || r.view.state === 'cancelled')) return store.dropRequest(request.attemptId);
+    try {
+      await this.afterCashPart(sale.merchantUid, request.attemptId, request.buyer, request.actor, request.saleAmount);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      this.deps.logger.warn('cash receipt not issued at start-up', { cashUid: sale.merchantUid, reason: error.reason ?? error.code });
+    }
+  }
+
+  /** A receipt PortOne holds under the cash sale's number that the ledger never wrote: recorded as it is there. */
+  private adopt(sale: CashSaleView, request: CashReceiptRequest, found: PortOneExternalReceipt, apiEnv: string): void {
+    const target = request.buyer ?? SELF_ISSUE;
+    this.deps.store.writeIntent({
+      merchantUid: sale.merchantUid,
+      cashUid: sale.merchantUid,
+      amount: found.amount,
+      taxFree: sale.taxFree - sale.refundedTaxFree,
+      type: found.type,
+      identifierType: target.identifierType,
+      identifierMasked: request.buyer ? maskIdentifier(request.buyer.identifier, request.buyer.identifierType) : SELF_ISSUE_IDENTIFIER,
+      selfIssued: !request.buyer,
+      apiEnv,
+      createdBy: request.actor.name,
+      at: this.deps.now(),
+    });
+    this.applyFound(sale.merchantUid, found, null);
+  }
+
+  private async issueFor(cashUid: string, buyer: CashReceiptBuyer | null, actor: Actor, reissue: boolean, saleAmount = 0): Promise<IssueCashReceiptResult> {
     const { store, now } = this.deps;
     const sale = this.deps.cashSale(cashUid);
     if (!sale) throw new AppError('not_found', 'No cash sale with this number.', { reason: 'cash_receipts.unknown_cash_sale', field: 'cashUid' });
@@ -118,7 +195,7 @@ export class CashReceiptService {
     }
     if (amount <= 0) throw new AppError('conflict', 'Nothing of this sale is left to issue a receipt for.', { reason: 'cash_receipts.nothing_to_issue', field: 'cashUid' });
 
-    const recipient = buyer ? 'buyer' : reissue ? 'self_issue' : receiptRecipient({ mandatorySector: store.settings().mandatorySector, cashAmount: amount, buyerGaveNumber: false });
+    const recipient = buyer ? 'buyer' : reissue ? 'self_issue' : receiptRecipient({ mandatorySector: store.settings().mandatorySector, cashAmount: amount, saleAmount, buyerGaveNumber: false });
     if (recipient === 'none') return { recipient, receipt: null, daysLate: late };
 
     const backend = this.deps.backend();
@@ -143,7 +220,7 @@ export class CashReceiptService {
       createdBy: actor.name,
       at: now(),
     });
-    const answer = await backend.client.issueExternalReceipt({
+    const answer = await this.sent(merchantUid, () => backend.client.issueExternalReceipt({
       merchant_uid: merchantUid,
       channel_key: channelKey,
       name: sale.orderName,
@@ -152,7 +229,7 @@ export class CashReceiptService {
       identifier: target.identifier,
       identifier_type: target.identifierType,
       type: target.type,
-    });
+    }));
     switch (answer.outcome) {
       case 'issued':
         this.applyFound(merchantUid, answer.receipt, null);
@@ -183,7 +260,7 @@ export class CashReceiptService {
     if (!backend) throw new AppError('unavailable', 'PortOne is not configured yet.', { reason: 'cash_receipts.not_configured' });
     const { merchantUid } = stored.view;
     store.update(merchantUid, { state: 'cancelling' }, now());
-    const answer = await backend.client.cancelExternalReceipt(merchantUid);
+    const answer = await this.sent(merchantUid, () => backend.client.cancelExternalReceipt(merchantUid));
     switch (answer.outcome) {
       case 'cancelled':
         this.applyFound(merchantUid, answer.receipt, null);
@@ -220,7 +297,14 @@ export class CashReceiptService {
         this.applyFound(merchantUid, answer.receipt, state === 'cancelling' && answer.receipt.cancelled_at === 0 ? 'The cancel did not reach PortOne: cancel again.' : null);
         break;
       case 'none':
-        if (!afterRefusal) this.deps.store.update(merchantUid, { state: 'not_sent', failReason: 'PortOne has no receipt under this number.' }, this.deps.now());
+        if (afterRefusal) break;
+        // A request whose answer was lost may still be on its way to PortOne: "none" is final only once it surely ended.
+        if ((state === 'sending' || state === 'unknown') && !this.deps.grace.surelyEnded(merchantUid)) {
+          this.deps.store.update(merchantUid, { state: 'unknown', failReason: 'PortOne has none yet; asked again once the request has surely ended.' }, this.deps.now());
+          break;
+        }
+        this.deps.grace.forget(merchantUid);
+        this.deps.store.update(merchantUid, { state: 'not_sent', failReason: 'PortOne has no receipt under this number.' }, this.deps.now());
         break;
       case 'unknown':
         if (state === 'sending') this.deps.store.update(merchantUid, { state: 'unknown', failReason: answer.detail }, this.deps.now());
@@ -228,6 +312,15 @@ export class CashReceiptService {
       case 'rejected':
         this.deps.logger.warn('cash receipt lookup refused', { merchantUid, reason: answer.reason });
         break;
+    }
+  }
+
+  /** A request to PortOne about one receipt; its end starts the grace a later "none" waits for. */
+  private async sent<T>(merchantUid: string, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } finally {
+      this.deps.grace.ended(merchantUid);
     }
   }
 

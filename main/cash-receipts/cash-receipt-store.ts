@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { CashReceiptState, type CashReceiptSettings, type CashReceiptView } from '../../contract/cash-receipts';
+import { CashReceiptBuyer, CashReceiptState, type CashReceiptSettings, type CashReceiptView } from '../../contract/cash-receipts';
+import { Role } from '../../contract/schemas';
+import type { Actor } from '../auth/access';
 import type { Sum } from '../cash/cash-store';
 
 /** A receipt's intent, written before PortOne is asked. Never the identifier itself. */
@@ -75,6 +77,31 @@ function toStored(raw: unknown): StoredCashReceipt {
   };
 }
 
+/** A cash part's receipt as asked for before its cash was taken (the buyer's number in clear, briefly). */
+export interface CashReceiptRequest {
+  attemptId: string;
+  saleAmount: number;
+  buyer: CashReceiptBuyer | null;
+  actor: Actor;
+}
+
+const RequestRow = z.object({
+  attempt_id: z.string(),
+  sale_amount: z.number().int(),
+  identifier_type: z.enum(['phone', 'business', 'taxcard']).nullable(),
+  identifier: z.string().nullable(),
+  type: z.enum(['person', 'company']).nullable(),
+  actor_id: z.string(),
+  actor_name: z.string(),
+  actor_role: Role,
+});
+
+function toRequest(raw: unknown): CashReceiptRequest {
+  const r = RequestRow.parse(raw);
+  const buyer = r.identifier === null ? null : CashReceiptBuyer.parse({ identifierType: r.identifier_type, identifier: r.identifier, type: r.type });
+  return { attemptId: r.attempt_id, saleAmount: r.sale_amount, buyer, actor: { id: r.actor_id, name: r.actor_name, role: r.actor_role } };
+}
+
 const SettingsRow = z.object({ mandatory_sector: z.union([z.literal(0), z.literal(1)]), channel_key: z.string() });
 
 /** Cash receipts in the ledger file: one row per merchant_uid sent to PortOne. */
@@ -146,6 +173,59 @@ export class CashReceiptStore {
       issued: sum('applied_at IS NOT NULL AND created_at >= ? AND created_at <= ?'),
       cancelled: sum(`state = 'cancelled' AND cancelled_at >= ? AND cancelled_at <= ?`),
     };
+  }
+
+  /**
+   * What the day's reconciliation asks PortOne about (main/close): the receipts of the cash sales
+   * taken in (fromMs, toMs] or asked for in it, in the environment `apiEnv`, and those cash sales
+   * without any receipt (under their own merchant_uid, the first receipt's id).
+   */
+  ofPeriod(fromMs: number, toMs: number, apiEnv: string): { merchantUid: string; cashUid: string; state: string; amount: number }[] {
+    return z
+      .array(z.object({ merchantUid: z.string(), cashUid: z.string(), state: z.string(), amount: z.number().int() }))
+      .parse(
+        this.db
+          .prepare(
+            `SELECT r.merchant_uid AS merchantUid, r.cash_uid AS cashUid, r.state, r.amount FROM cash_receipts r
+               WHERE r.api_env = @apiEnv AND ((r.created_at > @from AND r.created_at <= @to)
+                 OR r.cash_uid IN (SELECT merchant_uid FROM cash_movements WHERE kind = 'sale' AND at > @from AND at <= @to))
+             UNION ALL
+             SELECT c.merchant_uid, c.merchant_uid, 'none', c.amount FROM cash_movements c
+               WHERE c.kind = 'sale' AND c.at > @from AND c.at <= @to
+                 AND NOT EXISTS (SELECT 1 FROM cash_receipts r WHERE r.cash_uid = c.merchant_uid)
+             ORDER BY 1`,
+          )
+          .all({ from: fromMs, to: toMs, apiEnv }),
+      );
+  }
+
+  /** Written before the cash part is taken; a repeat of the part (same attempt id) writes it again. */
+  writeRequest(r: CashReceiptRequest, at: number): void {
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO cash_receipt_requests (attempt_id, sale_amount, identifier_type, identifier, type, actor_id, actor_name, actor_role, created_at)
+         VALUES (@attemptId, @saleAmount, @identifierType, @identifier, @type, @actorId, @actorName, @actorRole, @at)`,
+      )
+      .run({
+        attemptId: r.attemptId,
+        saleAmount: r.saleAmount,
+        identifierType: r.buyer?.identifierType ?? null,
+        identifier: r.buyer?.identifier ?? null,
+        type: r.buyer?.type ?? null,
+        actorId: r.actor.id,
+        actorName: r.actor.name,
+        actorRole: r.actor.role,
+        at,
+      });
+  }
+
+  dropRequest(attemptId: string): void {
+    this.db.prepare('DELETE FROM cash_receipt_requests WHERE attempt_id = ?').run(attemptId);
+  }
+
+  /** Requests a crash left behind, oldest first. */
+  requests(): CashReceiptRequest[] {
+    return this.db.prepare('SELECT * FROM cash_receipt_requests ORDER BY created_at').all().map(toRequest);
   }
 
   settings(): CashReceiptSettings {

@@ -105,6 +105,12 @@ export class CashStore {
     return row === undefined ? null : toView(row);
   }
 
+  /** The newest cash sale (the last receipt may be one: it has no PortOne payment). */
+  latestSale(): { merchantUid: string; at: number } | null {
+    const row = this.db.prepare(`SELECT merchant_uid AS merchantUid, at FROM cash_movements WHERE kind = 'sale' ORDER BY at DESC, id DESC LIMIT 1`).get();
+    return row === undefined ? null : z.object({ merchantUid: z.string(), at: z.number().int() }).parse(row);
+  }
+
   /** The refunds of one sale, oldest first: the parts already paid back, for the tax-free rule. */
   refundsOf(merchantUid: string): { amount: number; taxFree: number }[] {
     return z

@@ -1,9 +1,10 @@
-import { CLOSE_LABELS } from '../../contract/close-labels';
-import type { Bucket, CloseReport, ReconIssue, Totals } from '../../contract/close';
+import { cashDifferenceText, CLOSE_LABELS, windowRowLabel } from '../../contract/close-labels';
+import type { Bucket, CloseReport, ReceiptIssue, ReconIssue, Totals } from '../../contract/close';
 import type { Lang } from '../../contract/schemas';
 import { formatKrw } from '../../domain/money';
 import { shortHash } from '../audit/audit-chain';
 import { escapeHtml, htmlDocument } from '../print/html';
+import { dateTimeText } from '../../domain/datetime';
 
 /** The report's own words; the figures' labels are the screen's (CLOSE_LABELS). */
 const WORDS = {
@@ -29,13 +30,6 @@ const WORDS = {
     topProducts: '상위 상품',
     uncategorised: '기타',
     qty: '수량',
-    cashSales: '현금 매출',
-    cashRefunds: '현금 환불',
-    payouts: '지급',
-    drops: '금고 입금',
-    expectedCash: '예상 현금',
-    receiptsIssued: '현금영수증 발급',
-    receiptsCancelled: '현금영수증 취소',
   },
   en: {
     ...CLOSE_LABELS.en,
@@ -59,13 +53,6 @@ const WORDS = {
     topProducts: 'Top items',
     uncategorised: 'Other',
     qty: 'Qty',
-    cashSales: 'Cash sales',
-    cashRefunds: 'Cash refunds',
-    payouts: 'Pay-outs',
-    drops: 'Cash drops',
-    expectedCash: 'Expected cash',
-    receiptsIssued: 'Cash receipts issued',
-    receiptsCancelled: 'Cash receipts cancelled',
   },
 } as const;
 
@@ -73,7 +60,7 @@ const CSS = `body{font-family:sans-serif;font-size:11pt;margin:12mm}h1{font-size
 table{border-collapse:collapse;width:100%;margin:3mm 0}th,td{border:1px solid #999;padding:1mm 2mm;text-align:right}
 th:first-child,td:first-child{text-align:left}.meta td{border:none;text-align:left}`;
 
-const when = (ms: number, lang: Lang) => new Date(ms).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { timeZone: 'Asia/Seoul' });
+const when = (ms: number, lang: Lang) => dateTimeText(ms, lang, true);
 
 /** The Z report as a printable A4 page (plain HTML, no scripts). */
 export function closeReportHtml(report: CloseReport, options: { lang: Lang; storeName: string; businessNumber: string }): string {
@@ -86,8 +73,11 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
       .map((k) => `<tr><td>${e(label)}</td><td>${w[k]}</td>${cells(t[k]).map((c) => `<td>${e(c)}</td>`).join('')}</tr>`)
       .join('');
   const { totals, day, cash } = report;
-  const byMethod = (['keyed', 'billing', 'window'] as const).map((k) => rows(w[k], totals.byMethod[k])).join('') + rows(w.all, totals.all);
+  // The window line split by method and card company or bank, under it (as on the screen).
+  const windowRows = (totals.byWindowMethod ?? []).map((g) => rows(windowRowLabel(options.lang, g.method, g.company), g.totals));
+  const byMethod = (['keyed', 'billing', 'window'] as const).map((k) => rows(w[k], totals.byMethod[k])).join('') + windowRows.join('') + rows(w.all, totals.all);
   const byCashier = totals.byCashier.map((c) => rows(c.cashier, c.totals)).join('');
+  const byCompany = totals.byCardCompany.map((c) => rows(c.company || w.otherCompany, c.totals)).join('');
   const recon = report.reconciliation;
   const reconBody =
     recon === null
@@ -104,8 +94,9 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     [w.closed, day.closedAt === null ? w.preview : `${when(day.closedAt, options.lang)} (${day.closedBy ?? ''})`],
     [w.cashFloat, formatKrw(cash.float)],
     ...drawerRows(report.drawer, w),
+    ...(report.sales ? [[w.splitSales, String(report.sales.splitSales)]] : []),
     [w.cashCounted, cash.counted === null ? '-' : formatKrw(cash.counted)],
-    [w.cashDifference, cash.difference === null ? '-' : formatKrw(cash.difference)],
+    [w.cashDifference, cash.difference === null ? '-' : cashDifferenceText(cash.difference, options.lang)],
     [w.lateRefunds, formatKrw(totals.lateRefunds)],
     [w.lateApprovals, formatKrw(totals.lateApprovals)],
     [w.awaitingDeposit, String(totals.awaitingDeposit)],
@@ -114,15 +105,19 @@ export function closeReportHtml(report: CloseReport, options: { lang: Lang; stor
     // Paper anchors the chain: a later rewrite of the log cannot reproduce this line.
     ...(report.auditHead ? [[w.auditHead, `#${report.auditHead.seq} · ${shortHash(report.auditHead.hash)}`]] : []),
   ];
+  // The X report (the open day now) is never titled as the day's close.
+  const title = report.final ? w.zReport : w.xReport;
   const body = [
-    `<h1>${e(options.storeName || w.title)} — ${w.title}</h1>`,
+    `<h1>${e(options.storeName || w.title)} — ${title}</h1>`,
     `<table class="meta">${meta.map(([k, v]) => `<tr><td>${e(k ?? '')}</td><td>${e(v ?? '')}</td></tr>`).join('')}</table>`,
     `<h2>${w.method}</h2><table>${head}${byMethod}</table>`,
     `<h2>${w.cashier}</h2><table>${head}${byCashier}</table>`,
+    byCompany ? `<h2>${w.cardCompany}</h2><table>${head}${byCompany}</table>` : '',
     report.sales ? salesSection(report.sales, w) : '',
     `<h2>${w.recon}</h2>${reconBody}`,
+    recon?.receipts && (recon.receipts.checked > 0 || recon.receipts.error !== null) ? receiptsSection(recon.receipts, w) : '',
   ].join('');
-  return htmlDocument({ lang: options.lang, title: `${w.title} #${day.id}`, css: CSS, body });
+  return htmlDocument({ lang: options.lang, title: `${title} #${day.id}`, css: CSS, body });
 }
 
 function salesSection(sales: NonNullable<CloseReport['sales']>, w: (typeof WORDS)[Lang]): string {
@@ -147,6 +142,14 @@ function drawerRows(d: CloseReport['drawer'], w: (typeof WORDS)[Lang]): string[]
     [w.receiptsIssued, sum(d.receiptsIssued)],
     [w.receiptsCancelled, sum(d.receiptsCancelled)],
   ];
+}
+
+function receiptsSection(r: NonNullable<NonNullable<CloseReport['reconciliation']>['receipts']>, w: (typeof WORDS)[Lang]): string {
+  const e = escapeHtml;
+  const checked = w.receiptsChecked.replace('{count}', String(r.checked));
+  const row = (i: ReceiptIssue) => `<tr><td>${e(i.merchantUid)}</td><td>${w.issue[i.kind]}</td><td>${e(i.pos)}</td><td>${e(i.portone)}</td><td>${e(formatKrw(i.amount))}</td></tr>`;
+  const list = r.issues.length === 0 ? `<p>${w.reconOk}</p>` : `<table><tr><th>merchant_uid</th><th></th><th>POS</th><th>PortOne</th><th>${w.amount}</th></tr>${r.issues.map(row).join('')}</table>`;
+  return `<h2>${w.receiptsRecon}</h2><p>${checked}${r.error === null ? '' : ` · ${w.reconNone}: ${e(r.error)}`}</p>${list}`;
 }
 
 function issueRow(i: ReconIssue, w: (typeof WORDS)[Lang]): string {

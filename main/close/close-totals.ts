@@ -1,5 +1,5 @@
 import type { Bucket, CloseTotals, Totals } from '../../contract/close';
-import type { PaymentKind, PaymentStatus } from '../../contract/schemas';
+import type { PaymentKind, PaymentStatus, WindowPayMethod } from '../../contract/schemas';
 import { vatOf } from '../../domain/money';
 import { isCharged } from '../../domain/payment-status';
 
@@ -11,9 +11,17 @@ export interface DayPayment {
   taxFree: number;
   cancelAmount: number;
   cashier: string;
+  /** The card company PortOne named (null = not a card, or not known yet). */
+  cardName?: string | null;
+  /** A payment-window payment's method; null when it was written before the method was kept. */
+  payMethod?: WindowPayMethod | null;
+  /** Its card company or bank (domain/pay-method windowCompany). */
+  company?: string | null;
   /** The refunds' own tax-free shares when the POS made every one of them; null = unknown. */
   refundedTaxFree?: number | null;
 }
+
+const WINDOW_ORDER: readonly WindowPayMethod[] = ['card', 'trans', 'vbank', 'phone'];
 
 const NOT_CHARGED: ReadonlySet<PaymentStatus> = new Set(['failed', 'rejected']);
 
@@ -48,15 +56,25 @@ function addPayment(acc: Totals, p: DayPayment): void {
   if (left > 0) add(acc.net, left, p.taxFree - refundedTf);
 }
 
+function groupOf(groups: Map<string, Totals>, key: string): Totals {
+  let acc = groups.get(key);
+  if (!acc) groups.set(key, (acc = newTotals()));
+  return acc;
+}
+
+const sorted = (groups: Map<string, Totals>): [string, Totals][] => [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'ko'));
+
 /**
  * Z-report figures of one business day: approved / refunded / net, each with count, tax-free,
- * supply and VAT, for the whole day, per method and per cashier. One pass, no sorting beyond the
+ * supply and VAT, for the whole day, per method, per cashier and per card company. One pass, no sorting beyond the
  * cashier list. VAT is computed per payment (as PortOne does) and then summed, never from the sums.
  */
 export function closeTotals(payments: Iterable<DayPayment>, late: { refunds: number; approvals: number }): CloseTotals {
   const all = newTotals();
   const byMethod = { keyed: newTotals(), billing: newTotals(), window: newTotals() };
+  const byWindow = new Map<string, { method: WindowPayMethod; company: string | null; totals: Totals }>();
   const byCashier = new Map<string, Totals>();
+  const byCompany = new Map<string, Totals>();
   let notCharged = 0;
   let unresolved = 0;
   let awaitingDeposit = 0;
@@ -65,9 +83,15 @@ export function closeTotals(payments: Iterable<DayPayment>, late: { refunds: num
       addPayment(all, p);
       // A scheduled charge is a card-on-file charge PortOne ran at its time: the same line of the report.
       addPayment(byMethod[p.kind === 'scheduled' ? 'billing' : p.kind], p);
-      let acc = byCashier.get(p.cashier);
-      if (!acc) byCashier.set(p.cashier, (acc = newTotals()));
-      addPayment(acc, p);
+      if (p.kind === 'window' && p.payMethod) {
+        const company = p.company ?? null;
+        const key = `${p.payMethod}\u0000${company ?? ''}`;
+        let group = byWindow.get(key);
+        if (!group) byWindow.set(key, (group = { method: p.payMethod, company, totals: newTotals() }));
+        addPayment(group.totals, p);
+      }
+      addPayment(groupOf(byCashier, p.cashier), p);
+      addPayment(groupOf(byCompany, p.cardName ?? ''), p);
     } else if (NOT_CHARGED.has(p.status)) {
       notCharged += 1;
     } else if (p.status === 'ready') {
@@ -76,13 +100,14 @@ export function closeTotals(payments: Iterable<DayPayment>, late: { refunds: num
       unresolved += 1;
     }
   }
-  const totals = (acc: Totals): Totals => acc;
   return {
-    all: totals(all),
-    byMethod: { keyed: totals(byMethod.keyed), billing: totals(byMethod.billing), window: totals(byMethod.window) },
-    byCashier: [...byCashier.entries()]
-      .sort(([a], [b]) => a.localeCompare(b, 'ko'))
-      .map(([cashier, acc]) => ({ cashier, totals: totals(acc) })),
+    all,
+    byMethod,
+    byWindowMethod: [...byWindow.values()].sort(
+      (a, b) => WINDOW_ORDER.indexOf(a.method) - WINDOW_ORDER.indexOf(b.method) || (a.company ?? '').localeCompare(b.company ?? '', 'ko'),
+    ),
+    byCashier: sorted(byCashier).map(([cashier, totals]) => ({ cashier, totals })),
+    byCardCompany: sorted(byCompany).map(([company, totals]) => ({ company, totals })),
     notCharged,
     unresolved,
     awaitingDeposit,

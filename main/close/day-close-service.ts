@@ -11,6 +11,7 @@ import { closeReportHtml } from './close-report-html';
 import { closeTotals } from './close-totals';
 import type { DayStore, StoredDay } from './day-store';
 import { fetchPortOnePeriod, reconciliation } from './reconcile';
+import { reconcileReceipts, type PosReceipt } from './reconcile-receipts';
 
 export interface DayCloseDeps {
   days: DayStore;
@@ -28,6 +29,8 @@ export interface DayCloseDeps {
   salesSummary?: (fromMs: number, toMs: number) => NonNullable<CloseReport['sales']>;
   /** The cash drawer's figures for a period opened with this float (main/cash); none = a card-only till. */
   drawer?: (fromMs: number, toMs: number, float: number) => DrawerFigures;
+  /** The period's cash receipts (and cash sales without one) in an environment, checked one by one with PortOne. */
+  receiptsOfPeriod?: (fromMs: number, toMs: number, apiEnv: string) => PosReceipt[];
 }
 
 /**
@@ -42,18 +45,18 @@ export class DayCloseService {
     return { open: this.deps.days.open()?.view ?? null, lastClosed: this.deps.days.lastClosed()?.view ?? null };
   }
 
-  async openDay(floatAmount: number, approval?: ManagerApproval): Promise<DayView> {
-    const actor = await this.deps.access.authorize('cashier', approval);
+  async openDay(floatAmount: number): Promise<DayView> {
+    const actor = this.deps.access.caller();
     if (this.deps.days.open()) throw new AppError('conflict', 'A business day is already open: close it first.', { reason: 'close.day_already_open' });
     const day = this.deps.days.insert(this.deps.now(), actor.name, floatAmount);
     this.deps.audit.record(actor, 'day_opened', String(day.view.id), { float: floatAmount });
     return day.view;
   }
 
-  async preview(): Promise<CloseReport> {
-    await this.deps.access.authorize('cashier');
+  /** The X report (중간정산): the open day's figures now, with a count if one was made; nothing is stored. */
+  async preview(countedCash: number | null = null): Promise<CloseReport> {
     const day = this.openOr409();
-    return this.report(day, this.deps.now(), null, null, false);
+    return this.report(day, Math.max(this.deps.now(), day.view.startsAt), countedCash, null, false);
   }
 
   /** Reconciles first (network), then computes and stores the report in one transaction. */
@@ -65,8 +68,10 @@ export class DayCloseService {
     // report (and printed on it) covers the close itself.
     const report = this.deps.days.transaction(() => {
       // The day ends one millisecond before now: a payment taken in this very millisecond (before
-      // or after the close) belongs to the next day, never to both or neither.
-      const endsAt = this.deps.now() - 1;
+      // or after the close) belongs to the next day, never to both or neither. Never before the
+      // day began (a wall clock stepped back since the last close): the books must telescope, and
+      // what was taken under the stepped-back clock is then counted as a late approval.
+      const endsAt = Math.max(this.deps.now() - 1, day.view.startsAt);
       const built = this.report(day, endsAt, countedCash, recon, true);
       this.deps.audit.record(actor, 'day_closed', String(day.view.id), {
         approved: built.totals.all.approved.amount,
@@ -85,7 +90,6 @@ export class DayCloseService {
   }
 
   async dayReport(dayId: number): Promise<CloseReport> {
-    await this.deps.access.authorize('cashier');
     const day = this.deps.days.get(dayId);
     if (!day) throw new AppError('not_found', 'No business day with this number.', { reason: 'close.day_not_found', field: 'dayId' });
     if (!day.report) throw new AppError('conflict', 'This day is still open: preview its figures or close it.', { reason: 'close.day_still_open', field: 'dayId' });
@@ -93,23 +97,26 @@ export class DayCloseService {
   }
 
   async list(limit: number): Promise<DayView[]> {
-    await this.deps.access.authorize('cashier');
     return this.deps.days.list(limit);
   }
 
   /** The open day (or a closed one's period) against PortOne's list, now. */
-  async reconcile(dayId?: number): Promise<Reconciliation> {
-    await this.deps.access.authorize('manager');
+  async reconcile(dayId?: number, approval?: ManagerApproval): Promise<Reconciliation> {
+    await this.deps.access.authorize('manager', approval);
     const day = dayId === undefined ? this.openOr409() : this.deps.days.get(dayId);
     if (!day) throw new AppError('not_found', 'No business day with this number.', { reason: 'close.day_not_found', field: 'dayId' });
     return this.reconcilePeriod(day.view.startsAt, day.view.closedAt ?? this.deps.now());
   }
 
-  /** A closed day's stored report on paper or as a PDF (a preview is never printed as if final). */
-  async print(dayId: number, output: 'print' | 'pdf'): Promise<{ outcome: 'printed' | 'cancelled' | 'in_page' | 'saved'; path: string | null; html: string }> {
-    const report = await this.dayReport(dayId);
+  /**
+   * A closed day's stored Z report on paper or as a PDF; the open day's is its X report (중간정산):
+   * the figures now, titled as such and never as final, and nothing stored.
+   */
+  async print(dayId: number, output: 'print' | 'pdf', countedCash: number | null = null): Promise<{ outcome: 'printed' | 'cancelled' | 'in_page' | 'saved'; path: string | null; html: string }> {
+    const open = this.deps.days.open();
+    const report = open?.view.id === dayId ? await this.preview(countedCash) : await this.dayReport(dayId);
     const html = closeReportHtml(report, this.deps.letterhead());
-    const document = { html, fileName: safeFileName(`day-close-${dayId}`), paper: 'a4' as const };
+    const document = { html, fileName: safeFileName(`day-${report.final ? 'close' : 'x-report'}-${dayId}`), paper: 'a4' as const };
     if (output === 'print') return { outcome: await this.deps.printer.print(document), path: null, html };
     const path = await this.deps.printer.savePdf(document);
     return { outcome: path === null ? 'cancelled' : 'saved', path, html };
@@ -163,6 +170,10 @@ export class DayCloseService {
     const fetched = backend
       ? await fetchPortOnePeriod(backend.client, fromMs, toMs)
       : { ok: false as const, error: 'PortOne is not configured yet.' };
-    return reconciliation(this.deps.now(), ledger, fetched, { fromMs, toMs }, (uid) => this.deps.days.knows(uid));
+    const recon = reconciliation(this.deps.now(), ledger, fetched, { fromMs, toMs }, (uid) => this.deps.days.knows(uid));
+    const ofPeriod = this.deps.receiptsOfPeriod;
+    if (!backend || !ofPeriod) return recon;
+    const receipts = await reconcileReceipts(ofPeriod(fromMs, toMs, backend.apiEnv), (uid) => backend.client.getExternalReceipt(uid));
+    return { ...recon, receipts };
   }
 }

@@ -1,3 +1,4 @@
+import { windowCompany } from '../../domain/pay-method';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { CloseReport, type DayView } from '../../contract/close';
@@ -28,7 +29,11 @@ const PaymentRow = LedgerPaymentRow.pick({
   tax_free: true,
   cancel_amount: true,
   cashier: true,
+  card_name: true,
   api_env: true,
+  pay_method: true,
+  bank_name: true,
+  vbank_name: true,
 }).extend({
   refunded_by_pos: z.number().int().nullable(),
   refunded_tax_free: z.number().int().nullable(),
@@ -61,7 +66,7 @@ const toDay = (raw: unknown): StoredDay => {
  * tax-free share (main/refunds records it). Exported for the bench's same-query baseline.
  */
 export const DAY_PAYMENTS_SQL = `SELECT p.merchant_uid, p.imp_uid, p.kind, p.status, COALESCE(p.portone_amount, p.amount) AS amount, p.tax_free, p.cancel_amount, p.cashier,
-    p.api_env, r.amount AS refunded_by_pos, r.tax_free AS refunded_tax_free
+    p.api_env, p.pay_method, p.card_name, p.bank_name, p.vbank_name, r.amount AS refunded_by_pos, r.tax_free AS refunded_tax_free
   FROM payments p
   LEFT JOIN (SELECT merchant_uid, SUM(amount) AS amount, SUM(tax_free) AS tax_free FROM refunds
              WHERE status = 'refunded' GROUP BY merchant_uid) r ON r.merchant_uid = p.merchant_uid
@@ -133,6 +138,9 @@ export class DayStore {
         taxFree: r.tax_free,
         cancelAmount: r.cancel_amount,
         cashier: r.cashier,
+        cardName: r.card_name,
+        payMethod: r.pay_method,
+        company: r.pay_method === null ? null : windowCompany({ method: r.pay_method, cardName: r.card_name, bank: r.bank_name, vbankBank: r.vbank_name }),
         apiEnv: r.api_env,
         // Only when every won refunded went through the POS; a cancel made elsewhere leaves the split to estimate.
         refundedTaxFree: r.refunded_by_pos !== null && r.refunded_by_pos === r.cancel_amount ? r.refunded_tax_free : null,

@@ -24,6 +24,7 @@ import { CustomerService } from '../customers/customer-service';
 import { CustomerStore } from '../customers/customer-store';
 import { KeyedChargeService } from '../payments/keyed-charge';
 import { DEFAULT_SETTLE_GRACE_MS, Resolver } from '../payments/resolver';
+import { RequestGrace } from '../portone/request-grace';
 import { DEFAULT_TIMEOUTS } from '../portone/client';
 import { HistorySearch } from '../history/history-search';
 import { ReceiptService } from '../receipts/receipt-service';
@@ -50,7 +51,7 @@ import { CatalogStore } from '../catalog/catalog-store';
 import { salesHandlers } from './handlers/sales';
 import { SaleService } from '../sales/sale-service';
 import { SaleStore } from '../sales/sale-store';
-import { receiptSectionsOf } from '../sales/receipt-sections';
+import { cashFaceOf, receiptSectionsOf } from '../sales/receipt-sections';
 import { CashService } from '../cash/cash-service';
 import { CashStore } from '../cash/cash-store';
 import { CashReceiptService } from '../cash-receipts/cash-receipt-service';
@@ -102,7 +103,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   // One runner for keyed and billing-key charges: one charge at a time, the same intent/outcome/resolution path.
   const runner = new ChargeRunner(runnerDeps);
   const customerStore = new CustomerStore(ledger.database);
-  const settleMs = (deps.portoneTimeouts?.chargeMs ?? DEFAULT_TIMEOUTS.chargeMs) + (deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS);
+  // Each service asks "can this request still be arriving?" on the same monotonic clock and grace as the resolver.
+  const grace = (): RequestGrace => new RequestGrace(deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS, deps.monotonic);
   const schedules = new ScheduleService({
     store: new ScheduleStore(ledger.database),
     customers: customerStore,
@@ -112,7 +114,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     audit,
     logger,
     now,
-    settleMs,
+    grace: grace(),
   });
   const schedulePoller = new SchedulePoller(() => schedules.poll(), deps.schedulePollMs ?? DEFAULT_SCHEDULE_POLL_MS, logger);
   const customers = new CustomerService({
@@ -136,7 +138,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     logger,
     now,
     contracted: () => deps.settings.get().hectoBillingKeyOnly,
-    settleMs,
+    grace: grace(),
   });
 
   const windowPayments = new WindowPaymentService({
@@ -162,9 +164,41 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     audit,
     logger,
     now,
-    ...(deps.settleGraceMs !== undefined ? { settleGraceMs: deps.settleGraceMs } : {}),
+    grace: grace(),
   });
   const catalog = new CatalogService({ store: new CatalogStore(ledger.database), access, audit, now });
+  const history = new HistorySearch(ledger);
+  const thermal = new PrinterService({
+    store: createPrinterSettingsStore({ filePath: join(deps.dataDir, 'printer-settings.json'), logger }),
+    serial: deps.serial ?? systemSerial,
+    logger,
+    ...(deps.printerTimeouts ? { timeouts: deps.printerTimeouts } : {}),
+  });
+  const cashStore = new CashStore(ledger.database);
+  const cashReceiptStore = new CashReceiptStore(ledger.database);
+  const cashReceipts = new CashReceiptService({
+    store: cashReceiptStore,
+    cashSale: (uid) => cashStore.sale(uid),
+    cashSaleByAttempt: (attemptId) => cashStore.saleByAttempt(attemptId),
+    backend: () => portone.backend(),
+    sandboxChannelKey: deps.sandbox.account.channelKey,
+    grace: grace(),
+    access,
+    audit,
+    logger,
+    now,
+  });
+  const cash = new CashService({
+    store: cashStore,
+    access,
+    audit,
+    logger,
+    now,
+    afterRefund: (uid, actor, buyer) => cashReceipts.afterCashRefund(uid, actor, buyer),
+    receiptSums: (from, to) => cashReceiptStore.sums(from, to),
+    openDrawer: () => thermal.openDrawer(),
+  });
+
   const saleStore = new SaleStore(ledger.database);
   const sales = new SaleService({
     store: saleStore,
@@ -177,16 +211,17 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       refundQuote: (merchantUid) => refunds.quote(merchantUid),
       refund: (input) => refunds.refund(input),
     },
+    cash: {
+      take: (input) => cash.take(input),
+      sale: (uid) => cashStore.sale(uid),
+      refund: (input) => cash.refund(input),
+      expectReceipt: (attemptId, buyer, actor, saleAmount) => cashReceipts.expectReceipt(attemptId, buyer, actor, saleAmount),
+      issueReceipt: (uid, attemptId, buyer, actor, saleAmount) => cashReceipts.afterCashPart(uid, attemptId, buyer, actor, saleAmount),
+      receipts: (uid) => cashReceipts.list(uid),
+    },
     access,
     audit,
     now,
-  });
-  const history = new HistorySearch(ledger);
-  const thermal = new PrinterService({
-    store: createPrinterSettingsStore({ filePath: join(deps.dataDir, 'printer-settings.json'), logger }),
-    serial: deps.serial ?? systemSerial,
-    logger,
-    ...(deps.printerTimeouts ? { timeouts: deps.printerTimeouts } : {}),
   });
   const receipts = new ReceiptService({
     ledger,
@@ -199,8 +234,13 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
     sale: (merchantUid) => {
       const detail = sales.byPayment(merchantUid);
-      return detail ? receiptSectionsOf(detail.lines, detail.sale.totals, deps.settings.get().lang) : undefined;
+      return detail ? receiptSectionsOf(detail, deps.settings.get().lang) : undefined;
     },
+    cashFace: (merchantUid) => {
+      const detail = sales.byPayment(merchantUid);
+      return detail ? cashFaceOf(detail, merchantUid, portone.backend()?.sandbox ?? false) : null;
+    },
+    lastCash: () => cashStore.latestSale(),
   });
 
   /** After a switch, intents that belong to the newly active PortOne can be resolved. */
@@ -219,29 +259,6 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     }
   }
 
-  const cashStore = new CashStore(ledger.database);
-  const cashReceiptStore = new CashReceiptStore(ledger.database);
-  const cashReceipts = new CashReceiptService({
-    store: cashReceiptStore,
-    cashSale: (uid) => cashStore.sale(uid),
-    backend: () => portone.backend(),
-    sandboxChannelKey: deps.sandbox.account.channelKey,
-    access,
-    audit,
-    logger,
-    now,
-  });
-  const cash = new CashService({
-    store: cashStore,
-    access,
-    audit,
-    logger,
-    now,
-    afterRefund: (uid, actor, buyer) => cashReceipts.afterCashRefund(uid, actor, buyer),
-    receiptSums: (from, to) => cashReceiptStore.sums(from, to),
-    openDrawer: () => thermal.openDrawer(),
-  });
-
   const dayStore = new DayStore(ledger.database);
   const days = new DayCloseService({
     days: dayStore,
@@ -257,6 +274,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     auditHead: () => audit.head(),
     salesSummary: (fromMs, toMs) => saleStore.summary(fromMs, toMs),
     drawer: (from, to, float) => cash.figures(from, to, float),
+    receiptsOfPeriod: (from, to, apiEnv) => cashReceiptStore.ofPeriod(from, to, apiEnv),
   });
 
   const handlers: Handlers = {

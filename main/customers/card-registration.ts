@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger';
 import type { Backend } from '../payments/backend';
 import { validateCard } from '../payments/validate-keyed';
 import type { RegisterAnswer } from '../portone/outcomes';
+import type { RequestGrace } from '../portone/request-grace';
 import type { CustomerStore, StoredCustomer } from './customer-store';
 import { newCustomerUid } from './customer-uid';
 
@@ -19,8 +20,8 @@ export interface CardRegistrationDeps {
   now: () => number;
   /** The "Hecto billing-key-only contract" setting. */
   contracted: () => boolean;
-  /** How long after sending a registration PortOne may still be working on it (its timeout plus a grace). */
-  settleMs: number;
+  /** Whether an unanswered registration can no longer be arriving at PortOne (keyed by customer_uid). */
+  grace: RequestGrace;
   newCustomerUid?: () => string;
 }
 
@@ -41,7 +42,7 @@ export class CardRegistration {
 
   async register(input: RegisterCardInput): Promise<RegisterCardResult> {
     const { store, access, audit, now, logger } = this.deps;
-    const actor = await access.authorize('cashier');
+    const actor = access.caller();
     if (!this.deps.contracted()) throw new AppError('unavailable', NOT_CONTRACTED, { reason: 'customers.not_contracted' });
     validateCard(input, new Date(now()));
     const backend = this.deps.backend();
@@ -71,6 +72,7 @@ export class CardRegistration {
       customer_name: input.name,
       customer_tel: input.phone,
     });
+    if (answer.outcome === 'unknown') this.deps.grace.ended(customerUid);
     const settled = answer.outcome === 'unknown' ? await this.lookup(customerUid, backend, false) : this.apply(customerUid, answer);
     if (settled.outcome === 'rejected') return settled;
     // As with a first charge still being checked, a pending key is recorded now, flagged pending.
@@ -90,7 +92,7 @@ export class CardRegistration {
       const customer = this.deps.store.get(customerUid);
       const backend = this.deps.backend();
       if (customer?.registration !== 'pending' || !backend || backend.apiEnv !== customer.apiEnv) continue;
-      await this.lookup(customerUid, backend, this.deps.now() - customer.createdAt > this.deps.settleMs);
+      await this.lookup(customerUid, backend, this.deps.grace.surelyEnded(customerUid));
     }
   }
 

@@ -53,7 +53,7 @@ export class CustomerService implements CardSaver {
    * into another customer's card.
    */
   async authorize(saveCard: SaveCardInput): Promise<Actor> {
-    if (saveCard.replaces === undefined) return this.deps.access.current();
+    if (saveCard.replaces === undefined) return this.deps.access.caller();
     const old = this.deps.store.get(saveCard.replaces);
     if (!old) throw new AppError('invalid_input', 'The card to replace is no longer on file.', { reason: 'customers.replaced_card_gone', field: 'saveCard.replaces' });
     if (!sameCustomer(old.view, saveCard)) {
@@ -72,7 +72,7 @@ export class CustomerService implements CardSaver {
     }
     const customerUid = (this.deps.newCustomerUid ?? newCustomerUid)();
     const { actor } = card;
-    const consentBy = access.current().name;
+    const consentBy = access.caller().name;
     const consentAt = now();
     return {
       customerUid,
@@ -121,8 +121,10 @@ export class CustomerService implements CardSaver {
 
   async chargeAgain(input: AgainChargeInput): Promise<AgainChargeResult> {
     validateAmounts(input);
-    const customer = this.stored(input.customerUid);
     const { store } = this.deps;
+    const repeat = this.deps.runner.repeatOf(input);
+    if (repeat) return { charge: await repeat, customer: store.get(input.customerUid)?.view ?? null };
+    const customer = this.stored(input.customerUid);
     const charge = await this.deps.runner.charge(
       {
         attemptId: input.attemptId,
@@ -176,7 +178,7 @@ export class CustomerService implements CardSaver {
       case 'unreachable':
         throw new AppError('unavailable', 'PortOne could not be reached. The card is still on file; try again.', { reason: 'customers.delete_unreachable' });
     }
-    this.deps.store.forget(customerUid);
+    this.deps.store.markRemoved(customerUid, this.deps.now());
     this.deps.audit.record(actor, 'card_removed', customerUid, {
       pgId: customer.view.pgId,
       card: customer.view.cardNumberMasked,
@@ -242,7 +244,9 @@ export class CustomerService implements CardSaver {
       const customer = this.deps.store.get(customerUid);
       if (!customer) continue;
       const backend = this.deps.backend();
-      if (customer.view.keyState !== 'pending' && backend && backend.apiEnv === customer.apiEnv) {
+      // A removed card is known to be gone: asking would only flag it missing.
+      const known = customer.view.keyState === 'pending' || customer.view.keyState === 'removed';
+      if (!known && backend && backend.apiEnv === customer.apiEnv) {
         await this.check(customerUid, backend);
       }
       views.push(this.stored(customerUid).view);
@@ -307,5 +311,8 @@ function assertChargeable(customer: StoredCustomer, backend: Backend): void {
   }
   if (customer.view.keyState === 'missing') {
     throw new AppError('not_found', `${NO_KEY_REASON} Take the card details again to save it anew.`, { reason: 'customers.no_billing_key' });
+  }
+  if (customer.view.keyState === 'removed') {
+    throw new AppError('conflict', "This customer's card was removed. Save a new card for them first.", { reason: 'customers.card_removed' });
   }
 }

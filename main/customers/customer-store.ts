@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CustomerView, KeyState } from '../../contract/customers';
 import { PaymentStatus } from '../../contract/schemas';
 import { digitsOnly, lastFour } from '../../domain/card-number';
+import { isCharged } from '../../domain/payment-status';
 import { prefixEnd, searchPlan } from './search-plan';
 
 /** What is written with the intent of the charge that issues the key. */
@@ -47,6 +48,7 @@ const Row = z.object({
   consent_at: z.number().int(),
   consent_by: z.string(),
   key_missing_at: z.number().int().nullable(),
+  card_removed_at: z.number().int().nullable(),
   checked_at: z.number().int().nullable(),
   status: PaymentStatus,
   card_name: z.string().nullable(),
@@ -57,16 +59,16 @@ const Row = z.object({
 });
 type Row = z.infer<typeof Row>;
 
-const ISSUED: readonly PaymentStatus[] = ['paid', 'cancelled', 'partially_cancelled'];
 
 function keyStateOf(row: Row): KeyState {
-  if (!ISSUED.includes(row.status)) return 'pending';
+  if (row.card_removed_at !== null) return 'removed';
+  if (!isCharged(row.status)) return 'pending';
   return row.key_missing_at === null ? 'active' : 'missing';
 }
 
 function toStored(raw: unknown): StoredCustomer {
   const row = Row.parse(raw);
-  const issued = ISSUED.includes(row.status);
+  const issued = isCharged(row.status);
   return {
     apiEnv: row.api_env,
     issuingStatus: row.status,
@@ -96,7 +98,7 @@ const STATUS = `COALESCE(p.status, CASE c.registration WHEN 'active' THEN 'paid'
 /** A customer's card is listed while its issuing charge is paid or still open; a declined save never became a card. */
 const SELECT = `
   SELECT c.customer_uid, c.name, c.phone, c.memo, c.card_number_masked, c.pg_id, c.api_env, c.consent_at, c.consent_by,
-         c.key_missing_at, c.checked_at, ${STATUS} AS status, COALESCE(p.card_name, c.registered_card_name) AS card_name,
+         c.key_missing_at, c.card_removed_at, c.checked_at, ${STATUS} AS status, COALESCE(p.card_name, c.registered_card_name) AS card_name,
          COALESCE(p.created_at, c.created_at) AS paid_at, COALESCE(p.sandbox, c.registered_sandbox) AS sandbox,
          c.registration, c.created_at
   FROM customers c LEFT JOIN payments p ON p.merchant_uid = c.issuing_merchant_uid`;
@@ -144,6 +146,7 @@ export class CustomerStore {
       ),
       forgetLinks: db.prepare('DELETE FROM customer_payments WHERE customer_uid = ?'),
       forget: db.prepare('DELETE FROM customers WHERE customer_uid = ?'),
+      removed: db.prepare('UPDATE customers SET card_removed_at = COALESCE(card_removed_at, @at), checked_at = @at WHERE customer_uid = @customerUid'),
       replacing: db.prepare('INSERT INTO card_replacements (new_customer_uid, old_customer_uid, created_at) VALUES (?, ?, ?)'),
       replacements: db.prepare('SELECT new_customer_uid, old_customer_uid FROM card_replacements ORDER BY created_at'),
       replaced: db.prepare('DELETE FROM card_replacements WHERE new_customer_uid = ?'),
@@ -239,7 +242,12 @@ export class CustomerStore {
     this.stmt.replaced.run(newUid);
   }
 
-  /** After PortOne deleted the key: the customer and its links go; the payments stay in the ledger. */
+  /** The till removed the card at PortOne: the customer, its links and its payments stay, without a card. */
+  markRemoved(customerUid: string, at: number): void {
+    this.stmt.removed.run({ customerUid, at });
+  }
+
+  /** After PortOne deleted a replaced key: the old row and its links go; the payments stay in the ledger. */
   forget(customerUid: string): void {
     this.db.transaction(() => {
       this.stmt.forgetLinks.run(customerUid);

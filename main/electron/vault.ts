@@ -88,7 +88,7 @@ export async function createSafeStorageVault({ safeStorage, store, platform, log
     if (typeof blob === 'string' && blob !== '') {
       const plain = blob.startsWith(PLAIN) ? blob.slice(PLAIN.length) : (await safeStorage.decryptStringAsync(Buffer.from(blob, 'base64'))).result;
       const parsed = parseKeys(plain);
-      if (!parsed) throw new AppError('unavailable', 'The POS keys in the vault are damaged: restore the data directory from a backup.');
+      if (!parsed) throw new AppError('unavailable', 'The POS keys in the vault are damaged: restore the data directory from a backup.', { reason: 'settings.vault_damaged' });
       return parsed;
     }
     const fresh = newAppKeys();

@@ -43,7 +43,11 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
       return fail({ code: 'forbidden', reason: 'ipc.caller_refused', message: 'This caller is not allowed to use the POS.' });
     }
     const entry = contract[method];
-    const parsed = (entry.request as z.ZodType).safeParse(payload, { error: describeIssue });
+    const parsed = parseRequest(entry.request as z.ZodType, payload);
+    if (parsed === 'unreadable') {
+      logger.info('ipc payload rejected', { method, field: null, code: 'unreadable' });
+      return fail({ code: 'invalid_input', reason: 'ipc.invalid_input', message: 'The request is not in a form the POS can read.', params: { rule: 'invalid' } });
+    }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue === undefined ? undefined : fieldOf(issue.path);
@@ -57,7 +61,7 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
     const handler = handlers[method] as (request: unknown, ctx: CallContext) => Promise<unknown>;
     let data: unknown;
     try {
-      data = await handler(parsed.data, sender.ctx);
+      data = await handler(withoutNegativeZero(parsed.data), sender.ctx);
     } catch (error) {
       if (error instanceof AppError) {
         if (error.code === 'internal') logger.error('handler failed', { method, error });
@@ -106,6 +110,32 @@ export function createRouter(handlers: Handlers, logger: Logger, options: Router
       return safely(method, payload, sender);
     },
   };
+}
+
+/**
+ * zod itself throws on some hostile shapes (a `length` that cannot become a number, e.g. an object
+ * without a prototype, reaching a `.max()` check). Such a payload is not valid input, not a POS fault.
+ */
+function parseRequest(schema: z.ZodType, payload: unknown): ReturnType<z.ZodType['safeParse']> | 'unreadable' {
+  try {
+    return schema.safeParse(payload, { error: describeIssue });
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/**
+ * -0 passes every number check (it is ≥ 0 and an integer) but does not survive JSON (the browser
+ * host's answers): a category saved with order -0 came back as 0 over HTTP and as -0 over IPC.
+ * Payloads are plain JSON-shaped data, so the walk is cheap.
+ */
+function withoutNegativeZero(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(withoutNegativeZero);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNegativeZero(v)]));
+  }
+  return value;
 }
 
 function fail(error: ErrorInfo): Result<never> {

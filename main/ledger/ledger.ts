@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { PaymentKind, PaymentStatus, type PaymentDetail, type PaymentEvent, type PaymentView } from '../../contract/schemas';
+import { PaymentKind, PaymentStatus, WindowPayMethod, type PaymentDetail, type PaymentEvent, type PaymentView, type WindowPayInfo } from '../../contract/schemas';
 import { vatOf } from '../../domain/money';
-import { OPEN_STATUSES, OPEN_STATUSES_SQL, type OpenStatus, type PortOneStatus } from '../../domain/payment-status';
+import { OPEN_STATUSES, OPEN_STATUSES_SQL, PORTONE_STATUSES, type OpenStatus, type PortOneStatus } from '../../domain/payment-status';
 import { migrate } from './migrations';
 
 export const LEDGER_FILE = 'ledger.sqlite';
@@ -15,6 +15,8 @@ export interface Intent {
   /** The sale this attempt belongs to, when the screen names one. */
   saleId?: string | null;
   kind: PaymentKind;
+  /** A payment-window payment's method, known when its window opens. */
+  payMethod?: WindowPayMethod;
   amount: number;
   taxFree: number;
   orderName: string;
@@ -97,12 +99,35 @@ export const PaymentRow = z.object({
   sandbox: flag,
   api_env: z.string(),
   request_sent_at: z.number().int().nullable(),
-  portone_status: z.enum(['ready', 'paid', 'cancelled', 'failed']).nullable(),
+  portone_status: z.enum(PORTONE_STATUSES).nullable(),
   portone_amount: z.number().int().nullable(),
   created_at: z.number().int(),
   updated_at: z.number().int(),
+  pay_method: WindowPayMethod.nullable(),
+  bank_name: z.string().nullable(),
+  vbank_name: z.string().nullable(),
+  vbank_num: z.string().nullable(),
+  vbank_holder: z.string().nullable(),
+  vbank_date: z.number().int().nullable(),
+  cash_receipt_issued: z.number().int(),
 });
 type PaymentRow = z.infer<typeof PaymentRow>;
+
+/** What PortOne said of a window payment's method: a transfer's bank, an issued virtual account. */
+export interface WindowDetails {
+  bankName: string | null;
+  vbank: { bank: string; number: string; holder: string; dueAtSeconds: number | null } | null;
+  cashReceiptIssued: boolean;
+}
+
+function windowOf(row: PaymentRow): WindowPayInfo | null {
+  if (row.pay_method === null) return null;
+  const vbank =
+    row.vbank_num === null
+      ? null
+      : { bank: row.vbank_name ?? '', number: row.vbank_num, holder: row.vbank_holder ?? '', dueAt: row.vbank_date === null ? null : row.vbank_date * 1000 };
+  return { method: row.pay_method, bank: row.bank_name, vbank, cashReceiptIssued: row.cash_receipt_issued === 1 };
+}
 
 const OpenRow = PaymentRow.pick({ merchant_uid: true, api_env: true, amount: true, request_sent_at: true }).extend({
   status: z.enum(OPEN_STATUSES),
@@ -111,6 +136,7 @@ const OpenRow = PaymentRow.pick({ merchant_uid: true, api_env: true, amount: tru
 const EventRow = z.object({ at: z.number().int(), type: z.string(), detail: z.string() });
 
 function toRecord(row: PaymentRow): LedgerRecord {
+  const window = windowOf(row);
   return {
     payment: {
       merchantUid: row.merchant_uid,
@@ -133,6 +159,7 @@ function toRecord(row: PaymentRow): LedgerRecord {
       cashier: row.cashier,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      ...(window ? { window } : {}),
     },
     attemptId: row.attempt_id,
     reasonCode: row.reason_code,
@@ -174,14 +201,14 @@ export class Ledger {
     this.stmt = {
       insert: this.db.prepare(`
         INSERT INTO payments (merchant_uid, attempt_id, sale_id, kind, status, amount, tax_free, order_name, buyer_name,
-          card_number_masked, card_quota, cashier, sandbox, api_env, request_sent_at, created_at, updated_at)
+          card_number_masked, card_quota, cashier, sandbox, api_env, request_sent_at, created_at, updated_at, pay_method)
         VALUES (@merchantUid, @attemptId, @saleId, @kind, 'pending', @amount, @taxFree, @orderName, @buyerName,
-          @cardNumberMasked, @cardQuota, @cashier, @sandbox, @apiEnv, @requestSentAt, @at, @at)`),
+          @cardNumberMasked, @cardQuota, @cashier, @sandbox, @apiEnv, @requestSentAt, @at, @at, @payMethod)`),
       latestOfSale: this.db.prepare(`
         SELECT p.*, EXISTS (SELECT 1 FROM customer_payments cp WHERE cp.merchant_uid = p.merchant_uid) AS linked
         FROM payments p WHERE p.sale_id = ? ORDER BY p.created_at DESC, p.rowid DESC LIMIT 1`),
       reopen: this.db.prepare(`
-        UPDATE payments SET status = 'pending', attempt_id = @attemptId, fail_reason = NULL, reason_code = NULL,
+        UPDATE payments SET status = 'pending', attempt_id = COALESCE(@attemptId, attempt_id), fail_reason = NULL, reason_code = NULL,
           request_sent_at = @at, updated_at = @at
         WHERE merchant_uid = @merchantUid AND status IN ('failed', 'rejected')`),
       event: this.db.prepare('INSERT INTO payment_events (merchant_uid, at, type, detail) VALUES (?, ?, ?, ?)'),
@@ -191,7 +218,7 @@ export class Ledger {
           apply_num = @applyNum, receipt_url = @receiptUrl, fail_reason = @failReason, reason_code = @reasonCode,
           cancel_amount = @cancelAmount, sandbox = @sandbox, portone_status = @portoneStatus, portone_amount = @portoneAmount,
           updated_at = @at
-        WHERE merchant_uid = @merchantUid`),
+        WHERE merchant_uid = @merchantUid AND NOT (imp_uid IS @impUid AND cancel_amount > @cancelAmount)`),
       mark: this.db.prepare(`
         UPDATE payments SET status = @status, fail_reason = @failReason, reason_code = @reasonCode, updated_at = @at
         WHERE merchant_uid = @merchantUid`),
@@ -202,22 +229,46 @@ export class Ledger {
         `SELECT merchant_uid, status, api_env, amount, request_sent_at FROM payments WHERE status IN (${OPEN_STATUSES_SQL}) ORDER BY created_at`,
       ),
       events: this.db.prepare('SELECT at, type, detail FROM payment_events WHERE merchant_uid = ? ORDER BY id'),
+      windowDetails: this.db.prepare(`
+        UPDATE payments SET bank_name = COALESCE(@bankName, bank_name), vbank_name = COALESCE(@vbankName, vbank_name),
+          vbank_num = COALESCE(@vbankNum, vbank_num), vbank_holder = COALESCE(@vbankHolder, vbank_holder),
+          vbank_date = COALESCE(@vbankDate, vbank_date), cash_receipt_issued = @cashReceiptIssued
+        WHERE merchant_uid = @merchantUid`),
     };
   }
 
   /** On disk before it returns, with its `intent` (and `request_sent`) events in the same transaction. */
   insertIntent(intent: Intent): void {
     this.atomically(() => {
-      this.stmt.insert.run({ ...intent, saleId: intent.saleId ?? null, sandbox: intent.sandbox ? 1 : 0 });
+      this.stmt.insert.run({ ...intent, saleId: intent.saleId ?? null, payMethod: intent.payMethod ?? null, sandbox: intent.sandbox ? 1 : 0 });
       this.stmt.event.run(intent.merchantUid, intent.at, 'intent', `${intent.kind} ₩${intent.amount} (tax-free ₩${intent.taxFree})`);
       if (intent.requestSentAt !== null) this.stmt.event.run(intent.merchantUid, intent.requestSentAt, 'request_sent', '');
     });
   }
 
+  /**
+   * Copies PortOne's view. A view of the same payment with less cancelled than the ledger holds
+   * is older than what is known (a lookup answered before a refund went through, landing after
+   * it): PortOne's cancels only ever grow, so it is noted and not applied.
+   */
+  /** What PortOne said of a window payment's method; a later answer without them keeps what was known. */
+  setWindowDetails(merchantUid: string, details: WindowDetails): void {
+    const v = details.vbank;
+    this.stmt.windowDetails.run({
+      merchantUid,
+      bankName: details.bankName,
+      vbankName: v?.bank ?? null,
+      vbankNum: v?.number ?? null,
+      vbankHolder: v?.holder ?? null,
+      vbankDate: v?.dueAtSeconds ?? null,
+      cashReceiptIssued: details.cashReceiptIssued ? 1 : 0,
+    });
+  }
+
   settle(merchantUid: string, settlement: Settlement, at: number, event: { type: string; detail: string }): void {
     this.recoverably(() => {
-      this.stmt.settle.run({ ...settlement, sandbox: settlement.sandbox ? 1 : 0, merchantUid, at });
-      this.stmt.event.run(merchantUid, at, event.type, event.detail);
+      const applied = this.stmt.settle.run({ ...settlement, sandbox: settlement.sandbox ? 1 : 0, merchantUid, at }).changes > 0;
+      this.stmt.event.run(merchantUid, at, event.type, applied ? event.detail : `${event.detail} (older than the ledger's view: not applied)`);
     });
   }
 
@@ -254,12 +305,13 @@ export class Ledger {
 
   /**
    * A retry of a not-charged attempt under the same merchant_uid: back to `pending` with its
-   * `request_sent` event, synced like a new intent (the request leaves right after).
+   * `request_sent` event, synced like a new intent (the request leaves right after). A payment
+   * window's retry has no attemptId (null keeps the row's).
    */
-  reopen(merchantUid: string, attemptId: string, at: number): void {
+  reopen(merchantUid: string, attemptId: string | null, at: number): void {
     this.atomically(() => {
       if (this.stmt.reopen.run({ merchantUid, attemptId, at }).changes !== 1) throw new Error('reopen: the payment is not a settled non-charge');
-      this.stmt.event.run(merchantUid, at, 'retry', `attempt ${attemptId} under the same merchant_uid`);
+      this.stmt.event.run(merchantUid, at, 'retry', attemptId === null ? 'a new window under the same merchant_uid' : `attempt ${attemptId} under the same merchant_uid`);
       this.stmt.event.run(merchantUid, at, 'request_sent', '');
     });
   }

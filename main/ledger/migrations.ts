@@ -502,6 +502,58 @@ export const MIGRATIONS: readonly string[] = [
     channel_key      TEXT NOT NULL
   ) STRICT;
   `,
+  // Issue 19: removing the card keeps the customer (name, phone, memo, payments), with no card.
+  `
+  ALTER TABLE customers ADD COLUMN card_removed_at INTEGER;
+  `,
+  // Issue 15: a cash sale's receipt is printed under its cash part's number, which is no PortOne payment.
+  `
+  CREATE TABLE receipt_prints_new (
+    id           INTEGER PRIMARY KEY,
+    merchant_uid TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('sale', 'refund')),
+    output       TEXT NOT NULL CHECK (output IN ('paper', 'pdf')),
+    reprint      INTEGER NOT NULL CHECK (reprint IN (0, 1)),
+    actor        TEXT NOT NULL,
+    at           INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO receipt_prints_new SELECT id, merchant_uid, kind, output, reprint, actor, at FROM receipt_prints;
+  DROP TABLE receipt_prints;
+  ALTER TABLE receipt_prints_new RENAME TO receipt_prints;
+  CREATE INDEX receipt_prints_payment ON receipt_prints (merchant_uid, kind);
+  `,
+  // Issue 15: a cash part's 현금영수증 request, written before the cash is taken so that start-up
+  // issues it after a crash in between. The buyer's number is kept only until the receipt's own
+  // intent is written (then this row goes).
+  `
+  CREATE TABLE cash_receipt_requests (
+    attempt_id      TEXT PRIMARY KEY,
+    sale_amount     INTEGER NOT NULL,
+    identifier_type TEXT CHECK (identifier_type IN ('phone', 'business', 'taxcard')),
+    identifier      TEXT,
+    type            TEXT CHECK (type IN ('person', 'company')),
+    actor_id        TEXT NOT NULL,
+    actor_name      TEXT NOT NULL,
+    actor_role      TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    CHECK ((identifier IS NULL) = (identifier_type IS NULL) AND (identifier IS NULL) = (type IS NULL))
+  ) STRICT;
+  `,
+  // Issue 19: a payment-window payment keeps its method, a transfer its bank and a virtual account
+  // its bank, number, holder and due date (Unix seconds, as PortOne sends it), so history, receipts
+  // and the close can say them after a restart.
+  `
+  ALTER TABLE payments ADD COLUMN pay_method TEXT CHECK (pay_method IN ('card', 'trans', 'vbank', 'phone'));
+  ALTER TABLE payments ADD COLUMN bank_name TEXT;
+  ALTER TABLE payments ADD COLUMN vbank_name TEXT;
+  ALTER TABLE payments ADD COLUMN vbank_num TEXT;
+  ALTER TABLE payments ADD COLUMN vbank_holder TEXT;
+  ALTER TABLE payments ADD COLUMN vbank_date INTEGER;
+  `,
+  // Issue 15: PortOne's cash_receipt_issued of a window transfer or virtual account, shown with the payment.
+  `
+  ALTER TABLE payments ADD COLUMN cash_receipt_issued INTEGER NOT NULL DEFAULT 0 CHECK (cash_receipt_issued IN (0, 1));
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

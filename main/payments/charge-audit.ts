@@ -8,9 +8,11 @@ export interface ChargeAuditEntry {
   amount: number;
   outcome: string | null;
   customerUid?: string;
+  /** The sale a tender of the sale screen belongs to. */
+  saleId?: string;
 }
 
-/** The one writer of the `charge` audit entry (keyed, charge again and window payments alike). */
+/** The one writer of the `charge` audit entry (keyed, charge again, a sale's tender and window payments alike). */
 export function auditCharge(audit: AuditLog, actor: Actor, entry: ChargeAuditEntry): void {
   const { merchantUid, customerUid, ...detail } = entry;
   audit.record(actor, 'charge', merchantUid, customerUid === undefined ? detail : { ...detail, customerUid });

@@ -60,15 +60,8 @@ export class ChargeRunner {
    * Everything up to the first `await` runs synchronously, so two calls cannot both pass the checks.
    */
   async charge(spec: ChargeSpec, ready: (backend: Backend) => void = () => undefined): Promise<ChargeResult> {
-    if (this.inflight?.spec.attemptId === spec.attemptId) {
-      assertSameSale(this.inflight.spec, spec);
-      return this.inflight.result;
-    }
-    const earlier = this.deps.ledger.findByAttempt(spec.attemptId);
-    if (earlier) {
-      assertSameSale({ amount: earlier.payment.amount, taxFree: earlier.payment.taxFree }, spec);
-      return resultOf(earlier, null);
-    }
+    const repeat = this.repeatOf(spec);
+    if (repeat) return repeat;
     if (this.inflight) {
       throw new AppError('conflict', 'Another card payment is still in progress. Wait for its result.', { reason: 'charge.charge_in_flight' });
     }
@@ -84,6 +77,22 @@ export class ChargeRunner {
   }
 
   /**
+   * The result of an attempt already made (in flight or in the ledger), or null for a new one.
+   * Callers ask before their own checks, so a repeat answers even when what it charged is gone
+   * since (a removed card): the cashier must see that charge's result, not "no such customer".
+   */
+  repeatOf(spec: Pick<ChargeSpec, 'attemptId' | 'amount' | 'taxFree'>): Promise<ChargeResult> | null {
+    if (this.inflight?.spec.attemptId === spec.attemptId) {
+      assertSameSale(this.inflight.spec, spec);
+      return this.inflight.result;
+    }
+    const earlier = this.deps.ledger.findByAttempt(spec.attemptId);
+    if (!earlier) return null;
+    assertSameSale({ amount: earlier.payment.amount, taxFree: earlier.payment.taxFree }, spec);
+    return Promise.resolve(resultOf(earlier, null));
+  }
+
+  /**
    * The sale's earlier attempt: still open or charged → this one must not go out; settled as not
    * charged at the same PortOne (and nothing else points at it) → its merchant_uid is reused, so
    * that should "not charged" ever be wrong, PortOne refuses the already-paid merchant_uid.
@@ -93,10 +102,12 @@ export class ChargeRunner {
     if (!earlier) return null;
     const { payment } = earlier.record;
     if (isOpenStatus(payment.status)) {
-      throw new AppError('conflict', 'This sale has a payment still being checked with the card company. Wait for its answer.');
+      throw new AppError('conflict', 'This sale has a payment still being checked with the card company. Wait for its answer.', { reason: 'charge.charge_in_flight' });
     }
-    if (isCharged(payment.status) || payment.status === 'ready') throw new AppError('conflict', 'This sale is already paid. Start a new sale.');
-    const reusable = !earlier.linked && spec.onIntent === undefined && earlier.record.apiEnv === backend.apiEnv && payment.amount === spec.amount;
+    if (isCharged(payment.status) || payment.status === 'ready') throw new AppError('conflict', 'This sale is already paid. Start a new sale.', { reason: 'sales.already_paid' });
+    // A payment window's merchant_uid stays the window's (its amount is registered there for the SDK).
+    const reusable =
+      payment.kind !== 'window' && !earlier.linked && spec.onIntent === undefined && earlier.record.apiEnv === backend.apiEnv && payment.amount === spec.amount;
     return reusable ? payment.merchantUid : null;
   }
 

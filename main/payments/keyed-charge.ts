@@ -41,6 +41,9 @@ export class KeyedChargeService {
    */
   async chargeKeyed(input: KeyedChargeInput): Promise<ChargeResult> {
     validateKeyed(input, new Date(this.deps.now()));
+    // A repeat answers with its charge before the card-saving checks: the card it replaced may be gone by now.
+    const repeat = this.runner.repeatOf(input);
+    if (repeat) return repeat;
     const saver = input.saveCard && this.deps.cards ? await this.deps.cards.authorize(input.saveCard) : null;
     const cardNumberMasked = maskCardNumber(input.cardNumber);
     // Filled by the `ready` step below, only when this call starts a new charge.

@@ -2,6 +2,7 @@ import { isOpenStatus } from '../../domain/payment-status';
 import type { Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { CallResult } from '../portone/outcomes';
+import { RequestGrace } from '../portone/request-grace';
 import type { PortOnePayment } from '../portone/schemas';
 import type { Backend } from './backend';
 import { settlementOf } from './settlement';
@@ -58,19 +59,12 @@ export class Resolver {
   private readonly active = new Map<string, Promise<void>>();
   private readonly stop = new AbortController();
   private readonly sleep: Sleep;
-  private readonly graceMs: number;
   private readonly backoffMs: (attempt: number) => number;
-  private readonly monotonic: () => number;
-  /**
-   * When each open request ended on our side, on the monotonic clock. In memory on purpose: after
-   * a restart nothing says how long ago that was, so the grace starts again at the first lookup.
-   */
-  private readonly endedAt = new Map<string, number>();
+  private readonly grace: RequestGrace;
 
   constructor(private readonly deps: ResolverDeps) {
-    this.monotonic = deps.monotonic ?? (() => performance.now());
+    this.grace = new RequestGrace(deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS, deps.monotonic);
     this.sleep = deps.sleep ?? realSleep;
-    this.graceMs = deps.settleGraceMs ?? DEFAULT_SETTLE_GRACE_MS;
     this.backoffMs = deps.backoffMs ?? defaultBackoff;
   }
 
@@ -79,7 +73,7 @@ export class Resolver {
    * window closed): the grace is measured from now. A later call moves it on (a late return).
    */
   requestEnded(merchantUid: string): void {
-    this.endedAt.set(merchantUid, this.monotonic());
+    this.grace.ended(merchantUid);
   }
 
   /** Keeps looking `merchantUid` up in the background, with backoff, until it is known. */
@@ -177,7 +171,7 @@ export class Resolver {
           this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found yet');
           return 'open';
         }
-        this.endedAt.delete(merchantUid);
+        this.grace.forget(merchantUid);
         this.deps.ledger.mark(
           merchantUid,
           { status: 'failed', failReason: 'No payment was made: PortOne has no record of this charge.', reasonCode: 'not_charged' },
@@ -200,11 +194,7 @@ export class Resolver {
    * (which is after it left, token fetch and 401 retry included). Unknown end (a restart): now.
    */
   private requestSurelyEnded(record: LedgerRecord): boolean {
-    if (record.requestSentAt === null) return true;
-    const { merchantUid } = record.payment;
-    let ended = this.endedAt.get(merchantUid);
-    if (ended === undefined) this.endedAt.set(merchantUid, (ended = this.monotonic()));
-    return this.monotonic() >= ended + this.graceMs;
+    return record.requestSentAt === null || this.grace.surelyEnded(record.payment.merchantUid);
   }
 }
 

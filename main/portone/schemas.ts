@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PORTONE_STATUSES } from '../../domain/payment-status';
 
 /**
  * What we accept from PortOne V1. Only the fields the POS reads; unknown fields are dropped.
@@ -25,7 +26,7 @@ export const TokenAnswer = z.object({
 });
 export type TokenAnswer = z.infer<typeof TokenAnswer>;
 
-export const PortOnePaymentStatus = z.enum(['ready', 'paid', 'cancelled', 'failed']);
+export const PortOnePaymentStatus = z.enum(PORTONE_STATUSES);
 export type PortOnePaymentStatus = z.infer<typeof PortOnePaymentStatus>;
 
 /** One (partial) cancel of a payment, as PortOne lists them in `cancel_history`. */
@@ -60,11 +61,15 @@ export const PortOnePayment = z.object({
   cancel_reason: text,
   /** Window payments: card, trans, vbank, phone; an issued virtual account (vbank, status `ready`). */
   pay_method: text,
+  /** A real-time transfer's bank. */
+  bank_name: text,
   vbank_name: text,
   vbank_num: text,
   vbank_holder: text,
   /** Deposit deadline, Unix seconds (0 = none). */
   vbank_date: seconds,
+  /** A 현금영수증 issued for this payment (a transfer's or account's, e.g. asked for in Hecto's window). */
+  cash_receipt_issued: z.boolean().nullish().transform((v) => v ?? false),
   started_at: seconds,
   paid_at: seconds,
   failed_at: seconds,

@@ -1,7 +1,8 @@
+import { windowMethodOf } from '../../domain/pay-method';
 import { maskCardNumber } from '../../domain/card-number';
 import { splitAmount } from '../../domain/money';
 import { COLUMNS, SlipBuilder, won, type Slip } from '../printer/layout/slip';
-import type { ReceiptModel, SaleSections, StoreHeader } from './receipt-model';
+import type { CardFacts, CashReceiptMark, ReceiptModel, SaleSections, StoreHeader } from './receipt-model';
 import { receiptText, slipDate, type ReceiptTranslate } from './receipt-text';
 
 const formatBusinessNumber = (n: string): string => {
@@ -37,32 +38,53 @@ function saleLines(b: SlipBuilder, sale: SaleSections, t: ReceiptTranslate): voi
   for (const d of sale.discounts ?? []) b.pair(d.label ? `${t('discount')} ${d.label}` : t('discount'), `-${won(d.amount)}`);
 }
 
-function cardFacts(b: SlipBuilder, m: ReceiptModel, t: ReceiptTranslate): void {
-  const p = m.payment;
+function cardFacts(b: SlipBuilder, p: CardFacts, t: ReceiptTranslate): void {
   if (p.cardName) b.pair(t('card'), p.cardName);
   if (p.cardNumberMasked) b.pair(t('cardNumber'), maskCardNumber(p.cardNumberMasked));
   b.pair(t('installments'), p.cardQuota >= 2 ? t('months', p.cardQuota) : t('lumpSum'));
   if (p.applyNum) b.pair(t('approval'), p.applyNum, { bold: true });
 }
 
+/** A payment-window transfer, virtual account or phone payment: its method and bank instead of card facts. */
+function otherMethod(b: SlipBuilder, facts: CardFacts, amount: number, t: ReceiptTranslate): boolean {
+  const paid = windowMethodOf(facts);
+  if (!paid || paid.method === 'card') return false;
+  b.pair(t(`${paid.method}Paid`), won(amount), { bold: true });
+  if (paid.company) b.pair(t('bank'), paid.company);
+  const vbank = facts.window?.vbank;
+  if (vbank) {
+    b.pair(t('account'), vbank.number);
+    b.pair(t('holder'), vbank.holder);
+  }
+  if (facts.applyNum) b.pair(t('approval'), facts.applyNum, { bold: true });
+  return true;
+}
+
+function cashReceiptMark(b: SlipBuilder, cr: CashReceiptMark, t: ReceiptTranslate): void {
+  b.pair(t('cashReceipt'), t(cr.purpose));
+  b.pair(t('cashReceiptId'), cr.identityMasked);
+  b.pair(t('approval'), cr.approvalNumber, { bold: true });
+}
+
 function tenders(b: SlipBuilder, m: ReceiptModel, t: ReceiptTranslate): void {
   const list = m.sale?.tenders ?? [{ method: 'card' as const, amount: m.payment.amount }];
   for (const tender of list) {
     if (tender.method === 'card') {
+      const facts = tender.card ?? m.payment;
+      if (otherMethod(b, facts, tender.amount, t)) continue;
       b.pair(t('cardPaid'), won(tender.amount), { bold: true });
-      cardFacts(b, m, t);
+      cardFacts(b, facts, t);
     } else {
       b.pair(t('cashPaid'), won(tender.amount), { bold: true });
       b.pair(t('received'), won(tender.received));
       b.pair(t('change'), won(tender.change), { bold: true });
+      if (tender.cashReceipt) cashReceiptMark(b, tender.cashReceipt, t);
     }
   }
   const cr = m.sale?.cashReceipt;
   if (cr) {
     b.rule();
-    b.pair(t('cashReceipt'), t(cr.purpose));
-    b.pair(t('cashReceiptId'), cr.identityMasked);
-    b.pair(t('approval'), cr.approvalNumber, { bold: true });
+    cashReceiptMark(b, cr, t);
   }
 }
 
@@ -98,8 +120,9 @@ export function receiptSlip(m: ReceiptModel): Slip {
   if (!hasCart) b.pair(t('order'), p.orderName);
   b.rule();
   if (m.sale) saleLines(b, m.sale, t);
-  const split = splitAmount(p.amount, p.taxFree);
-  b.pair(t('amount'), won(p.amount), { bold: true });
+  const total = m.sale?.total ?? p;
+  const split = splitAmount(total.amount, total.taxFree);
+  b.pair(t('amount'), won(total.amount), { bold: true });
   b.pair(t('supply'), won(split.supply));
   b.pair(t('vat'), won(split.vat));
   if (split.taxFree > 0) b.pair(t('taxFree'), won(split.taxFree));

@@ -25,16 +25,20 @@ export interface SaleLine {
   discount?: { label: string; amount: number };
 }
 
-export type Tender =
-  | { method: 'card'; amount: number }
-  | { method: 'cash'; amount: number; received: number; change: number };
-
 /** 현금영수증: PortOne's approval number and the masked identity it was issued to. */
 export interface CashReceiptMark {
   approvalNumber: string;
   purpose: 'income_deduction' | 'expense_proof';
   identityMasked: string;
 }
+
+/** A card's own facts on the slip; a tender without them prints the receipt's payment's. */
+export type CardFacts = Pick<PaymentView, 'cardName' | 'cardNumberMasked' | 'cardQuota' | 'applyNum' | 'window'>;
+
+/** One tender part of the sale: a card with its facts, or cash with what was handed over, the change and its 현금영수증. */
+export type Tender =
+  | { method: 'card'; amount: number; card?: CardFacts }
+  | { method: 'cash'; amount: number; received: number; change: number; cashReceipt?: CashReceiptMark };
 
 /**
  * What a sale adds to its receipt when the cart has it (items, discounts, tenders, a cash
@@ -47,6 +51,8 @@ export interface SaleSections {
   discounts?: { label: string; amount: number }[];
   tenders?: Tender[];
   cashReceipt?: CashReceiptMark;
+  /** A sale paid in parts (or by cash): the amount and VAT split printed are the sale's, not one part's. */
+  total?: { amount: number; taxFree: number };
 }
 
 /** Everything printed on a receipt; nothing else of the payment reaches the paper. */

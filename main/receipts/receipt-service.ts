@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { PrinterSettings } from '../../contract/printer';
 import type { PdfResult, PrintResult, ReceiptKind, ReceiptPreview } from '../../contract/receipts';
 import { AppError } from '../../contract/result';
-import type { Lang } from '../../contract/schemas';
+import type { Lang, PaymentView } from '../../contract/schemas';
+import { isCharged } from '../../domain/payment-status';
 import type { AccessControl } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Ledger } from '../ledger/ledger';
@@ -29,12 +30,15 @@ export interface ReceiptServiceDeps {
   store: () => { storeName: string; businessNumber: string; lang: Lang };
   /** The cart's sections of a sale (lines, tenders, cash receipt) when there are any. */
   sale?: (merchantUid: string) => SaleSections | undefined;
+  /** A sale's cash part has no PortOne payment: what its receipt shows in its place (the sale, under the cash part's number). */
+  cashFace?: (merchantUid: string) => PaymentView | null;
+  /** The newest cash sale, for "the last receipt" when no card payment came after it. */
+  lastCash?: () => { merchantUid: string; at: number } | null;
   access: AccessControl;
   audit: AuditLog;
   now: () => number;
 }
 
-const ISSUED_STATUSES = new Set(['paid', 'partially_cancelled', 'cancelled']);
 /** How far back "the last receipt" looks past declined attempts. */
 const RECENT_LOOKBACK = 50;
 
@@ -80,11 +84,13 @@ export class ReceiptService {
     return { outcome, bodyHtml, reprint: model.reprint };
   }
 
-  /** The latest approved sale's receipt, printed again. */
+  /** The latest approved sale's receipt, printed again: a card payment's or a cash sale's, whichever was taken last. */
   async printLast(): Promise<PrintResult & { merchantUid: string }> {
-    const last = this.deps.ledger.recent(RECENT_LOOKBACK).find((p) => ISSUED_STATUSES.has(p.status));
+    const card = this.deps.ledger.recent(RECENT_LOOKBACK).find((p) => isCharged(p.status));
+    const cash = this.deps.lastCash?.() ?? null;
+    const last = cash && (!card || cash.at >= card.createdAt) ? cash.merchantUid : card?.merchantUid;
     if (!last) throw new AppError('not_found', 'No approved sale to print a receipt for.', { reason: 'printer.no_sale' });
-    return { ...(await this.print(last.merchantUid, 'sale')), merchantUid: last.merchantUid };
+    return { ...(await this.print(last, 'sale')), merchantUid: last };
   }
 
   async savePdf(merchantUid: string, kind: ReceiptKind): Promise<PdfResult> {
@@ -102,10 +108,9 @@ export class ReceiptService {
   }
 
   private model(merchantUid: string, kind: ReceiptKind): ReceiptModel {
-    const record = this.deps.ledger.get(merchantUid);
-    if (!record) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
-    const { payment } = record;
-    if (!ISSUED_STATUSES.has(payment.status)) throw new AppError('conflict', 'Only an approved payment has a receipt.', { reason: 'receipts.not_issued' });
+    const payment = this.deps.ledger.get(merchantUid)?.payment ?? this.deps.cashFace?.(merchantUid) ?? null;
+    if (!payment) throw new AppError('not_found', 'No payment with this order number.', { reason: 'history.payment_not_found' });
+    if (!isCharged(payment.status)) throw new AppError('conflict', 'Only an approved payment has a receipt.', { reason: 'receipts.not_issued' });
     const cancels = this.deps.refunds.cancels(merchantUid);
     if (kind === 'refund' && cancels.length === 0) throw new AppError('conflict', 'This payment has no refund to print.', { reason: 'receipts.no_refund' });
     const sale = this.deps.sale?.(merchantUid);

@@ -2,6 +2,7 @@ import type { RefundInput, RefundQuote, RefundResult } from '../../contract/refu
 import { AppError } from '../../contract/result';
 import { refundSplitProblem } from '../../domain/refund-split';
 import { vatOf } from '../../domain/money';
+import { isOpenStatus, isRefundable } from '../../domain/payment-status';
 import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { Ledger, LedgerRecord } from '../ledger/ledger';
@@ -9,8 +10,9 @@ import type { Logger } from '../logging/logger';
 import type { Backend } from '../payments/backend';
 import { settlementOf } from '../payments/settlement';
 import type { CallResult } from '../portone/outcomes';
+import type { RequestGrace } from '../portone/request-grace';
 import type { PortOnePayment } from '../portone/schemas';
-import type { RefundRow, RefundStore } from './refund-store';
+import type { RefundStore } from './refund-store';
 
 export interface RefundServiceDeps {
   ledger: Ledger;
@@ -19,13 +21,11 @@ export interface RefundServiceDeps {
   access: AccessControl;
   audit: AuditLog;
   logger: Logger;
+  /** Wall clock: event times only, never a decision. */
   now: () => number;
-  /** How long after a cancel's timeout PortOne may still be working on it (default 60 s). */
-  settleGraceMs?: number;
+  /** Whether an unanswered cancel can no longer be arriving at PortOne (keyed by refund id). */
+  grace: RequestGrace;
 }
-
-const DEFAULT_GRACE_MS = 60_000;
-const REFUNDABLE = new Set(['paid', 'partially_cancelled']);
 
 const SPLIT_MESSAGES = {
   over_balance: 'amount: more than the refundable balance',
@@ -104,8 +104,12 @@ export class RefundService {
       this.deps.audit.record(actor, 'refund', uid, { amount: input.amount, taxFree: input.taxFree, outcome });
 
     if (answer.kind === 'ok' && answer.value.merchant_uid === uid) {
-      store.setStatus(id, 'refunded', null, now());
-      this.adopt(record, answer.value, backend, 'refund', `₩${input.amount} refunded (tax-free ₩${input.taxFree}): ${input.reason}`);
+      // One transaction: a crash between the two left the refund "done" while the payment kept its
+      // old cancelled amount, and nothing looks a done refund up again (seen in the fault campaign).
+      ledger.batch(() => {
+        store.setStatus(id, 'refunded', null, now());
+        this.adopt(record, answer.value, backend, 'refund', `₩${input.amount} refunded (tax-free ₩${input.taxFree}): ${input.reason}`);
+      });
       audit('refunded');
       return this.result('refunded', null, null, uid);
     }
@@ -117,6 +121,7 @@ export class RefundService {
     }
     if (answer.kind === 'unreachable' || answer.kind === 'ok') {
       store.setStatus(id, 'unknown', null, now());
+      this.deps.grace.ended(String(id));
       ledger.addEvent(uid, now(), 'refund_unknown', answer.kind === 'ok' ? 'answer for another payment' : `${answer.cause} ${answer.detail}`);
       audit('unknown');
       await this.refresh(uid);
@@ -164,22 +169,20 @@ export class RefundService {
     const uid = record.payment.merchantUid;
     const refunds = store.forPayment(uid);
     const backend = this.deps.backend();
-    for (const open of refunds.filter((r) => r.status === 'unknown' || r.status === 'pending')) {
+    for (const open of refunds.filter((r) => isOpenStatus(r.status))) {
       const same = (r: { amount: number; reason: string | null }) => r.amount === open.amount && r.reason === open.reason;
       const listed = payment.cancel_history.filter(same).length;
       const known = store.forPayment(uid).filter((r) => r.status === 'refunded' && same(r)).length;
       if (listed > known) {
         store.setStatus(open.id, 'refunded', null, now());
+        this.deps.grace.forget(String(open.id));
         ledger.addEvent(uid, now(), 'refund', `₩${open.amount} refunded (found by lookup): ${open.reason}`);
-      } else if (backend && this.surelyEnded(open, backend)) {
+      } else if (backend && this.deps.grace.surelyEnded(String(open.id))) {
         store.setStatus(open.id, 'not_refunded', 'PortOne has no such cancel', now());
+        this.deps.grace.forget(String(open.id));
         ledger.addEvent(uid, now(), 'refund_refused', `₩${open.amount}: PortOne has no such cancel → not refunded`);
       }
     }
-  }
-
-  private surelyEnded(refund: RefundRow, backend: Backend): boolean {
-    return this.deps.now() >= refund.requested_at + backend.client.timeouts.chargeMs + (this.deps.settleGraceMs ?? DEFAULT_GRACE_MS);
   }
 
   private refundableThrough(record: LedgerRecord): Backend {
@@ -188,7 +191,7 @@ export class RefundService {
     if (record.apiEnv !== backend.apiEnv) {
       throw new AppError('unavailable', 'This payment was made with other PortOne settings; switch back to them to refund it.', { reason: 'refunds.other_settings' });
     }
-    if (!REFUNDABLE.has(record.payment.status) || !record.payment.impUid) {
+    if (!isRefundable(record.payment.status) || !record.payment.impUid) {
       throw new AppError('conflict', 'Only an approved payment with money left can be refunded.', { reason: 'refunds.not_refundable' });
     }
     return backend;
@@ -198,7 +201,7 @@ export class RefundService {
     const { payment } = record;
     const refunds = this.deps.store.forPayment(payment.merchantUid);
     // Only approved money can go back: a declined or open payment has nothing refundable.
-    const refundable = REFUNDABLE.has(payment.status) ? Math.max(0, payment.amount - payment.cancelAmount) : 0;
+    const refundable = isRefundable(payment.status) ? Math.max(0, payment.amount - payment.cancelAmount) : 0;
     const taxFreeRefunded = refunds.filter((r) => r.status === 'refunded').reduce((sum, r) => sum + r.tax_free, 0);
     const taxFreeLeft = Math.max(0, Math.min(payment.taxFree - taxFreeRefunded, refundable));
     return {
@@ -207,7 +210,7 @@ export class RefundService {
       taxFreeLeft,
       vatLeft: vatOf(refundable, taxFreeLeft),
       cancels: this.deps.store.cancels(payment.merchantUid),
-      checking: refunds.some((r) => r.status === 'pending' || r.status === 'unknown'),
+      checking: refunds.some((r) => isOpenStatus(r.status)),
     };
   }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { CancelView } from '../../contract/refunds';
+import { OPEN_STATUSES_SQL } from '../../domain/payment-status';
 import type { PortOneCancel } from '../portone/schemas';
 
 export type RefundStatus = 'pending' | 'unknown' | 'refunded' | 'refused' | 'not_refunded';
@@ -37,7 +38,7 @@ export class RefundStore {
         VALUES (@merchantUid, @amount, @taxFree, @checksum, @reason, 'pending', @actor, @at)`),
       setStatus: db.prepare('UPDATE refunds SET status = @status, fail_reason = @failReason, resolved_at = @at WHERE id = @id'),
       forPayment: db.prepare('SELECT * FROM refunds WHERE merchant_uid = ? ORDER BY id'),
-      open: db.prepare("SELECT * FROM refunds WHERE status IN ('pending', 'unknown') ORDER BY id"),
+      open: db.prepare(`SELECT * FROM refunds WHERE status IN (${OPEN_STATUSES_SQL}) ORDER BY id`),
       clearCancels: db.prepare('DELETE FROM payment_cancels WHERE merchant_uid = ?'),
       addCancel: db.prepare(`INSERT INTO payment_cancels (merchant_uid, seq, pg_tid, cancellation_id, amount, reason, cancelled_at, receipt_url)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),

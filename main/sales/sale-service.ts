@@ -1,3 +1,5 @@
+import type { CashRefundInput, CashSaleInput, CashSaleView } from '../../contract/cash';
+import type { CashReceiptBuyer, CashReceiptView, IssueCashReceiptResult } from '../../contract/cash-receipts';
 import type {
   Cart,
   HeldSaleView,
@@ -7,20 +9,25 @@ import type {
   RefundSaleLinesInput,
   RefundSaleLinesResult,
   SaleDetail,
+  SalePart,
   SaleRefundQuote,
   SalesSettings,
   SaleStatus,
   SaleView,
+  VoidSaleInput,
+  VoidSaleResult,
 } from '../../contract/sales';
 import type { ChargeResult, KeyedChargeInput } from '../../contract/channels';
 import type { AgainChargeInput, AgainChargeResult } from '../../contract/customers';
 import type { RefundInput, RefundResult } from '../../contract/refunds';
-import { AppError } from '../../contract/result';
+import { AppError, type ErrorInfo } from '../../contract/result';
 import type { ManagerApproval, PaymentView } from '../../contract/schemas';
 import type { WindowPayInput, WindowPayStarted } from '../../contract/window-payments';
 import { lineRefund } from '../../domain/cart';
 import { splitAmount } from '../../domain/money';
-import type { AccessControl } from '../auth/access';
+import { isCharged, isStillPaying } from '../../domain/payment-status';
+import { nextPartTaxFree } from '../../domain/tender-split';
+import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { ProductView } from '../../contract/catalog';
 import { priceCart } from './price-cart';
@@ -32,14 +39,26 @@ export interface Tenders {
   again(input: AgainChargeInput): Promise<AgainChargeResult>;
   window(input: WindowPayInput): Promise<WindowPayStarted>;
   payment(merchantUid: string): PaymentView | null;
-  refundQuote(merchantUid: string): { refundable: number };
+  refundQuote(merchantUid: string): { refundable: number; taxFreeLeft: number };
   refund(input: RefundInput): Promise<RefundResult>;
+}
+
+/** The drawer (main/cash) and the 현금영수증 (main/cash-receipts) as a sale's cash part uses them. */
+export interface CashTender {
+  take(input: CashSaleInput): Promise<CashSaleView>;
+  sale(merchantUid: string): CashSaleView | null;
+  refund(input: CashRefundInput): Promise<CashSaleView>;
+  /** Written before the cash is taken: the receipt this part owes, resumed at start-up after a crash in between. */
+  expectReceipt(attemptId: string, buyer: CashReceiptBuyer | null, actor: Actor, saleAmount: number): void;
+  issueReceipt(cashUid: string, attemptId: string, buyer: CashReceiptBuyer | null, actor: Actor, saleAmount: number): Promise<IssueCashReceiptResult>;
+  receipts(cashUid: string): CashReceiptView[];
 }
 
 export interface SaleServiceDeps {
   store: SaleStore;
   product: (productId: string) => ProductView | null;
   tenders: Tenders;
+  cash: CashTender;
   access: AccessControl;
   audit: AuditLog;
   now: () => number;
@@ -47,8 +66,12 @@ export interface SaleServiceDeps {
 
 export const DEFAULT_SALES_SETTINGS: SalesSettings = { discountLimitPercent: 20 };
 
-const PAID: readonly PaymentView['status'][] = ['paid', 'partially_cancelled', 'cancelled'];
-const IN_FLIGHT: readonly PaymentView['status'][] = ['pending', 'unknown', 'ready'];
+
+const sum = (parts: readonly SalePart[], key: 'amount' | 'taxFree' | 'refunded'): number => parts.reduce((n, p) => n + p[key], 0);
+const totalChanged = (expected: number, actual: number): AppError =>
+  new AppError('conflict', 'The total changed since it was shown; check the cart again.', { reason: 'sales.total_changed', field: 'expectedAmount', params: { expected, actual } });
+/** `<saleId>-<partId>` for a part the screen named, else `<saleId>-p<n>` (attempt n). */
+const attemptIdOf = (input: PaySaleInput, n: number): string => `${input.saleId}-${input.partId ?? `p${n}`}`;
 
 const notFound = (): AppError => new AppError('not_found', 'No sale with this id.', { reason: 'sales.not_found', field: 'saleId' });
 
@@ -79,7 +102,7 @@ export class SaleService {
     this.assertNoPayment(saleId);
     const priced = this.price(cart);
     const now = this.deps.now();
-    this.deps.store.save({ saleId, status: 'held', label, cart, cashier: this.deps.access.current().name, now }, priced);
+    this.deps.store.save({ saleId, status: 'held', label, cart, cashier: this.deps.access.caller().name, now }, priced);
     return heldView(this.mustSale(saleId));
   }
 
@@ -101,52 +124,154 @@ export class SaleService {
     return { saleId };
   }
 
+  /**
+   * Pays one part of the sale (all that is left unless `amount` says less) by one tender. The
+   * sale and the part's attempt are written before anything leaves; a repeat of a recorded part
+   * (same `partId`) returns it through its own tender's dedupe, never paying twice.
+   */
   async pay(input: PaySaleInput): Promise<PaySaleResult> {
-    const { store, access, tenders } = this.deps;
-    const actor = await access.authorize('cashier');
-    this.assertNoPayment(input.saleId);
-    const priced = this.price(input.cart);
-    const { amount, taxFree } = priced.totals;
-    if (amount !== input.expectedAmount) {
-      throw new AppError('conflict', 'The total changed since it was shown; check the cart again.', {
-        reason: 'sales.total_changed',
-        field: 'expectedAmount',
-        params: { expected: input.expectedAmount, actual: amount },
-      });
+    const { store, access } = this.deps;
+    const actor = access.caller();
+    const repeat = await this.repeatPart(input, actor);
+    if (repeat) return repeat;
+    const stored = store.sale(input.saleId);
+    const parts = stored ? this.parts(input.saleId) : [];
+    this.assertPayable(stored, parts);
+    const paidParts = parts.filter((p) => p.state === 'paid');
+    let totals;
+    let orderName;
+    if (stored && paidParts.length > 0) {
+      // Once a part is paid the cart is fixed: the rest is paid at the price written then.
+      ({ totals, orderName } = stored.priced);
+      if (totals.amount !== input.expectedAmount) throw totalChanged(input.expectedAmount, totals.amount);
+    } else {
+      const priced = this.price(input.cart);
+      ({ totals, orderName } = priced);
+      if (totals.amount !== input.expectedAmount) throw totalChanged(input.expectedAmount, totals.amount);
+      if (totals.amount === 0) throw new AppError('invalid_input', 'Nothing to charge: the discounts take the total to ₩0.', { reason: 'sales.nothing_to_pay', field: 'cart' });
+      if (priced.approvalNeeded) await this.approveDiscount(input, priced);
+      store.save({ saleId: input.saleId, status: 'open', label: '', cart: input.cart, cashier: actor.name, now: this.deps.now() }, priced);
     }
-    if (amount === 0) throw new AppError('invalid_input', 'Nothing to charge: the discounts take the total to ₩0.', { reason: 'sales.nothing_to_pay', field: 'cart' });
-    if (priced.approvalNeeded) await this.approveDiscount(input, priced);
+    const remaining = totals.amount - sum(paidParts, 'amount');
+    const amount = input.amount ?? remaining;
+    if (amount > remaining) {
+      throw new AppError('invalid_input', 'This part is more than what is left to pay.', { reason: 'sales.part_exceeds_remaining', field: 'amount', params: { remaining } });
+    }
+    const taxFree = nextPartTaxFree(totals, paidParts, amount);
+    return this.sendPart(input, { amount, taxFree, orderName }, totals.amount, actor);
+  }
 
+  private async sendPart(input: PaySaleInput, money: { amount: number; taxFree: number; orderName: string }, saleAmount: number, actor: Actor): Promise<PaySaleResult> {
+    const { store, tenders } = this.deps;
     const now = this.deps.now();
-    store.save({ saleId: input.saleId, status: 'open', label: '', cart: input.cart, cashier: actor.name, now }, priced);
     const { tender } = input;
-    const money = { amount, taxFree, orderName: priced.orderName };
     if (tender.kind === 'window') {
       const { attempt } = store.addAttempt(input.saleId, () => null, now);
       const { buyerName, buyerTel, buyerEmail, payMethod, company, companyEn } = tender;
-      const window = await tenders.window({ buyerName, buyerTel, buyerEmail, payMethod, company, companyEn, ...money, saleId: input.saleId });
+      // The window service refuses a second paid window under one sale id: each part is its own there (this sale guards itself).
+      const window = await tenders.window({ buyerName, buyerTel, buyerEmail, payMethod, company, companyEn, ...money, saleId: `${input.saleId}-w${attempt}` });
       store.linkAttempt(input.saleId, attempt, window.merchantUid);
-      return { sale: this.detail(input.saleId), charge: null, window };
+      return { sale: this.detail(input.saleId), charge: null, window, cash: null };
     }
-    // The attempt id goes with the ledger's intent, so the link survives a crash mid-charge.
-    const { attempt, attemptId } = store.addAttempt(input.saleId, (n) => `${input.saleId}-p${n}`, now);
-    if (attemptId === null) throw new Error('a keyed attempt always has an id');
-    let charge: ChargeResult;
+    // The attempt id goes with the ledger's intent (or the cash row), so the link survives a crash mid-part.
+    const { attempt, attemptId } = store.addAttempt(input.saleId, (n) => attemptIdOf(input, n), now);
+    if (attemptId === null) throw new Error('a keyed, card-on-file or cash attempt always has an id');
+    if (tender.kind === 'cash') {
+      this.deps.cash.expectReceipt(attemptId, tender.receiptBuyer, actor, saleAmount);
+      const part = await this.deps.cash.take({ attemptId, ...money, given: tender.given });
+      store.linkAttempt(input.saleId, attempt, part.merchantUid);
+      return this.afterCash(input.saleId, part, attemptId, tender.receiptBuyer, actor, saleAmount);
+    }
+    const charge = await this.charge(input, attemptId, money);
+    store.linkAttempt(input.saleId, attempt, charge.merchantUid);
+    return { sale: this.detail(input.saleId), charge, window: null, cash: null };
+  }
+
+  private async charge(input: PaySaleInput, attemptId: string, money: { amount: number; taxFree: number; orderName: string }): Promise<ChargeResult> {
+    const { tender } = input;
     if (tender.kind === 'keyed') {
       const { buyerName, buyerTel, cardNumber, expiry, ownerType, birth, pwd2digit, cardQuota } = tender;
-      charge = await tenders.keyed({ buyerName, buyerTel, cardNumber, expiry, ownerType, birth, pwd2digit, cardQuota, ...money, attemptId });
-    } else {
-      charge = (await tenders.again({ attemptId, customerUid: tender.customerUid, cardQuota: tender.cardQuota, ...money })).charge;
+      return this.deps.tenders.keyed({ buyerName, buyerTel, cardNumber, expiry, ownerType, birth, pwd2digit, cardQuota, ...money, attemptId });
     }
-    store.linkAttempt(input.saleId, attempt, charge.merchantUid);
-    return { sale: this.detail(input.saleId), charge, window: null };
+    if (tender.kind === 'card_on_file') return (await this.deps.tenders.again({ attemptId, customerUid: tender.customerUid, cardQuota: tender.cardQuota, ...money })).charge;
+    throw new Error(`not a card tender: ${tender.kind}`);
+  }
+
+  /** The cash is in the drawer (recorded); its 현금영수증 follows. A receipt that cannot be issued now does not undo the cash. */
+  private async afterCash(saleId: string, part: CashSaleView, attemptId: string, buyer: CashReceiptBuyer | null, actor: Actor, saleAmount: number): Promise<PaySaleResult> {
+    let receipt: IssueCashReceiptResult | null = null;
+    let receiptError: ErrorInfo | null = null;
+    try {
+      receipt = await this.deps.cash.issueReceipt(part.merchantUid, attemptId, buyer, actor, saleAmount);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      receiptError = error.toInfo();
+    }
+    return { sale: this.detail(saleId), charge: null, window: null, cash: { part, receipt: receipt?.recipient === 'none' ? null : receipt, receiptError } };
+  }
+
+  /**
+   * A part this sale already recorded under the same `partId`: answered by its own tender's
+   * dedupe (the charge runner returns the first result by attempt id, the drawer its first row).
+   */
+  private async repeatPart(input: PaySaleInput, actor: Actor): Promise<PaySaleResult | null> {
+    if (input.partId === undefined || !this.deps.store.sale(input.saleId)) return null;
+    const attemptId = attemptIdOf(input, 0);
+    const attempt = this.deps.store.attempts(input.saleId).find((a) => a.attemptId === attemptId);
+    const part = attempt?.merchantUid ? this.parts(input.saleId).find((p) => p.merchantUid === attempt.merchantUid) : undefined;
+    if (!part) return null;
+    const { tender } = input;
+    if ((tender.kind === 'cash') !== (part.tender === 'cash') || (input.amount !== undefined && input.amount !== part.amount)) {
+      throw new AppError('conflict', 'This part was already sent with another tender or amount.', { reason: 'sales.part_changed', field: 'partId' });
+    }
+    const money = { amount: part.amount, taxFree: part.taxFree, orderName: this.mustSale(input.saleId).priced.orderName };
+    if (tender.kind === 'cash') {
+      const cash = await this.deps.cash.take({ attemptId, ...money, given: part.given ?? tender.given });
+      const standing = this.cashReceipt(cash.merchantUid);
+      if (standing === null) return this.afterCash(input.saleId, cash, attemptId, tender.receiptBuyer, actor, this.mustSale(input.saleId).priced.totals.amount);
+      return { sale: this.detail(input.saleId), charge: null, window: null, cash: { part: cash, receipt: { recipient: standing.selfIssued ? 'self_issue' : 'buyer', receipt: standing, daysLate: 0 }, receiptError: null } };
+    }
+    const charge = await this.charge(input, attemptId, money);
+    return { sale: this.detail(input.saleId), charge, window: null, cash: null };
+  }
+
+  /** Gives back every paid part that still has money in it: card parts at PortOne, cash from the drawer (its receipt cancelled). */
+  async voidSale(input: VoidSaleInput): Promise<VoidSaleResult> {
+    const { tenders, cash } = this.deps;
+    const { parts } = this.detail(input.saleId);
+    // A part still being confirmed could turn paid after the void: it is settled first.
+    if (parts.some((p) => p.state === 'paying')) {
+      throw new AppError('conflict', 'A payment of this sale is still being confirmed.', { reason: 'sales.payment_in_progress', field: 'saleId' });
+    }
+    const open = parts.filter((p) => p.state === 'paid' && p.amount > p.refunded);
+    if (open.length === 0) throw new AppError('conflict', 'Nothing of this sale is left to give back.', { reason: 'sales.nothing_to_void', field: 'saleId' });
+    const approval = input.approval ? { approval: input.approval } : {};
+    const refunds: VoidSaleResult['refunds'] = [];
+    for (const part of open) {
+      if (part.tender === 'cash') {
+        const back = await cash.refund({ merchantUid: part.merchantUid, amount: part.amount - part.refunded, reason: input.reason, receiptBuyer: null, ...approval });
+        refunds.push({ merchantUid: part.merchantUid, tender: 'cash', amount: back.refunded - part.refunded, outcome: 'refunded' });
+        continue;
+      }
+      const quote = tenders.refundQuote(part.merchantUid);
+      const result = await tenders.refund({
+        merchantUid: part.merchantUid,
+        amount: quote.refundable,
+        taxFree: quote.taxFreeLeft,
+        reason: input.reason,
+        expectedRefundable: quote.refundable,
+        ...approval,
+      });
+      refunds.push({ merchantUid: part.merchantUid, tender: 'card', amount: quote.refundable, outcome: result.outcome });
+    }
+    return { refunds, sale: this.detail(input.saleId) };
   }
 
   detail(saleId: string): SaleDetail {
     const sale = this.mustSale(saleId);
-    const payments = this.payments(saleId);
-    const view = this.view(sale, payments);
-    return { sale: view, lines: this.deps.store.lines(saleId), payments };
+    const parts = this.parts(saleId);
+    const payments = parts.flatMap((p) => (p.payment ? [p.payment] : [])).reverse();
+    return { sale: this.view(sale, parts), lines: this.deps.store.lines(saleId), payments, parts };
   }
 
   byPayment(merchantUid: string): SaleDetail | null {
@@ -155,7 +280,7 @@ export class SaleService {
   }
 
   recent(limit: number): SaleView[] {
-    return this.deps.store.recent(limit).map((s) => this.view(s, this.payments(s.saleId)));
+    return this.deps.store.recent(limit).map((s) => this.view(s, this.parts(s.saleId)));
   }
 
   refundQuote(saleId: string): SaleRefundQuote {
@@ -174,8 +299,12 @@ export class SaleService {
   async refundLines(input: RefundSaleLinesInput): Promise<RefundSaleLinesResult> {
     const { store, tenders } = this.deps;
     const detail = this.detail(input.saleId);
-    const paid = detail.payments.find((p) => PAID.includes(p.status));
+    const paid = detail.payments.find((p) => isCharged(p.status));
     if (!paid) throw new AppError('conflict', 'This sale has no paid payment to refund.', { reason: 'sales.not_paid' });
+    // A line refund goes back through the one card payment that paid the sale; one paid in parts (or cash) is given back with voidSale.
+    if (detail.parts.filter((p) => p.state === 'paid').length > 1) {
+      throw new AppError('conflict', 'A sale paid in parts is refunded as a whole.', { reason: 'sales.split_refund_whole' });
+    }
     const reserved = store.reserved(input.saleId);
     let amount = 0;
     let taxFree = 0;
@@ -239,17 +368,47 @@ export class SaleService {
     audit.record(approver, 'sale_discount_approved', input.saleId, { discount: priced.totals.discountTotal, gross: priced.totals.gross, limit });
   }
 
-  private payments(saleId: string): PaymentView[] {
-    return this.deps.store.attempts(saleId).flatMap((a) => (a.merchantUid === null ? [] : (this.deps.tenders.payment(a.merchantUid) ?? [])));
+  /** The sale's tender parts, oldest first, each read from its own record (the ledger's payment or the drawer's row). */
+  private parts(saleId: string): SalePart[] {
+    const { store, tenders, cash } = this.deps;
+    return store
+      .attempts(saleId)
+      .reverse()
+      .flatMap((a): SalePart[] => {
+        if (a.merchantUid === null) return [];
+        const taken = cash.sale(a.merchantUid);
+        if (taken) {
+          const { merchantUid, amount, taxFree, refunded, given, change, takenAt } = taken;
+          return [{ merchantUid, tender: 'cash', state: 'paid', amount, taxFree, refunded, given, change, at: takenAt, payment: null, cashReceipt: this.cashReceipt(merchantUid) }];
+        }
+        const payment = tenders.payment(a.merchantUid);
+        if (!payment) return [];
+        const state = isCharged(payment.status) ? 'paid' : isStillPaying(payment.status) ? 'paying' : 'failed';
+        const { merchantUid, amount, taxFree, cancelAmount } = payment;
+        return [{ merchantUid, tender: 'card', state, amount, taxFree, refunded: cancelAmount, given: null, change: null, at: payment.updatedAt, payment, cashReceipt: null }];
+      });
   }
 
-  private view(sale: SaleRow, payments: readonly PaymentView[]): SaleView {
-    const paid = payments.find((p) => PAID.includes(p.status));
-    const latest = payments[0];
+  /** The standing 현금영수증 of a cash part, else its latest (cancelled, refused…); null when none was asked for. */
+  private cashReceipt(cashUid: string): CashReceiptView | null {
+    const receipts = this.deps.cash.receipts(cashUid);
+    return receipts.find((r) => r.state === 'issued') ?? receipts.at(-1) ?? null;
+  }
+
+  /** The status is read from all the parts, never kept apart from them. */
+  private view(sale: SaleRow, parts: readonly SalePart[]): SaleView {
+    const paidParts = parts.filter((p) => p.state === 'paid');
+    const paid = sum(paidParts, 'amount');
+    const refunded = sum(paidParts, 'refunded');
+    const total = sale.priced.totals.amount;
     let status: SaleStatus = 'open';
-    if (paid) status = paid.status === 'cancelled' ? 'refunded' : paid.status === 'partially_cancelled' ? 'partially_refunded' : 'paid';
-    else if (latest && IN_FLIGHT.includes(latest.status)) status = 'paying';
-    if (paid && sale.paidAt === null) this.deps.store.markPaid(sale.saleId, paid.updatedAt);
+    if (paid > 0 && refunded >= paid) status = 'refunded';
+    else if (paid >= total && paid > 0) status = refunded > 0 ? 'partially_refunded' : 'paid';
+    else if (parts.some((p) => p.state === 'paying')) status = 'paying';
+    else if (paid > 0) status = 'partially_paid';
+    const fullyPaidAt = paid >= total && paid > 0 ? Math.max(...paidParts.map((p) => p.at)) : null;
+    if (fullyPaidAt !== null && sale.paidAt === null) this.deps.store.markPaid(sale.saleId, fullyPaidAt);
+    const face = paidParts.find((p) => p.tender === 'card') ?? paidParts[0] ?? parts.at(-1);
     return {
       saleId: sale.saleId as SaleView['saleId'],
       status,
@@ -258,20 +417,30 @@ export class SaleService {
       saleDiscount: sale.saleDiscount,
       cashier: sale.cashier,
       createdAt: sale.createdAt,
-      paidAt: paid ? (sale.paidAt ?? paid.updatedAt) : null,
-      merchantUid: (paid ?? latest)?.merchantUid ?? null,
-      refunded: paid?.cancelAmount ?? 0,
+      paidAt: fullyPaidAt === null ? null : (sale.paidAt ?? fullyPaidAt),
+      merchantUid: face?.merchantUid ?? null,
+      refunded,
+      paid,
+      remaining: Math.max(0, total - paid),
     };
   }
 
-  /** A sale with a payment in flight or paid is not changed, held or paid again. */
+  /** A sale with a part in flight or paid is not changed or held (its cart is fixed). */
   private assertNoPayment(saleId: string): void {
-    const payments = this.payments(saleId);
-    if (payments.some((p) => PAID.includes(p.status))) {
-      throw new AppError('conflict', 'This sale is already paid.', { reason: 'sales.already_paid', field: 'saleId' });
-    }
-    if (payments[0] && IN_FLIGHT.includes(payments[0].status)) {
+    const sale = this.deps.store.sale(saleId);
+    const parts = sale ? this.parts(saleId) : [];
+    this.assertPayable(sale, parts);
+    if (parts.some((p) => p.state === 'paid')) throw new AppError('conflict', 'Part of this sale is paid: its cart cannot change.', { reason: 'sales.already_paid', field: 'saleId' });
+  }
+
+  private assertPayable(sale: SaleRow | null, parts: readonly SalePart[]): void {
+    if (!sale) return;
+    const status = this.view(sale, parts).status;
+    if (status === 'paying') {
       throw new AppError('conflict', 'A payment of this sale is still being confirmed.', { reason: 'sales.payment_in_progress', field: 'saleId' });
+    }
+    if (status !== 'open' && status !== 'partially_paid') {
+      throw new AppError('conflict', 'This sale is already paid.', { reason: 'sales.already_paid', field: 'saleId' });
     }
   }
 

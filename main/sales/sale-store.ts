@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { Cart, Discount, SaleLineView, SalesSummary as SummaryOut, type PricedCart, type SalesSettings, type SalesSummary } from '../../contract/sales';
 import { splitAmount } from '../../domain/money';
+import { CHARGED_STATUSES_SQL } from '../../domain/payment-status';
 
 export interface SaleRow {
   saleId: string;
@@ -57,7 +58,7 @@ export const RefundedLines = z.array(z.object({ lineId: z.string(), qty: z.numbe
 export type RefundedLines = z.infer<typeof RefundedLines>;
 
 const CountRow = z.object({ n: z.number().int() });
-const AttemptRow = z.object({ attempt: z.number().int(), merchant_uid: z.string().nullable() });
+const AttemptRow = z.object({ attempt: z.number().int(), attempt_id: z.string().nullable(), merchant_uid: z.string().nullable() });
 const SaleIdRow = z.object({ sale_id: z.string() });
 const ValueRow = z.object({ value: z.string() });
 const SummaryHead = z.object({ sales: z.number().int(), items: z.number().int(), discounts: z.number().int() });
@@ -148,9 +149,11 @@ export class SaleStore {
       ),
       lines: db.prepare('SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY position'),
       addReturned: db.prepare('UPDATE sale_lines SET returned_qty = returned_qty + ? WHERE sale_id = ? AND line_id = ?'),
+      // A part not linked yet (a crash between the intent and the link) is found by its attempt_id: a card's intent or the cash row carries it.
       attempts: db.prepare(
-        `SELECT s.attempt, coalesce(s.merchant_uid, p.merchant_uid) AS merchant_uid FROM sale_payments s
+        `SELECT s.attempt, s.attempt_id, coalesce(s.merchant_uid, p.merchant_uid, c.merchant_uid) AS merchant_uid FROM sale_payments s
          LEFT JOIN payments p ON s.merchant_uid IS NULL AND p.attempt_id = s.attempt_id
+         LEFT JOIN cash_movements c ON s.merchant_uid IS NULL AND c.kind = 'sale' AND c.attempt_id = s.attempt_id
          WHERE s.sale_id = ? ORDER BY s.attempt DESC`,
       ),
       nextAttempt: db.prepare('SELECT coalesce(max(attempt), 0) + 1 AS n FROM sale_payments WHERE sale_id = ?'),
@@ -158,7 +161,8 @@ export class SaleStore {
       linkAttempt: db.prepare('UPDATE sale_payments SET merchant_uid = ? WHERE sale_id = ? AND attempt = ?'),
       saleOfPayment: db.prepare(
         `SELECT s.sale_id FROM sale_payments s LEFT JOIN payments p ON p.attempt_id = s.attempt_id
-         WHERE s.merchant_uid = @uid OR p.merchant_uid = @uid LIMIT 1`,
+         LEFT JOIN cash_movements c ON c.kind = 'sale' AND c.attempt_id = s.attempt_id
+         WHERE s.merchant_uid = @uid OR p.merchant_uid = @uid OR c.merchant_uid = @uid LIMIT 1`,
       ),
       addRefund: db.prepare(
         "INSERT INTO sale_refunds (sale_id, merchant_uid, lines_json, amount, tax_free, state, created_at) VALUES (?, ?, ?, ?, ?, 'sent', ?)",
@@ -167,12 +171,26 @@ export class SaleStore {
       refunds: db.prepare('SELECT id, lines_json, state FROM sale_refunds WHERE sale_id = ?'),
       // Sales whose payment was taken in (from, to] and paid (refunded later or not).
       paidSales: db.prepare(
-        `SELECT DISTINCT s.sale_id FROM sales s JOIN sale_payments a ON a.sale_id = s.sale_id
+        `SELECT s.sale_id FROM sales s JOIN sale_payments a ON a.sale_id = s.sale_id
          JOIN payments p ON p.merchant_uid = a.merchant_uid OR (a.merchant_uid IS NULL AND p.attempt_id = a.attempt_id)
-         WHERE p.created_at > @from AND p.created_at <= @to AND p.status IN ('paid', 'partially_cancelled', 'cancelled')`,
+         WHERE p.created_at > @from AND p.created_at <= @to AND p.status IN (${CHARGED_STATUSES_SQL})
+         UNION
+         SELECT a.sale_id FROM sale_payments a
+         JOIN cash_movements c ON c.kind = 'sale' AND (c.merchant_uid = a.merchant_uid OR (a.merchant_uid IS NULL AND c.attempt_id = a.attempt_id))
+         WHERE c.at > @from AND c.at <= @to`,
       ),
       summaryHead: db.prepare(`SELECT count(*) AS sales, coalesce(sum(item_count), 0) AS items, coalesce(sum(line_discounts + sale_discount), 0) AS discounts
          FROM sales WHERE sale_id IN (SELECT value FROM json_each(?))`),
+      // Of those sales, the ones with more than one part paid (a card part charged, or cash taken).
+      splitSales: db
+        .prepare(
+          `SELECT count(*) FROM (SELECT a.sale_id FROM sale_payments a
+             LEFT JOIN payments p ON p.merchant_uid = a.merchant_uid AND p.status IN (${CHARGED_STATUSES_SQL})
+             LEFT JOIN cash_movements c ON c.kind = 'sale' AND c.merchant_uid = a.merchant_uid
+             WHERE a.sale_id IN (SELECT value FROM json_each(?)) AND (p.merchant_uid IS NOT NULL OR c.id IS NOT NULL)
+             GROUP BY a.sale_id HAVING count(*) > 1)`,
+        )
+        .pluck(),
       byCategory: db.prepare(`SELECT l.category_id, coalesce(c.name, '') AS name, sum(l.qty) AS items, sum(l.net) AS amount
          FROM sale_lines l LEFT JOIN catalog_categories c ON c.category_id = l.category_id
          WHERE l.sale_id IN (SELECT value FROM json_each(?)) GROUP BY l.category_id ORDER BY amount DESC`),
@@ -260,21 +278,26 @@ export class SaleStore {
     return this.stmt.lines.all(saleId).map(toLine);
   }
 
-  /** Payment attempts, newest first; merchant_uid null while a keyed intent was never written. */
-  attempts(saleId: string): { attempt: number; merchantUid: string | null }[] {
+  /** Payment attempts (tender parts), newest first; merchant_uid null while no intent or cash row was written. */
+  attempts(saleId: string): { attempt: number; attemptId: string | null; merchantUid: string | null }[] {
     return this.stmt.attempts
       .all(saleId)
       .map((raw) => AttemptRow.parse(raw))
-      .map((r) => ({ attempt: r.attempt, merchantUid: r.merchant_uid }));
+      .map((r) => ({ attempt: r.attempt, attemptId: r.attempt_id, merchantUid: r.merchant_uid }));
   }
 
-  /** Reserves the next attempt number: written before the payment request leaves. */
+  /**
+   * Reserves the next attempt number: written before the payment request leaves. An attempt id
+   * this sale already has (a retry of the same part) keeps its row.
+   */
   addAttempt(saleId: string, attemptIdOf: (attempt: number) => string | null, now: number): { attempt: number; attemptId: string | null } {
     return this.db.transaction(() => {
-      const attempt = CountRow.parse(this.stmt.nextAttempt.get(saleId)).n;
-      const attemptId = attemptIdOf(attempt);
-      this.stmt.addAttempt.run(saleId, attempt, attemptId, null, now);
-      return { attempt, attemptId };
+      const next = CountRow.parse(this.stmt.nextAttempt.get(saleId)).n;
+      const attemptId = attemptIdOf(next);
+      const existing = attemptId === null ? undefined : this.attempts(saleId).find((a) => a.attemptId === attemptId);
+      if (existing) return { attempt: existing.attempt, attemptId };
+      this.stmt.addAttempt.run(saleId, next, attemptId, null, now);
+      return { attempt: next, attemptId };
     })();
   }
 
@@ -322,7 +345,8 @@ export class SaleStore {
       .all(ids)
       .map((r) => ProductRow.parse(r))
       .map((r) => ({ productId: r.product_id, name: r.name, qty: r.qty, amount: r.amount }));
-    return SummaryOut.parse({ ...head, byCategory, topProducts });
+    const splitSales = this.stmt.splitSales.get(ids);
+    return SummaryOut.parse({ ...head, splitSales, byCategory, topProducts });
   }
 
   settings(defaults: SalesSettings): SalesSettings {

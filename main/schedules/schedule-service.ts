@@ -12,6 +12,7 @@ import type { Backend } from '../payments/backend';
 import { newMerchantUid } from '../payments/merchant-uid';
 import { settlementOf } from '../payments/settlement';
 import type { CallFailure } from '../portone/outcomes';
+import type { RequestGrace } from '../portone/request-grace';
 import { ScheduleApi, type PortOneSchedule } from '../portone/schedule-api';
 import type { ScheduleStore, StoredSchedule } from './schedule-store';
 
@@ -27,8 +28,8 @@ export interface ScheduleServiceDeps {
   audit: AuditLog;
   logger: Logger;
   now: () => number;
-  /** A schedule PortOne answers 404 for is "not created" only this long after its request left (timeout + grace). */
-  settleMs: number;
+  /** Whether an unanswered schedule request can no longer be arriving at PortOne (keyed by merchant_uid). */
+  grace: RequestGrace;
   windowMs?: number;
 }
 
@@ -74,10 +75,10 @@ export class ScheduleService {
   }
 
   async create(input: ScheduleInput): Promise<ScheduleView[]> {
-    const actor = await this.deps.access.authorize('cashier');
+    const actor = this.deps.access.caller();
     const { now, store } = this.deps;
     if (input.taxFree > input.amount) {
-      throw new AppError('invalid_input', 'The tax-free part cannot be more than the amount.', { field: 'taxFree' });
+      throw new AppError('invalid_input', 'The tax-free part cannot be more than the amount.', { reason: 'schedules.tax_free_exceeds', field: 'taxFree' });
     }
     const customer = this.deps.customers.get(input.customerUid);
     const backend = this.deps.backend();
@@ -168,7 +169,7 @@ export class ScheduleService {
 
   /** A new time for one still upcoming (PortOne: only while scheduled, only in the future). */
   async changeTime(merchantUid: string, date: string, time: string): Promise<ScheduleView> {
-    const actor = await this.deps.access.authorize('cashier');
+    const actor = this.deps.access.caller();
     const row = this.row(merchantUid);
     const at = this.futureInstant(date, time);
     if (row.view.state === 'planned') {
@@ -189,7 +190,7 @@ export class ScheduleService {
 
   /** Runs a failed schedule now (`…/retry`); the result is read back from PortOne before anything is booked. */
   async retry(merchantUid: string): Promise<ScheduleView> {
-    const actor = await this.deps.access.authorize('cashier');
+    const actor = this.deps.access.caller();
     const row = this.failedRow(merchantUid);
     const backend = this.backendFor(row);
     const answer = await new ScheduleApi(backend.client).retry(merchantUid);
@@ -201,7 +202,7 @@ export class ScheduleService {
 
   /** A failed schedule runs again later (`…/reschedule`). */
   async reschedule(merchantUid: string, date: string, time: string): Promise<ScheduleView> {
-    const actor = await this.deps.access.authorize('cashier');
+    const actor = this.deps.access.caller();
     const row = this.failedRow(merchantUid);
     const at = this.futureInstant(date, time);
     const backend = this.backendFor(row);
@@ -214,7 +215,7 @@ export class ScheduleService {
 
   /** The cashier gives up on a failed schedule: it stays listed as stopped and is no longer flagged. */
   async stop(merchantUid: string): Promise<ScheduleView> {
-    const actor = await this.deps.access.authorize('cashier');
+    const actor = this.deps.access.caller();
     const row = this.failedRow(merchantUid);
     this.deps.store.update(merchantUid, { state: 'stopped', failReason: row.view.failReason }, this.deps.now());
     this.deps.audit.record(actor, 'schedule_cancelled', merchantUid, { action: 'stop', amount: row.view.amount });
@@ -313,8 +314,10 @@ export class ScheduleService {
         const reason = failureText(answer);
         this.deps.logger.warn('schedule refused by PortOne', { customerUid: uid, count: send.length });
         for (const s of send) store.update(s.view.merchantUid, { state: 'refused', failReason: reason }, now());
+      } else {
+        // No readable answer: they stay `sending`, and the next poll reads each one back.
+        for (const s of send) this.deps.grace.ended(s.view.merchantUid);
       }
-      // Otherwise (no readable answer) they stay `sending`: the next poll reads each one back.
     }
   }
 
@@ -327,7 +330,10 @@ export class ScheduleService {
     }
     if (answer.kind === 'not_found' && row.view.state === 'sending') {
       // Not there once the request surely ended: it was never created, and goes out again with the same merchant_uid.
-      if (row.sentAt === null || this.deps.now() - row.sentAt > this.deps.settleMs) this.deps.store.update(row.view.merchantUid, { state: 'planned' }, this.deps.now());
+      if (row.sentAt === null || this.deps.grace.surelyEnded(row.view.merchantUid)) {
+        this.deps.grace.forget(row.view.merchantUid);
+        this.deps.store.update(row.view.merchantUid, { state: 'planned' }, this.deps.now());
+      }
       return true;
     }
     return answer.kind !== 'unreachable';
@@ -391,7 +397,7 @@ export class ScheduleService {
 
   private row(merchantUid: string): StoredSchedule {
     const row = this.deps.store.get(merchantUid);
-    if (!row) throw new AppError('not_found', 'No schedule with this order number.');
+    if (!row) throw new AppError('not_found', 'No schedule with this order number.', { reason: 'schedules.schedule_not_found', field: 'merchantUid' });
     return row;
   }
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../contract/result';
 import type { VbankAccount, WindowPayInput, WindowPayOutcome, WindowPayStarted, WindowPayState } from '../../contract/window-payments';
-import { isOpenStatus } from '../../domain/payment-status';
+import { isCharged, isOpenStatus } from '../../domain/payment-status';
 import type { Actor } from '../auth/access';
-import type { Ledger, LedgerRecord } from '../ledger/ledger';
+import type { Ledger, LedgerRecord, WindowDetails } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { Backend } from '../payments/backend';
 import { newMerchantUid } from '../payments/merchant-uid';
@@ -59,6 +59,15 @@ interface Session {
   window: OpenedWindow | null;
   timer: NodeJS.Timeout | null;
   settled: Promise<void> | null;
+}
+
+/** A transfer's bank and an issued virtual account, as PortOne's payment has them. */
+function windowDetailsOf(payment: PortOnePayment): WindowDetails {
+  const vbank =
+    payment.vbank_num === null
+      ? null
+      : { bank: payment.vbank_name ?? '', number: payment.vbank_num, holder: payment.vbank_holder ?? '', dueAtSeconds: payment.vbank_date > 0 ? payment.vbank_date : null };
+  return { bankName: payment.bank_name, vbank, cashReceiptIssued: payment.cash_receipt_issued };
 }
 
 /** The outcome a ledger record stands for, by its status and the reason code this service wrote. */
@@ -117,7 +126,8 @@ export class WindowPaymentService {
     const config = this.deps.config(backend);
 
     const { ledger, now, logger } = this.deps;
-    const merchantUid = (this.deps.newMerchantUid ?? newMerchantUid)(now());
+    const reuse = this.retryOf(input, backend);
+    const merchantUid = reuse ?? (this.deps.newMerchantUid ?? newMerchantUid)(now());
     const at = now();
     const session: Session = {
       saleId: input.saleId,
@@ -136,10 +146,13 @@ export class WindowPaymentService {
     // Reserved before the first await, so a second click cannot open a second window.
     this.sessions.set(merchantUid, session);
     try {
-      ledger.insertIntent({
+      if (reuse) ledger.reopen(merchantUid, null, at);
+      else ledger.insertIntent({
         merchantUid,
         attemptId: null,
+        saleId: input.saleId,
         kind: 'window',
+        payMethod: input.payMethod,
         amount: input.amount,
         taxFree: input.taxFree,
         orderName: input.orderName,
@@ -153,7 +166,8 @@ export class WindowPaymentService {
         // The window may charge from the moment it opens: a 404 right after is "not there yet".
         requestSentAt: at,
       });
-      const prepared = await backend.client.prepare(merchantUid, input.amount);
+      // A reused merchant_uid had its amount registered by the window it opened (the same amount).
+      const prepared = reuse ? ({ kind: 'ok' } as const) : await backend.client.prepare(merchantUid, input.amount);
       if (prepared.kind !== 'ok') {
         ledger.mark(merchantUid, { status: 'failed', failReason: 'The amount could not be registered with PortOne.', reasonCode: 'not_sent' }, now(), {
           type: 'outcome',
@@ -205,6 +219,25 @@ export class WindowPaymentService {
     }
   }
 
+  /**
+   * The sale's earlier window, by the ledger (so after a restart too): still open or being checked
+   * → no second window; paid → none at all; settled as not paid after its window really opened
+   * (its amount registered at PortOne) → its merchant_uid is reused, so that should "not paid"
+   * ever be wrong, PortOne refuses the second payment as a duplicate of a paid merchant_uid.
+   */
+  private retryOf(input: WindowPayInput, backend: Backend): string | null {
+    const earlier = this.deps.ledger.latestOfSale(input.saleId);
+    if (!earlier || earlier.record.payment.kind !== 'window') return null;
+    const { payment } = earlier.record;
+    if (isOpenStatus(payment.status) || payment.status === 'ready') {
+      throw new AppError('conflict', 'This sale has a payment still being checked with the card company. Wait for its answer.', { reason: 'charge.charge_in_flight' });
+    }
+    if (isCharged(payment.status)) throw new AppError('conflict', 'This sale already has a payment. Start a new sale.', { reason: 'window_payments.sale_already_paid' });
+    const opened = this.deps.ledger.detail(payment.merchantUid)?.events.some((e) => e.type === 'window_opened') ?? false;
+    const reusable = opened && !earlier.linked && earlier.record.apiEnv === backend.apiEnv && payment.amount === input.amount;
+    return reusable ? payment.merchantUid : null;
+  }
+
   state(merchantUid: string): WindowPayState {
     const record = this.deps.ledger.get(merchantUid);
     if (!record || record.payment.kind !== 'window') throw new AppError('not_found', 'No window payment with this order number.', { reason: 'window_payments.payment_not_found' });
@@ -214,7 +247,7 @@ export class WindowPaymentService {
       return { merchantUid, phase: session.phase, outcome: session.outcome, message: session.message, payment: record.payment, vbank: session.vbank };
     }
     // After a restart (or once the resolver settled it): what the ledger knows.
-    return { merchantUid, phase: 'done', outcome: outcomeOf(record), message: record.payment.failReason, payment: record.payment, vbank: null };
+    return { merchantUid, phase: 'done', outcome: outcomeOf(record), message: record.payment.failReason, payment: record.payment, vbank: record.payment.window?.vbank ?? null };
   }
 
   /** The cashier stops waiting: the window closes and the payment is settled by lookup. */
@@ -318,6 +351,7 @@ export class WindowPaymentService {
     }
     const payment = answer.value;
     const verdict = verdictOf(payment, session);
+    if (verdict.kind === 'paid' || verdict.kind === 'vbank_issued') ledger.setWindowDetails(merchantUid, windowDetailsOf(payment));
     const settlement = settlementOf(payment, session.backend, session.amount);
     if (settlement.reasonCode === 'test_payment' && (verdict.kind === 'paid' || verdict.kind === 'vbank_issued')) {
       ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `test payment ${payment.imp_uid} in live mode` });
@@ -328,15 +362,10 @@ export class WindowPaymentService {
         ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `paid ${payment.imp_uid} (verified)` });
         return this.finish(session, 'paid', null);
       case 'vbank_issued':
-        session.vbank = {
-          bank: payment.vbank_name ?? '',
-          number: payment.vbank_num ?? '',
-          holder: payment.vbank_holder ?? '',
-          dueAt: payment.vbank_date > 0 ? payment.vbank_date * 1000 : null,
-        };
+        session.vbank = ledger.get(merchantUid)?.payment.window?.vbank ?? null;
         ledger.settle(merchantUid, settlement, now(), {
           type: 'vbank_issued',
-          detail: `${session.vbank.bank} ${session.vbank.number} (${session.vbank.holder}), awaiting deposit`,
+          detail: session.vbank ? `${session.vbank.bank} ${session.vbank.number} (${session.vbank.holder}), awaiting deposit` : 'awaiting deposit',
         });
         return this.finish(session, 'vbank_issued', null);
       case 'failed': {

@@ -64,7 +64,7 @@ describe('audit log: append-only, hash-chained', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     const csv = auditCsv(f.audit.entries());
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('seq,time_utc,actor_id,actor_name,actor_role,action,target,detail,prev_hash,hash');
+    expect(lines[0]).toBe('seq,time_utc,time_local,actor_id,actor_name,actor_role,action,target,detail,prev_hash,hash');
     expect(lines).toHaveLength(6);
     expect(lines[1]).toContain('"{""amount"":1000,""kind"":""keyed""}"');
   });

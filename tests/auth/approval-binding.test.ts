@@ -3,6 +3,7 @@ import { AppError } from '../../contract/result';
 import { APPROVAL_TTL_MS } from '../../main/auth/approval-requests';
 import { approvalSubject } from '../../main/auth/approval-subject';
 import { approvalRequest, authFixture } from './support';
+import { CASHIER_PIN, MANAGER_PIN, OWNER_PIN } from '../support/pins';
 
 type Fixture = ReturnType<typeof authFixture>;
 
@@ -13,17 +14,17 @@ describe('approvals bound to one action (issue 13, finding 6)', () => {
   let otherCashierId = '';
   beforeEach(async () => {
     f = authFixture();
-    await f.access.createCashier({ name: '사장', role: 'owner', pin: '1111' });
-    managerId = (await f.access.createCashier({ name: '점장', role: 'manager', pin: '2222' })).id;
-    cashierId = (await f.access.createCashier({ name: '알바', role: 'cashier', pin: '3333' })).id;
+    await f.access.createCashier({ name: '사장', role: 'owner', pin: OWNER_PIN });
+    managerId = (await f.access.createCashier({ name: '점장', role: 'manager', pin: MANAGER_PIN })).id;
+    cashierId = (await f.access.createCashier({ name: '알바', role: 'cashier', pin: CASHIER_PIN })).id;
     otherCashierId = (await f.access.createCashier({ name: '알바2', role: 'cashier', pin: '4444' })).id;
-    await f.access.signIn(cashierId, '3333');
+    await f.access.signIn(cashierId, CASHIER_PIN);
   });
   afterEach(() => f.close());
 
   const refund = (merchantUid: string, amount: number) => approvalSubject('refund', { merchantUid, amount, reason: 'x' });
   /** A refund call as the session guard runs it: authorised as what it is. */
-  const call = (subject: ReturnType<typeof refund>, requestId?: string, pin = '2222') =>
+  const call = (subject: ReturnType<typeof refund>, requestId?: string, pin = MANAGER_PIN) =>
     f.access.withSubject(subject, () => f.access.authorize('manager', requestId ? { requestId, cashierId: managerId, pin } : undefined));
 
   it('the refusal names the action and its key values; the request approves exactly that call', async () => {
@@ -55,5 +56,17 @@ describe('approvals bound to one action (issue 13, finding 6)', () => {
     const mine = await approvalRequest(call(refund('pos-1', 5_000)));
     await f.access.signIn(otherCashierId, '4444');
     await expect(call(refund('pos-1', 5_000), mine)).rejects.toMatchObject({ reason: 'auth.approval_stale' });
+  });
+
+  it('a wrong PIN spends the request but the refusal carries a fresh one for the same call (issue 19: the dialog stays open)', async () => {
+    const first = await approvalRequest(call(refund('pos-1', 5_000)));
+    const wrong = await call(refund('pos-1', 5_000), first, '999999').catch((e: unknown) => e);
+    expect(wrong).toMatchObject({ field: 'approval', reason: 'auth.wrong_pin', params: { action: 'refund', amount: 5_000, payment: 'pos-1' } });
+    const fresh = String((wrong as AppError).params?.requestId);
+    expect(fresh).toMatch(/^ar_/);
+    expect(fresh).not.toBe(first);
+    // The fresh request approves this same call with the right PIN, once.
+    await expect(call(refund('pos-1', 5_000), fresh)).resolves.toMatchObject({ id: managerId });
+    await expect(call(refund('pos-1', 5_000), fresh)).rejects.toMatchObject({ reason: 'auth.approval_stale' });
   });
 });

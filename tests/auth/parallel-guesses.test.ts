@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../contract/result';
 import { FREE_ATTEMPTS } from '../../main/auth/throttle';
 import { approvalRequest, authFixture } from './support';
+import { CASHIER_PIN, MANAGER_PIN, OWNER_PIN } from '../support/pins';
 
 type Fixture = ReturnType<typeof authFixture>;
 
@@ -19,9 +20,9 @@ describe('wrong-PIN back-off under parallel guesses (issue 13, finding 1)', () =
   afterEach(() => f.close());
 
   async function accounts() {
-    await f.access.createCashier({ name: '사장', role: 'owner', pin: '1111' });
-    const manager = await f.access.createCashier({ name: '점장', role: 'manager', pin: '2222' });
-    const cashier = await f.access.createCashier({ name: '알바', role: 'cashier', pin: '3333' });
+    await f.access.createCashier({ name: '사장', role: 'owner', pin: OWNER_PIN });
+    const manager = await f.access.createCashier({ name: '점장', role: 'manager', pin: MANAGER_PIN });
+    const cashier = await f.access.createCashier({ name: '알바', role: 'cashier', pin: CASHIER_PIN });
     return { manager, cashier };
   }
 
@@ -35,9 +36,9 @@ describe('wrong-PIN back-off under parallel guesses (issue 13, finding 1)', () =
     const audited = [...f.audit.entries()].filter((e) => e.action === 'sign_in_failed');
     expect(audited).toHaveLength(FREE_ATTEMPTS);
 
-    expect((await outcomes([f.access.signIn(cashier.id, '3333')]))[0]).toMatch(/Too many wrong PINs/);
+    expect((await outcomes([f.access.signIn(cashier.id, CASHIER_PIN)]))[0]).toMatch(/Too many wrong PINs/);
     f.clock.now += 30_000;
-    await expect(f.access.signIn(cashier.id, '3333')).resolves.toMatchObject({ actor: { id: cashier.id } });
+    await expect(f.access.signIn(cashier.id, CASHIER_PIN)).resolves.toMatchObject({ actor: { id: cashier.id } });
   });
 
   it('the review reproduction: every 4-digit PIN at once does not find it, and the counter is not lost', async () => {
@@ -50,14 +51,14 @@ describe('wrong-PIN back-off under parallel guesses (issue 13, finding 1)', () =
 
   it('manager approval is throttled the same way', async () => {
     const { manager, cashier } = await accounts();
-    await f.access.signIn(cashier.id, '3333');
+    await f.access.signIn(cashier.id, CASHIER_PIN);
     const ask = () => approvalRequest(f.access.authorize('manager'));
     const requests: string[] = [];
     for (let i = 0; i < 1000; i++) requests.push(await ask());
     const results = await outcomes(requests.map((requestId) => f.access.authorize('manager', { requestId, cashierId: manager.id, pin: '9999' })));
     expect(results.filter((r) => r.startsWith('Wrong PIN'))).toHaveLength(FREE_ATTEMPTS);
-    expect((await outcomes([f.access.authorize('manager', { requestId: await ask(), cashierId: manager.id, pin: '2222' })]))[0]).toMatch(/Too many wrong PINs/);
+    expect((await outcomes([f.access.authorize('manager', { requestId: await ask(), cashierId: manager.id, pin: MANAGER_PIN })]))[0]).toMatch(/Too many wrong PINs/);
     f.clock.now += 30_000;
-    await expect(f.access.authorize('manager', { requestId: await ask(), cashierId: manager.id, pin: '2222' })).resolves.toMatchObject({ id: manager.id });
+    await expect(f.access.authorize('manager', { requestId: await ask(), cashierId: manager.id, pin: MANAGER_PIN })).resolves.toMatchObject({ id: manager.id });
   });
 });

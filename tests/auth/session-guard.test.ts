@@ -3,6 +3,7 @@ import { contract, type Method } from '../../contract/channels';
 import { requireSession } from '../../main/auth/session-guard';
 import type { CallContext, Handlers } from '../../main/ipc/handlers';
 import { fakeHandlers, validRequests } from '../ipc/fake-handlers';
+import { CASHIER_PIN, OWNER_PIN } from '../support/pins';
 import { authFixture } from './support';
 
 const CTX: CallContext = { transport: 'http', origin: 'http://127.0.0.1' };
@@ -29,7 +30,7 @@ describe('session guard in front of every handler', () => {
   });
 
   it('signed out: only the session calls and in-flight follow-ups reach a handler', async () => {
-    await f.access.createCashier({ name: '사장', role: 'owner', pin: '1111' });
+    await f.access.createCashier({ name: '사장', role: 'owner', pin: OWNER_PIN });
     f.access.signOut();
     for (const method of Object.keys(contract) as Method[]) {
       const result = call(guarded, method);
@@ -40,11 +41,54 @@ describe('session guard in front of every handler', () => {
   });
 
   it('locked: a charge is refused; after the PIN it goes through', async () => {
-    const owner = await f.access.createCashier({ name: '사장', role: 'owner', pin: '1111' });
+    const owner = await f.access.createCashier({ name: '사장', role: 'owner', pin: OWNER_PIN });
     f.access.lock();
     await expect(call(guarded, 'chargeKeyed')).rejects.toMatchObject({ field: 'session' });
-    await f.access.signIn(owner.id, '1111');
+    await f.access.signIn(owner.id, OWNER_PIN);
     await call(guarded, 'chargeKeyed');
     expect(calls.map((c) => c.method)).toEqual(['chargeKeyed']);
+  });
+
+  it('a service reads the caller the guard signed in, even if the till locks or the cashier changes meanwhile', async () => {
+    const owner = await f.access.createCashier({ name: '사장', role: 'owner', pin: OWNER_PIN });
+    const cashier = await f.access.createCashier({ name: '알바', role: 'cashier', pin: CASHIER_PIN });
+    await f.access.signIn(cashier.id, CASHIER_PIN);
+    let release: () => void = () => undefined;
+    const midway = new Promise<void>((resolve) => (release = resolve));
+    const seen: string[] = [];
+    const handlers = {
+      ...fakeHandlers().handlers,
+      chargeKeyed: async () => {
+        seen.push(f.access.caller().id);
+        await midway;
+        seen.push(f.access.caller().id);
+        return { merchantUid: 'pos-1' };
+      },
+    } as unknown as Handlers;
+    const pending = call(requireSession(handlers, f.access), 'chargeKeyed');
+    f.access.lock();
+    await f.access.signIn(owner.id, OWNER_PIN);
+    release();
+    await pending;
+    expect(seen).toEqual([cashier.id, cashier.id]);
+  });
+
+  it('outside a guarded call, caller() makes the sign-in check itself', async () => {
+    expect(f.access.caller().role).toBe('owner');
+    const owner = await f.access.createCashier({ name: '사장', role: 'owner', pin: OWNER_PIN });
+    expect(f.access.caller().id).toBe(owner.id);
+    f.access.lock();
+    expect(() => f.access.caller()).toThrow(expect.objectContaining({ code: 'forbidden', reason: 'auth.locked' }) as Error);
+    f.access.signOut();
+    expect(() => f.access.caller()).toThrow(expect.objectContaining({ reason: 'auth.sign_in_required' }) as Error);
+  });
+
+  it('an unsigned call never reaches its handler, so its service cannot read a caller', async () => {
+    await f.access.createCashier({ name: '사장', role: 'owner', pin: OWNER_PIN });
+    f.access.signOut();
+    let reached = false;
+    const handlers = { ...fakeHandlers().handlers, openDay: () => ((reached = true), Promise.resolve(f.access.caller())) } as unknown as Handlers;
+    await expect(call(requireSession(handlers, f.access), 'openDay')).rejects.toMatchObject({ code: 'forbidden', field: 'session' });
+    expect(reached).toBe(false);
   });
 });

@@ -11,18 +11,22 @@ import { captureLogger } from '../core/support/capture-logger';
 import { tempDir } from '../core/support/temp-dir';
 import { startCoreFixture, type CoreFixture } from '../support/core-fixture';
 import { attemptId, callOk } from './support';
+import { MANAGER_PIN } from '../support/pins';
 
-/** A cashier is signed in; manager "m1" with PIN 2468 may approve. */
+/** A cashier is signed in; manager "m1" with MANAGER_PIN may approve. */
 class CashierAtTill implements AccessControl {
   private readonly cashier: Actor = { id: 'c1', name: 'cashier-kim', role: 'cashier' };
   private readonly manager: Actor = { id: 'm1', name: 'manager-lee', role: 'manager' };
   current(): Actor {
     return this.cashier;
   }
+  caller(): Actor {
+    return this.cashier;
+  }
   authorize(minRole: Role, approval?: ManagerApproval): Promise<Actor> {
     if (minRole === 'cashier') return Promise.resolve(this.cashier);
-    if (approval?.cashierId === 'm1' && approval.pin === '2468') return Promise.resolve(this.manager);
-    return Promise.reject(new AppError('forbidden', 'This needs a manager.', 'approval'));
+    if (approval?.cashierId === 'm1' && approval.pin === MANAGER_PIN) return Promise.resolve(this.manager);
+    return Promise.reject(new AppError('forbidden', 'This needs a manager.', { reason: 'auth.manager_approval_needed', field: 'approval' }));
   }
 }
 
@@ -42,7 +46,7 @@ describe('cash drawer service: roles, audit, durability', () => {
       now: () => 1_000,
       afterRefund: (uid) => (refundsSeen.push(uid), Promise.resolve()),
       receiptSums: () => ({ issued: { count: 0, amount: 0 }, cancelled: { count: 0, amount: 0 } }),
-      openDrawer: () => (kicks++, Promise.reject(new AppError('unavailable', 'no ESC/POS printer'))),
+      openDrawer: () => (kicks++, Promise.reject(new AppError('unavailable', 'no ESC/POS printer', { reason: 'printer.not_configured' }))),
     });
 
   beforeEach(() => {
@@ -79,7 +83,7 @@ describe('cash drawer service: roles, audit, durability', () => {
     const sale = await svc.take({ attemptId: attemptId(), amount: 30_000, taxFree: 0, given: 30_000, orderName: '김밥' });
     await expect(svc.refund({ merchantUid: sale.merchantUid, amount: 1_000, reason: '반품', receiptBuyer: null })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(svc.move({ kind: 'payout', amount: 5_000, reason: '배달비' })).rejects.toMatchObject({ code: 'forbidden' });
-    const approval = { requestId: 'req-1', cashierId: 'm1', pin: '2468' };
+    const approval = { requestId: 'req-1', cashierId: 'm1', pin: MANAGER_PIN };
     await svc.refund({ merchantUid: sale.merchantUid, amount: 1_000, reason: '반품', receiptBuyer: null, approval });
     await expect(svc.refund({ merchantUid: sale.merchantUid, amount: 29_001, reason: '반품', receiptBuyer: null, approval })).rejects.toMatchObject({
       reason: 'cash.refund_exceeds',

@@ -5,6 +5,7 @@ import { AppError } from '../../contract/result';
 import { CatalogService } from '../../main/catalog/catalog-service';
 import { CatalogStore } from '../../main/catalog/catalog-store';
 import { authFixture } from '../auth/support';
+import { CASHIER_PIN, OWNER_PIN } from '../support/pins';
 
 type Fixture = ReturnType<typeof authFixture>;
 
@@ -99,15 +100,15 @@ describe('catalog', () => {
   });
 
   it('lets only a manager or owner edit, and audits every change', async () => {
-    await fx.access.createCashier({ name: '사장', role: 'owner', pin: '1357' });
+    await fx.access.createCashier({ name: '사장', role: 'owner', pin: OWNER_PIN });
     const owner = fx.accounts.all()[0];
-    await fx.access.createCashier({ name: '알바', role: 'cashier', pin: '2468' });
+    await fx.access.createCashier({ name: '알바', role: 'cashier', pin: CASHIER_PIN });
     const cashier = fx.accounts.all().find((a) => a.name === '알바');
     if (!owner || !cashier) throw new Error('accounts missing');
-    await fx.access.signIn(cashier.id, '2468');
+    await fx.access.signIn(cashier.id, CASHIER_PIN);
     const denied = await rejection(catalog.saveCategory({ name: '음료', colour: '#336699', order: 0 }));
     expect(denied.code).toBe('forbidden');
-    const drinks = await catalog.saveCategory({ name: '음료', colour: '#336699', order: 0, approval: { requestId: String(denied.params?.requestId), cashierId: owner.id, pin: '1357' } });
+    const drinks = await catalog.saveCategory({ name: '음료', colour: '#336699', order: 0, approval: { requestId: String(denied.params?.requestId), cashierId: owner.id, pin: OWNER_PIN } });
     const changes = fx.audit.page(null, 50).filter((e) => e.action === 'catalog_changed');
     expect(changes).toHaveLength(1);
     expect(changes[0]?.target).toBe(drinks.categoryId);

@@ -22,6 +22,34 @@ describe('close totals', () => {
     expect(vatOf(2010, 0)).not.toBe(totals.all.approved.vat);
   });
 
+  it("splits the window line by method and card company or bank; an account awaiting deposit and a window payment without a method stay out of it", () => {
+    const totals = closeTotals(
+      [
+        pay({ kind: 'window', payMethod: 'phone', company: null, amount: 34_000 }),
+        pay({ kind: 'window', payMethod: 'card', company: '신한카드', amount: 30_000 }),
+        pay({ kind: 'window', payMethod: 'card', company: 'BC카드', amount: 31_000 }),
+        pay({ kind: 'window', payMethod: 'card', company: 'BC카드', amount: 1_000 }),
+        pay({ kind: 'window', payMethod: 'trans', company: '신한은행', amount: 32_000, status: 'partially_cancelled', cancelAmount: 2_000 }),
+        pay({ kind: 'window', payMethod: 'vbank', company: '신한은행', amount: 33_000, status: 'ready' }),
+        pay({ kind: 'window', payMethod: 'vbank', company: '신한은행', amount: 35_000 }),
+        pay({ kind: 'window', payMethod: null, amount: 36_000 }),
+        pay({ amount: 12_000 }),
+      ],
+      NO_LATE,
+    );
+    expect(totals.byWindowMethod?.map((g) => [g.method, g.company, g.totals.approved.count, g.totals.approved.amount, g.totals.net.amount])).toEqual([
+      // Companies in Korean order (Hangul before Latin letters).
+      ['card', '신한카드', 1, 30_000, 30_000],
+      ['card', 'BC카드', 2, 32_000, 32_000],
+      ['trans', '신한은행', 1, 32_000, 30_000],
+      ['vbank', '신한은행', 1, 35_000, 35_000],
+      ['phone', null, 1, 34_000, 34_000],
+    ]);
+    expect(totals.byMethod.window.approved.amount).toBe(34_000 + 30_000 + 32_000 + 32_000 + 35_000 + 36_000);
+    expect(totals.awaitingDeposit).toBe(1);
+    expect(totals.unresolved).toBe(0);
+  });
+
   it('splits approved, refunded and net by method and cashier; counts declines and open ones apart', () => {
     const totals = closeTotals(
       [

@@ -43,4 +43,23 @@ describe('late approvals of earlier days', () => {
     await h.openDay({ floatAmount: 0 }, CTX);
     expect((await h.previewClose(undefined, CTX)).totals.lateApprovals).toBe(0);
   });
+
+  it('a wall clock stepped back 2 h after a close: the next day ends no earlier than it began, and its sale counts once, as a late approval', async () => {
+    await fx.close();
+    let offset = 0;
+    fx = await startCoreFixture({ dirPrefix: 'pos-late-', deps: { sleep: parked, settleGraceMs: 0, now: () => Date.now() + offset } });
+    h = fx.core.handlers;
+    await h.openDay({ floatAmount: 0 }, CTX);
+    expect((await h.chargeKeyed(keyedRequest({ attemptId: `step-a-${Date.now()}`, amount: 5_000 }), CTX)).outcome).toBe('paid');
+    const first = await h.closeDay({ countedCash: null }, CTX);
+
+    offset = -2 * 3_600_000;
+    await h.openDay({ floatAmount: 0 }, CTX);
+    expect((await h.chargeKeyed(keyedRequest({ attemptId: `step-b-${Date.now()}`, amount: 7_000 }), CTX)).outcome).toBe('paid');
+    const second = await h.closeDay({ countedCash: null }, CTX);
+    expect(second.day.closedAt).toBeGreaterThanOrEqual(second.day.startsAt);
+    expect(second.totals.all.approved.amount + second.totals.lateApprovals).toBe(7_000);
+    // The books telescope: what this close counted is what its through-close sum grew by.
+    expect((second.approvedThroughClose ?? 0) - (first.approvedThroughClose ?? 0)).toBe(7_000);
+  });
 });

@@ -156,7 +156,7 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     }
   });
 
-  it('remove card: PortOne first, then here; a refusal keeps the card and says so', async () => {
+  it('remove card: PortOne first, then here (the customer stays, without a card); a refusal keeps the card and says so', async () => {
     const customer = await saveCustomer('Remove Jang');
     await setFaults(fx.sandbox.url, { path: `/subscribe/customers/${customer.customerUid}`, method: 'DELETE', status: 503 });
     const refused = await call('removeCard', { customerUid: customer.customerUid, confirm: true });
@@ -167,8 +167,13 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
 
     expect(data<{ customerUid: string }>(await call('removeCard', { customerUid: customer.customerUid, confirm: true }))).toEqual({ customerUid: customer.customerUid });
     expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(404);
-    expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Remove Jang', limit: 5 }))).toEqual([]);
-    expect(await call('getCustomer', { customerUid: customer.customerUid })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Issue 19: the customer is kept (name, phone, memo, payments), its card marked removed and not chargeable.
+    expect(data<CustomerView[]>(await call('searchCustomers', { query: 'Remove Jang', limit: 5 }))).toEqual([expect.objectContaining({ customerUid: customer.customerUid, keyState: 'removed' })]);
+    expect(await call('getCustomer', { customerUid: customer.customerUid })).toMatchObject({ ok: true, data: { customer: { keyState: 'removed' } } });
+    const again = await call('chargeAgain', { customerUid: customer.customerUid, attemptId: attempt(), amount: 1_000, taxFree: 0, orderName: 'After removal', cardQuota: 0 });
+    expect(again).toMatchObject({ ok: false, error: { reason: 'customers.card_removed' } });
+    const refreshed = data<CustomerView[]>(await call('refreshCustomers', { customerUids: [customer.customerUid] }));
+    expect(refreshed).toEqual([expect.objectContaining({ keyState: 'removed' })]);
   });
 
   // Issue 12, finding 8.
@@ -181,9 +186,21 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
     const result = await charging;
     expect(result.ok).toBe(true);
     const { charge, customer: after } = data<AgainChargeResult>(result);
-    expect(after).toBeNull();
+    expect(after?.keyState).toBe('removed');
     const atPortOne = await sandboxPaymentsFor(fx.sandbox.url, charge.merchantUid);
     expect(charge.outcome).toBe(atPortOne.some((p) => p.status === 'paid') ? 'paid' : 'rejected');
+  });
+
+  it('a repeat of a charge-again after the card was removed answers with that charge, not "no such customer"', async () => {
+    const customer = await saveCustomer('Repeat Baek');
+    const request = { customerUid: customer.customerUid, attemptId: attempt(), amount: 4_000, taxFree: 0, orderName: 'Beans', cardQuota: 0 };
+    const first = data<AgainChargeResult>(await call('chargeAgain', request));
+    expect(first.charge.outcome).toBe('paid');
+    data(await call('removeCard', { customerUid: customer.customerUid, confirm: true }));
+    const repeat = data<AgainChargeResult>(await call('chargeAgain', request));
+    // The customer is kept without a card since issue 19.8 (keyState 'removed'), not forgotten.
+    expect(repeat).toMatchObject({ charge: { outcome: 'paid', merchantUid: first.charge.merchantUid }, customer: { customerUid: customer.customerUid, keyState: 'removed' } });
+    expect(await sandboxPaymentsFor(fx.sandbox.url, first.charge.merchantUid)).toHaveLength(1);
   });
 
   it('replacing a card: a fresh customer_uid for the new card; the old key is deleted at PortOne once the new one is issued', async () => {
@@ -192,7 +209,10 @@ describe('card on file (core over the router, sandbox over HTTP)', () => {
       cardNumber: '4111-1111-1111-1111',
       saveCard: { consent: true, name: 'Replace Moon', phone: '010-2222-3333', memo: 'new card', replaces: old.customerUid },
     });
-    expect(data<{ outcome: string }>(await call('chargeKeyed', request)).outcome).toBe('paid');
+    const first = data<{ outcome: string; merchantUid: string }>(await call('chargeKeyed', request));
+    expect(first.outcome).toBe('paid');
+    // Pressing pay again (a lost answer on the screen) answers with that charge, though the card it replaced is gone.
+    expect(data<{ outcome: string; merchantUid: string }>(await call('chargeKeyed', request))).toMatchObject({ outcome: 'paid', merchantUid: first.merchantUid });
     const now = data<CustomerView[]>(await call('searchCustomers', { query: 'Replace Moon', limit: 5 }));
     expect(now).toHaveLength(1);
     expect(now[0]?.customerUid).not.toBe(old.customerUid);

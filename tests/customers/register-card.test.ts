@@ -8,6 +8,7 @@ import { captureLogger } from '../core/support/capture-logger';
 import { CARD } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
 import { cardDataNeedles, findCardData } from '../security/card-scan';
+import type { AppCoreDeps } from '../../main/core/app-core.types';
 import { createRouter } from '../../main/ipc/router';
 import { createTestCore, data, HTTP_CALLER } from '../support/core-fixture';
 import { keyPayments, keyStatus } from './sandbox-keys';
@@ -31,7 +32,7 @@ function registration(name: string, overrides: Partial<Request<'registerCard'>> 
 }
 
 /** A core against a sandbox that plays Hecto with or without the separate contract. */
-async function startFixture(contractAtSandbox: boolean) {
+async function startFixture(contractAtSandbox: boolean, clocks: Pick<AppCoreDeps, 'now' | 'monotonic' | 'settleGraceMs'> = { settleGraceMs: 0 }) {
   const sandbox = await startSandbox({ port: 0, billingKeyOnlyIssuance: contractAtSandbox });
   const dir = tempDir('register-card');
   const logger = captureLogger();
@@ -40,8 +41,8 @@ async function startFixture(contractAtSandbox: boolean) {
     logger,
     portoneApiUrl: sandbox.url,
     sleep: () => Promise.resolve(),
-    settleGraceMs: 0,
     portoneTimeouts: { chargeMs: 1_000 },
+    ...clocks,
   });
   const router = createRouter(core.handlers, logger);
   const call = (method: Method, payload: unknown): Promise<Result<unknown>> => router.callMethod(method, payload, HTTP_CALLER);
@@ -209,5 +210,35 @@ describe('the embedded sandbox (sandbox mode) follows the setting', () => {
       await core.close();
       dir.cleanup();
     }
+  });
+});
+
+/** Issue 12, finding 3 for registrations: "PortOne never registered it" is decided on a clock that cannot jump. */
+describe('a pending registration under wall-clock steps', () => {
+  const HOUR = 3_600_000;
+  let wall = Date.now();
+  let steady = 0;
+  let fx: Fixture;
+  beforeAll(async () => {
+    fx = await startFixture(true, { now: () => wall, monotonic: () => steady, settleGraceMs: 60_000 });
+    await fx.setContract(true);
+  });
+  afterEach(() => clearFaults(fx.sandbox.url));
+  afterAll(() => fx.close());
+
+  it.each([2 * HOUR, -2 * HOUR])('a step of %d ms leaves a registration PortOne never received pending until the grace passes', async (step) => {
+    await setFaults(fx.sandbox.url, { ...REGISTER_PATH, status: 503, count: 1 });
+    const name = `Step ${step > 0 ? 'Fwd' : 'Back'}`;
+    const result = data<RegisterCardResult>(await fx.call('registerCard', registration(name)));
+    expect(result.outcome).toBe('pending');
+    const uid = result.customer?.customerUid as string;
+    wall += step;
+    const [still] = data<CustomerView[]>(await fx.call('refreshCustomers', { customerUids: [uid] }));
+    expect(still).toMatchObject({ customerUid: uid, keyState: 'pending' });
+    steady += 60_000;
+    // Settled as never registered: nothing is on file any more.
+    expect(await fx.call('refreshCustomers', { customerUids: [uid] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await fx.listed(name)).toEqual([]);
+    expect(await keyStatus(fx.sandbox.url, uid)).toBe(404);
   });
 });

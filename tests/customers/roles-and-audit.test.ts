@@ -4,6 +4,7 @@ import type { CustomerView } from '../../contract/customers';
 import { CARD } from '../core/support/sandbox';
 import { data, keyedRequest, startCoreFixture, type CoreFixture } from '../support/core-fixture';
 import { keyStatus } from './sandbox-keys';
+import { CASHIER_PIN, MANAGER_PIN, OWNER_PIN } from '../support/pins';
 
 let seq = 0;
 
@@ -44,16 +45,16 @@ describe('card on file: who may remove a card, and the audit trail', () => {
     if (typeof requestId !== 'string') return first;
     return call(method, put(request, { requestId, cashierId, pin }) as never);
   };
-  const audit = async (): Promise<Entry[]> => data<{ entries: Entry[] }>(await approved('auditPage', { beforeSeq: null, limit: 200 }, ownerId, '1111')).entries;
+  const audit = async (): Promise<Entry[]> => data<{ entries: Entry[] }>(await approved('auditPage', { beforeSeq: null, limit: 200 }, ownerId, OWNER_PIN)).entries;
   let ownerId = '';
 
   it('records the consent (who, when) and audits card_saved without card data; a cashier cannot remove, a manager’s approval can', async () => {
-    const owner = data<{ id: string }>(await call('createCashier', { name: '사장', role: 'owner', pin: '1111' }));
+    const owner = data<{ id: string }>(await call('createCashier', { name: '사장', role: 'owner', pin: OWNER_PIN }));
     ownerId = owner.id;
     // The first account (the owner) is signed in at once and adds the others itself.
-    const manager = data<{ id: string }>(await call('createCashier', { name: '점장', role: 'manager', pin: '2222' }));
-    const cashier = data<{ id: string }>(await call('createCashier', { name: '알바', role: 'cashier', pin: '3333' }));
-    data(await call('signIn', { cashierId: cashier.id, pin: '3333' }));
+    const manager = data<{ id: string }>(await call('createCashier', { name: '점장', role: 'manager', pin: MANAGER_PIN }));
+    const cashier = data<{ id: string }>(await call('createCashier', { name: '알바', role: 'cashier', pin: CASHIER_PIN }));
+    data(await call('signIn', { cashierId: cashier.id, pin: CASHIER_PIN }));
 
     const customer = await save('Audit Song');
     expect(customer.consentBy).toBe('알바');
@@ -66,13 +67,13 @@ describe('card on file: who may remove a card, and the audit trail', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(200);
 
-    data(await approved('removeCard', { customerUid: customer.customerUid, confirm: true }, manager.id, '2222'));
+    data(await approved('removeCard', { customerUid: customer.customerUid, confirm: true }, manager.id, MANAGER_PIN));
     expect(await keyStatus(fx.sandbox.url, customer.customerUid)).toBe(404);
     expect((await audit()).find((e) => e.action === 'card_removed' && e.target === customer.customerUid)).toMatchObject({ actorName: '점장' });
   });
 
   it("the review's reproduction: a cashier's ₩1,000 sale cannot delete another customer's card, nor replace a card without a manager", async () => {
-    const manager = data<{ id: string; role: string }[]>(await approved('listCashiers', {}, ownerId, '1111')).find((c) => c.role === 'manager');
+    const manager = data<{ id: string; role: string }[]>(await approved('listCashiers', {}, ownerId, OWNER_PIN)).find((c) => c.role === 'manager');
     const victim = await save('Victim Han');
     const mine = await save('Own Lee');
     const charges = (await call('recentPayments', { limit: 100 })) as { ok: true; data: unknown[] };
@@ -93,7 +94,7 @@ describe('card on file: who may remove a card, and the audit trail', () => {
 
     expect(manager).toBeDefined();
     const intoSaveCard = (r: ReturnType<typeof replacing>, approval: object) => ({ ...r, saveCard: { ...r.saveCard, approval } });
-    data(await approved('chargeKeyed', replacing('Own Lee', mine.customerUid), manager?.id ?? '', '2222', intoSaveCard));
+    data(await approved('chargeKeyed', replacing('Own Lee', mine.customerUid), manager?.id ?? '', MANAGER_PIN, intoSaveCard));
     expect(await keyStatus(fx.sandbox.url, mine.customerUid)).toBe(404);
     expect(await keyStatus(fx.sandbox.url, victim.customerUid)).toBe(200);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCardInput, lastFour, luhnValid, maskCardNumber, toPortOneCardNumber } from '../../domain/card-number';
-import { formatExpiryInput, isExpired, parseExpiry } from '../../domain/expiry';
+import { cardNumberComplete, formatCardInput, lastFour, luhnValid, maskCardNumber, toPortOneCardNumber } from '../../domain/card-number';
+import { expiryComplete, formatExpiryInput, isExpired, parseExpiry } from '../../domain/expiry';
+import { formatPhoneInput, isPhone } from '../../domain/contact';
 import { validBirth, validBirthDate, validBusinessNumber } from '../../domain/birth';
 import { formatKrw, installmentsAllowed, splitAmount, vatOf } from '../../domain/money';
 
@@ -67,5 +68,31 @@ describe('money', () => {
     expect(installmentsAllowed(49_999)).toBe(false);
     expect(installmentsAllowed(50_000)).toBe(true);
     expect(formatKrw(1234567)).toBe('₩1,234,567');
+  });
+});
+
+describe('typing a phone number, a card number and an expiry', () => {
+  it('hyphenates a phone as typed: mobile, Seoul 02, other areas, 1588', () => {
+    expect(['010', '0101', '0101234', '01012345', '010123456', '0101234567', '01012345678'].map(formatPhoneInput)).toEqual([
+      '010',
+      '010-1',
+      '010-123-4',
+      '010-123-45',
+      '010-123-456',
+      '010-123-4567',
+      '010-1234-5678',
+    ]);
+    expect(['02', '021', '021234567', '0212345678', '02123456789'].map(formatPhoneInput)).toEqual(['02', '02-1', '02-123-4567', '02-1234-5678', '02-1234-5678']);
+    expect(formatPhoneInput('031 123 4567')).toBe('031-123-4567');
+    expect(formatPhoneInput('15881234')).toBe('1588-1234');
+    for (const phone of ['010-1234-5678', '02-123-4567', '031-123-4567']) expect(isPhone(formatPhoneInput(phone))).toBe(true);
+  });
+
+  it('a card number is whole at 16 digits, or at an American Express 15 that checks out; an expiry at MM/YY', () => {
+    expect(cardNumberComplete('5365 1000 0000 0006')).toBe(true);
+    expect(cardNumberComplete('5365 1000 0000 000')).toBe(false);
+    expect(cardNumberComplete('3782 822463 10005')).toBe(true);
+    expect(cardNumberComplete('3782 822463 10006')).toBe(false);
+    expect([expiryComplete('12/3'), expiryComplete('12/30')]).toEqual([false, true]);
   });
 });

@@ -8,6 +8,9 @@ describe('현금영수증 rules', () => {
     expect(receiptRecipient({ mandatorySector: false, cashAmount: 500_000, buyerGaveNumber: false })).toBe('none');
     expect(receiptRecipient({ mandatorySector: true, cashAmount: 500_000, buyerGaveNumber: true })).toBe('buyer');
     expect(receiptRecipient({ mandatorySector: false, cashAmount: 1_000, buyerGaveNumber: true })).toBe('buyer');
+    // A split sale: the cash part of a ₩120,000 sale is under the threshold, the transaction is not.
+    expect(receiptRecipient({ mandatorySector: true, cashAmount: 20_000, saleAmount: 120_000, buyerGaveNumber: false })).toBe('self_issue');
+    expect(receiptRecipient({ mandatorySector: true, cashAmount: 20_000, saleAmount: 99_999, buyerGaveNumber: false })).toBe('none');
   });
 
   it('late after the sale day + 5 KST calendar days', () => {
@@ -20,6 +23,7 @@ describe('현금영수증 rules', () => {
   it('masks every kind of identifier', () => {
     expect(maskIdentifier('010-9876-5432', 'phone')).toBe('010-****-5432');
     expect(maskIdentifier('01098765432', 'phone')).toBe('010-****-5432');
+    expect(maskIdentifier('02-123-4567', 'phone')).toBe('02-****-4567');
     expect(maskIdentifier('123-45-67890', 'business')).toBe('123-45-*****');
     expect(maskIdentifier('1234-5678-9012-345678', 'taxcard')).toBe('**************5678');
   });

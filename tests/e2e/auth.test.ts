@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authMessages, authReasonMessages } from '../../renderer/src/auth/messages';
 import { staffMessages } from '../../renderer/src/staff/messages';
 import { startTill, text, type Till, type TillWindow } from './harness';
+import { CASHIER_PIN, MANAGER_PIN, OWNER_PIN } from '../support/pins';
 
 const a = authMessages.ko;
 const s = staffMessages.ko;
@@ -55,12 +56,22 @@ describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser h
     expect(await page.getByText(s.singleUser).count()).toBe(1);
   });
 
+  it('a 4-digit owner PIN is refused with its own sentence; nothing is created', async () => {
+    await page.getByLabel(s.name, { exact: true }).fill('사장');
+    await page.getByLabel(s.pin, { exact: true }).fill('1111');
+    await page.getByLabel(s.pinAgain, { exact: true }).fill('1111');
+    await page.getByRole('button', { name: s.create }).click();
+    await page.getByRole('alert').filter({ hasText: authReasonMessages.ko['auth.pin_too_short'].replace('{min}', '6') }).waitFor();
+    expect(await page.getByText(s.singleUser).count()).toBe(1);
+    expect(await page.evaluate(() => (globalThis as unknown as TillWindow).pos.authStatus(undefined))).toMatchObject({ ok: true, data: { mode: 'single_user' } });
+  });
+
   it('creating the owner signs them in; the owner adds a manager and a cashier', async () => {
-    await createAccount('사장', 'owner', '1111');
+    await createAccount('사장', 'owner', OWNER_PIN);
     await page.getByRole('group', { name: a.who }).filter({ hasText: '사장' }).waitFor();
     await page.getByRole('heading', { name: s.add }).waitFor();
-    await createAccount('점장', 'manager', '2222');
-    await createAccount('알바', 'cashier', '3333');
+    await createAccount('점장', 'manager', MANAGER_PIN);
+    await createAccount('알바', 'cashier', CASHIER_PIN);
     const rows = page.getByRole('table', { name: s.accounts }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(4);
   });
@@ -75,7 +86,7 @@ describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser h
     await signIn('알바', '0000');
     await signInDialog().getByRole('alert').waitFor();
     expect(await signInDialog().getByRole('alert').textContent()).toContain(authReasonMessages.ko['auth.wrong_pin']);
-    await signIn('알바', '3333');
+    await signIn('알바', CASHIER_PIN);
     await signInDialog().waitFor({ state: 'detached' });
     await page.getByRole('group', { name: a.who }).filter({ hasText: '알바' }).waitFor();
   });
@@ -94,7 +105,7 @@ describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser h
     await page.getByRole('button', { name: ko('settings.save') }).click();
     await approval.waitFor();
     await approval.getByLabel(a.approver, { exact: true }).selectOption({ label: `점장 (${a['role.manager']})` });
-    await approval.getByLabel(a.approverPin, { exact: true }).fill('2222');
+    await approval.getByLabel(a.approverPin, { exact: true }).fill(MANAGER_PIN);
     await approval.getByRole('button', { name: a.approve }).click();
     await page.getByRole('status').filter({ hasText: ko('settings.saved') }).waitFor();
     expect(await settingsNow()).toMatchObject({ ok: true, data: { storeName: '알바의 가게' } });
@@ -116,7 +127,7 @@ describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser h
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'session' } });
     const privileged = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.openDay({ floatAmount: 0 }));
     expect(privileged).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'session' } });
-    await lock.getByLabel(a.pin, { exact: true }).fill('3333');
+    await lock.getByLabel(a.pin, { exact: true }).fill(CASHIER_PIN);
     await lock.getByRole('button', { name: a.unlock }).click();
     await lock.waitFor({ state: 'detached' });
     const after = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.authStatus(undefined));
@@ -125,14 +136,14 @@ describe('cashier accounts, sign-in, approval and idle lock (Chromium, browser h
 
   it('the audit log recorded the sign-ins, the failed PIN, the approval and the settings change, never a PIN', async () => {
     await page.getByRole('button', { name: a.signOut }).click();
-    await signIn('사장', '1111');
+    await signIn('사장', OWNER_PIN);
     await signInDialog().waitFor({ state: 'detached' });
     const page1 = await page.evaluate(() => (globalThis as unknown as TillWindow).pos.auditPage({ beforeSeq: null, limit: 200 }));
     if (!page1.ok) throw new Error(page1.error.message);
     const actions = page1.data.entries.map((e) => e.action);
     for (const action of ['cashier_changed', 'sign_in', 'sign_out', 'sign_in_failed', 'approval', 'settings_changed']) expect(actions).toContain(action);
     const details = page1.data.entries.map((e) => e.detail).join('\n');
-    expect(details).not.toMatch(/1111|2222|3333/);
+    expect(details).not.toMatch(new RegExp(`${OWNER_PIN}|${MANAGER_PIN}|${CASHIER_PIN}`));
   });
 
   it('a manager or owner sets a new PIN for someone who forgot theirs', async () => {

@@ -3,7 +3,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { maskCardNumber } from '../../domain/card-number';
 import { clearFaults, setFaults } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
-import type { MessageKey } from '../../renderer/src/i18n/ko';
 import {
   countCalls,
   fillCharge,
@@ -16,14 +15,15 @@ import {
   validCard,
   type Till,
   type TillWindow,
+  type TextKey,
 } from './harness';
 
-const ko = (key: MessageKey) => text('ko', key);
-const field = (page: Page, key: MessageKey) => page.getByLabel(ko(key), { exact: true });
-const resultHeading = (page: Page, key: MessageKey) => page.getByRole('heading', { name: ko(key), exact: true });
+const ko = (key: TextKey) => text('ko', key);
+const field = (page: Page, key: TextKey) => page.getByLabel(ko(key), { exact: true });
+const resultHeading = (page: Page, key: TextKey) => page.getByRole('heading', { name: ko(key), exact: true });
 
 /** The value shown next to a label in the result's definition list. */
-async function summaryValue(page: Page, key: MessageKey): Promise<string> {
+async function summaryValue(page: Page, key: TextKey): Promise<string> {
   const row = page.locator('.summary__row').filter({ has: page.locator('dt').getByText(ko(key), { exact: true }) });
   return (await row.locator('dd').textContent()) ?? '';
 }
@@ -139,7 +139,7 @@ describe('keyed charge (Chromium, browser host, sandbox)', () => {
     });
   }
 
-  const fieldErrors: [string, Parameters<typeof validCard>[1], MessageKey, MessageKey][] = [
+  const fieldErrors: [string, Parameters<typeof validCard>[1], TextKey, TextKey][] = [
     ['no amount', { amount: '' }, 'charge.amount', 'err.amount.required'],
     ['tax-free above the amount', { amount: '12000', taxFree: '20000' }, 'charge.taxFree', 'err.taxFree.exceeds'],
     ['no order name', { orderName: '' }, 'charge.orderName', 'err.orderName.required'],

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerView } from '../../contract/customers';
 import { maskCardNumber } from '../../domain/card-number';
+import { formatKrw } from '../../domain/money';
 import { authMessages, authReasonMessages } from '../../renderer/src/auth/messages';
 import { customerMessages } from '../../renderer/src/customers/messages';
 import { clearFaults, setFaults } from '../../sandbox/control';
@@ -9,6 +10,7 @@ import { TEST_CARDS } from '../../sandbox/test-cards';
 import { deleteKeyBehindTheBack, keyPayments, keyStatus } from '../customers/sandbox-keys';
 import { findCardData } from '../security/card-scan';
 import { fillCharge, openTill, sandboxPayments, startTill, text, validCard, type Till, type TillWindow } from './harness';
+import { CASHIER_PIN, MANAGER_PIN, OWNER_PIN } from '../support/pins';
 
 const ko = (key: Parameters<typeof text>[1]) => text('ko', key);
 type CustomerKey = keyof (typeof customerMessages)['ko'];
@@ -57,6 +59,10 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     await page.getByLabel(cm('again.orderName'), { exact: true }).fill(orderName);
     if (quota) await page.getByLabel(cm('again.quota'), { exact: true }).selectOption(quota);
     await page.getByRole('button', { name: cm('again.submit') }).click();
+    // The amount is read back before the card on file is charged.
+    const confirm = page.getByRole('dialog');
+    expect(await confirm.textContent()).toContain(formatKrw(Number(amount)));
+    await confirm.getByRole('button', { name: cm('again.confirmButton', { amount: formatKrw(Number(amount)) }) }).click();
   }
 
   const uidOf = async (name: string): Promise<string> => {
@@ -84,6 +90,43 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     expect(await details.textContent()).toContain('nxca_jt_bi');
     expect(await details.textContent()).toContain('매주 원두');
     expect(await keyStatus(till.sandbox.url, await uidOf('김단골'))).toBe(200);
+  });
+
+  it('the search box has focus on opening; the phone is shown masked in the middle, in the list and the detail', async () => {
+    await saveCardWithSale('정마스크', '010-2468-5678');
+    await customersNav().click();
+    await page.keyboard.type('정마스크');
+    expect(await search().inputValue()).toBe('정마스크');
+    await row('정마스크').waitFor();
+    expect(await row('정마스크').textContent()).toContain('010-****-5678');
+    expect(await row('정마스크').textContent()).not.toContain('2468');
+    await row('정마스크').getByRole('button', { name: '정마스크' }).click();
+    const details = page.getByLabel(cm('detail'), { exact: true });
+    await details.waitFor();
+    expect(await details.textContent()).toContain('010-****-5678');
+    expect(await details.textContent()).not.toContain('2468');
+  });
+
+  it('charging the card on file asks to confirm the amount; cancelling charges nothing', async () => {
+    await saveCardWithSale('한확인', '010-1357-2468');
+    await openCustomer('한확인');
+    const before = (await sandboxPayments(till.sandbox.url)).length;
+    await page.getByLabel(cm('again.amount'), { exact: true }).fill('23000');
+    await page.getByLabel(cm('again.orderName'), { exact: true }).fill('확인 후 결제');
+    await page.getByRole('button', { name: cm('again.submit') }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toBe(
+      `${cm('again.confirm', { name: '한확인', card: MASKED, amount: '₩23,000' })}${ko('common.cancel')}${cm('again.confirmButton', { amount: '₩23,000' })}`,
+    );
+    await confirm.getByRole('button', { name: ko('common.cancel') }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect((await sandboxPayments(till.sandbox.url)).length).toBe(before);
+
+    await page.getByRole('button', { name: cm('again.submit') }).click();
+    await page.getByRole('dialog').getByRole('button', { name: cm('again.confirmButton', { amount: '₩23,000' }) }).click();
+    await page.getByText(cm('again.paid', { amount: '₩23,000' })).waitFor();
+    expect((await sandboxPayments(till.sandbox.url)).length).toBe(before + 1);
   });
 
   it('charge again → paid, listed under the customer’s payments (billing), one `again` payment at PortOne', async () => {
@@ -118,18 +161,33 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
     expect(await row('박삭제').textContent()).toContain(cm('state.missing'));
   });
 
-  it('remove card → confirmed, gone at PortOne and here', async () => {
+  it('remove card → confirmed, gone at PortOne; the customer stays, listed without a card', async () => {
     await saveCardWithSale('최해지', '010-8888-9999');
     const uid = await uidOf('최해지');
     await openCustomer('최해지');
     await page.getByRole('button', { name: cm('remove') }).click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.textContent()).toContain(MASKED);
-    await dialog.getByRole('button', { name: cm('remove.confirmButton') }).click();
+    // The keyboard contract: the action has focus, Esc keeps the card, Enter removes it.
+    const focused = (el: unknown) => (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement === el;
+    expect(await dialog.getByRole('button', { name: cm('remove.confirmButton') }).evaluate(focused)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByRole('status').filter({ hasText: cm('remove.done') }).count()).toBe(0);
+    await page.getByRole('button', { name: cm('remove') }).click();
+    await dialog.waitFor();
+    await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: cm('remove.done') }).waitFor();
     await search().fill('최해지');
-    await page.getByText(cm('empty')).waitFor();
+    await row('최해지').waitFor();
+    expect(await row('최해지').textContent()).toContain(cm('state.removed'));
     expect(await keyStatus(till.sandbox.url, uid)).toBe(404);
+    await row('최해지').getByRole('button', { name: '최해지', exact: true }).click();
+    await page.getByRole('heading', { name: `${cm('detail')}: 최해지` }).waitFor();
+    // Its payments are still there; the card can be neither charged nor removed again.
+    await page.getByRole('table', { name: cm('payments') }).getByRole('row').nth(1).waitFor();
+    expect(await page.getByRole('button', { name: cm('again.submit') }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: cm('remove') }).isDisabled()).toBe(true);
   });
 
   it('"commit then drop" on again → checking, then paid, one payment only', async () => {
@@ -215,20 +273,20 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
   it('remove card as a cashier: the manager approval dialog; cancelled keeps the card, a manager’s PIN removes it', async () => {
     await saveCardWithSale('윤승인', '010-2323-4545');
     const uid = await uidOf('윤승인');
-    await page.evaluate(async () => {
+    await page.evaluate(async (pins) => {
       const { pos } = globalThis as unknown as TillWindow;
       const must = async (p: Promise<{ ok: boolean }>) => {
         const r = await p;
         if (!r.ok) throw new Error(JSON.stringify(r));
       };
-      await must(pos.createCashier({ name: '사장', role: 'owner', pin: '9999' }));
+      await must(pos.createCashier({ name: '사장', role: 'owner', pin: pins.owner }));
       // The first account (the owner) is signed in at once and adds the others itself.
-      await must(pos.createCashier({ name: '이매니저', role: 'manager', pin: '2468' }));
-      await must(pos.createCashier({ name: '김캐셔', role: 'cashier', pin: '1357' }));
+      await must(pos.createCashier({ name: '이매니저', role: 'manager', pin: pins.manager }));
+      await must(pos.createCashier({ name: '김캐셔', role: 'cashier', pin: pins.cashier }));
       const accounts = await pos.authStatus(undefined);
       const cashier = accounts.ok ? accounts.data.accounts.find((a) => a.role === 'cashier') : undefined;
-      await must(pos.signIn({ cashierId: cashier?.id ?? '', pin: '1357' }));
-    });
+      await must(pos.signIn({ cashierId: cashier?.id ?? '', pin: pins.cashier }));
+    }, { owner: OWNER_PIN, manager: MANAGER_PIN, cashier: CASHIER_PIN });
     await page.reload();
     await page.getByRole('navigation').waitFor();
     await openCustomer('윤승인');
@@ -245,7 +303,7 @@ describe('card on file (Chromium, browser host, sandbox)', () => {
 
     await removeCard();
     await approval.getByLabel(authMessages.ko.approver, { exact: true }).selectOption({ label: `이매니저 (${authMessages.ko['role.manager']})` });
-    await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).fill('2468');
+    await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).fill(MANAGER_PIN);
     await approval.getByRole('button', { name: authMessages.ko.approve, exact: true }).click();
     await page.getByRole('status').filter({ hasText: cm('remove.done') }).waitFor();
     expect(await keyStatus(till.sandbox.url, uid)).toBe(404);

@@ -13,6 +13,7 @@ import type { Lang } from '../../contract/schemas';
 import { en } from '../../renderer/src/i18n/en';
 import { ko, type MessageKey } from '../../renderer/src/i18n/ko';
 import { settingsMessages, type SettingsKey } from '../../renderer/src/settings/messages';
+import { resultMessages, type ResultKey } from '../../renderer/src/result/messages';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { startWebHost, type WebHost, type WebHostOptions } from '../../webhost/server';
 import { sandboxToken } from '../core/support/sandbox';
@@ -49,8 +50,11 @@ export function launchBrowser(): Promise<Browser> {
 
 /** The UI's own words, so tests find controls by the labels a cashier (or a screen reader) sees. */
 /** What the till shows for a key of the shared dictionary or the settings screen's own. */
-export const text = (lang: Lang, key: MessageKey | SettingsKey): string =>
-  ({ ...(lang === 'ko' ? ko : en), ...settingsMessages[lang] })[key];
+/** A key of any dictionary the e2e tests read screen words from. */
+export type TextKey = MessageKey | SettingsKey | ResultKey;
+
+export const text = (lang: Lang, key: TextKey): string =>
+  ({ ...(lang === 'ko' ? ko : en), ...settingsMessages[lang], ...resultMessages[lang] })[key];
 
 export interface Stack {
   sandbox: SandboxHandle;

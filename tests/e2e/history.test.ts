@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { chargeAtTill, ko, pm } from '../refunds/till';
 import { openTill, startTill, type Till, type TillWindow } from './harness';
+import { shopDate } from '../../domain/datetime';
 
 /** Order names of the rows the history shows now. */
 async function shownOrders(page: Page): Promise<string[]> {
@@ -62,16 +63,31 @@ describe('payment history filters (Chromium, browser host, sandbox)', () => {
     expect(await search(page, (p) => p.getByLabel(pm('method'), { exact: true }).selectOption(pm('method.window')).then(() => undefined))).toEqual([]);
     await page.getByText(pm('noMatch')).waitFor();
 
-    const today = new Date();
-    const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    const tomorrow = new Date(today.getTime() + 86_400_000);
-    expect(await search(page, (p) => p.getByLabel(pm('from'), { exact: true }).fill(day(tomorrow)))).toEqual([]);
+    // Days of the shop's calendar (Korea), whatever zone this machine is in.
+    const today = shopDate(Date.now());
+    const tomorrow = shopDate(Date.now() + 86_400_000);
+    expect(await search(page, (p) => p.getByLabel(pm('from'), { exact: true }).fill(tomorrow))).toEqual([]);
     expect(
       await search(page, async (p) => {
-        await p.getByLabel(pm('from'), { exact: true }).fill(day(today));
-        await p.getByLabel(pm('to'), { exact: true }).fill(day(today));
+        await p.getByLabel(pm('from'), { exact: true }).fill(today.replace(/-/g, ''));
+        await p.getByLabel(pm('to'), { exact: true }).fill(today);
       }),
     ).toEqual(['필터 가', '필터 나', '필터 다']);
+  });
+
+  it('the date filters are typed as YYYY-MM-DD or picked from a calendar in Korean, not the browser\'s mm/dd/yyyy', async () => {
+    await page.getByRole('button', { name: pm('clear'), exact: true }).click();
+    const from = page.getByLabel(pm('from'), { exact: true });
+    expect(await from.getAttribute('type')).not.toBe('date');
+    await from.fill('20261204');
+    expect(await from.inputValue()).toBe('2026-12-04');
+    await page.getByRole('button', { name: '달력' }).first().click();
+    const calendar = page.locator('#f-historyFrom-calendar');
+    await calendar.getByText('2026년 12월').waitFor();
+    expect(await calendar.getByText('일', { exact: true }).count()).toBeGreaterThan(0);
+    await calendar.getByRole('button', { name: /12월 15일/ }).click();
+    expect(await from.inputValue()).toBe('2026-12-15');
+    await calendar.waitFor({ state: 'detached' });
   });
 
   it('a detail shows every event and refreshes from PortOne', async () => {

@@ -7,9 +7,12 @@ import { TEST_CARDS } from '../../sandbox/test-cards';
 import { decodeEscPos, linesOf, ofType } from '../printer/escpos-decoder';
 import { FakePrinter, OFFLINE, READY } from '../printer/fake-printer';
 import { cashSale } from '../printer/sample-receipts';
-import { fillCharge, openTill, startTill, text, validCard, type Till } from './harness';
+import { cashMessages } from '../../renderer/src/cash/messages';
+import { saleMessages } from '../../renderer/src/sale/messages';
+import { fillCharge, openTill, startTill, text, validCard, type Till, type TillWindow } from './harness';
 
 const p = (key: PrinterKey) => printerMessages.ko[key];
+const s = saleMessages.ko;
 
 /** Sets the till to print on the fake LAN printer, as the owner does in Settings (F10). */
 async function useNetworkPrinter(page: Page, port: number): Promise<void> {
@@ -104,6 +107,38 @@ describe('receipt on the thermal printer at the end of a sale (Chromium, browser
     await page.getByRole('status').filter({ hasText: p('printed') }).waitFor();
     const [job] = (await printer.waitForJobs(before + 1)).slice(before);
     expect(linesOf(decodeEscPos(job ?? Buffer.alloc(0))).map((l) => l.replace(/\s+/g, ' ').trim())).toContain('상품명 자동 인쇄 주문');
+  });
+
+  it('F12 after a cash-only sale reprints that sale (it has no PortOne payment), not the last card one', async () => {
+    const saved = await page.evaluate(() =>
+      (globalThis as unknown as TillWindow).pos.saveProduct({ name: '김밥', price: 4_000, taxation: 'taxable', barcodes: [], shortCode: '', openPrice: false, active: true, gridOrder: 0, categoryId: null }),
+    );
+    expect(saved.ok).toBe(true);
+    await page.reload();
+    await page.keyboard.press('F2');
+    await page.getByRole('group', { name: s.grid }).getByRole('button', { name: /김밥/ }).click();
+    await page.getByRole('button', { name: /결제 \(Enter\)$/ }).click();
+    const payForm = page.getByRole('form', { name: s.payTitle });
+    await payForm.getByRole('tab', { name: cashMessages.ko.tender, exact: true }).click();
+    await payForm.getByLabel(cashMessages.ko.given, { exact: true }).fill('5000');
+    const before = printer.jobs.length;
+    await payForm.locator('button[type=submit]').click();
+    await page.getByRole('region', { name: s.salePaidTitle }).waitFor();
+    // The cash kicks the drawer open (one job on the printer's port); no receipt was asked for.
+    await printer.waitForJobs(before + 1);
+
+    await page.keyboard.press('F12');
+    await page.getByRole('status').filter({ hasText: p('reprintedLast').split(' (')[0] ?? '' }).waitFor();
+    const job = (await printer.waitForJobs(before + 2)).at(-1);
+    const lines = linesOf(decodeEscPos(job ?? Buffer.alloc(0))).map((l) => l.replace(/\s+/g, ''));
+    for (const printed of ['현금결제4,000원', '받은금액5,000원', '거스름돈1,000원']) expect(lines).toContain(printed);
+    expect(lines.some((l) => l.includes('김밥'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('자동 인쇄 주문');
+
+    // Its issue is recorded like a card receipt's (under the cash part's number): the next one is a reprint.
+    await page.keyboard.press('F12');
+    const again = (await printer.waitForJobs(before + 3)).at(-1);
+    expect(linesOf(decodeEscPos(again ?? Buffer.alloc(0))).map((l) => l.replace(/\s+/g, ''))).toContain('**재출력**');
   });
 });
 

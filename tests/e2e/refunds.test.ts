@@ -5,6 +5,9 @@ import { clearFaults, setFaults } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { cancelBehindTheApp, chargeAtTill, ko, openPayment, pm, portOnePayment, shownValue } from '../refunds/till';
 import { openTill, startTill, type Till, type TillWindow } from './harness';
+import { CASHIER_PIN, MANAGER_PIN, OWNER_PIN } from '../support/pins';
+
+const PINS = { owner: OWNER_PIN, manager: MANAGER_PIN, cashier: CASHIER_PIN };
 
 const refundPanel = '.refund';
 
@@ -104,17 +107,17 @@ describe('refunds (Chromium, browser host, sandbox)', () => {
 
   it('a cashier is refused without approval; a manager’s PIN approves the same refund once', async () => {
     // Accounts as the owner sets them up (the accounts screen is the roles feature's own test).
-    await page.evaluate(async () => {
+    await page.evaluate(async (pins) => {
       const { pos } = globalThis as unknown as TillWindow;
       const must = async (p: Promise<{ ok: boolean }>) => {
         const r = await p;
         if (!r.ok) throw new Error(JSON.stringify(r));
         return r;
       };
-      await must(pos.createCashier({ name: '사장', role: 'owner', pin: '9999' }));
-      await must(pos.createCashier({ name: '이매니저', role: 'manager', pin: '2468' }));
-      await must(pos.createCashier({ name: '김캐셔', role: 'cashier', pin: '1357' }));
-    });
+      await must(pos.createCashier({ name: '사장', role: 'owner', pin: pins.owner }));
+      await must(pos.createCashier({ name: '이매니저', role: 'manager', pin: pins.manager }));
+      await must(pos.createCashier({ name: '김캐셔', role: 'cashier', pin: pins.cashier }));
+    }, PINS);
     const accounts = await page.evaluate(async () => {
       const { pos } = globalThis as unknown as TillWindow;
       const status = await pos.authStatus(undefined);
@@ -122,9 +125,9 @@ describe('refunds (Chromium, browser host, sandbox)', () => {
     });
     const cashier = accounts.find((a) => a.role === 'cashier');
     expect(cashier).toBeDefined();
-    await page.evaluate(async (id) => {
-      await (globalThis as unknown as TillWindow).pos.signIn({ cashierId: id, pin: '1357' });
-    }, cashier?.id ?? '');
+    await page.evaluate(async ({ id, pin }) => {
+      await (globalThis as unknown as TillWindow).pos.signIn({ cashierId: id, pin });
+    }, { id: cashier?.id ?? '', pin: CASHIER_PIN });
     await page.reload();
     await page.getByRole('navigation').waitFor();
 
@@ -141,7 +144,7 @@ describe('refunds (Chromium, browser host, sandbox)', () => {
 
     await refund(page, 'all', '불량');
     await approval.getByLabel(authMessages.ko.approver, { exact: true }).selectOption({ label: `이매니저 (${authMessages.ko['role.manager']})` });
-    await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).fill('2468');
+    await approval.getByLabel(authMessages.ko.approverPin, { exact: true }).fill(MANAGER_PIN);
     await approval.getByRole('button', { name: authMessages.ko.approve, exact: true }).click();
     await page.getByRole('status').filter({ hasText: pm('refunded', { amount: '₩5,000' }) }).waitFor();
     expect((await portOnePayment(till.sandbox.url, uid)).cancel_history.map((c) => c.amount)).toEqual([5000]);

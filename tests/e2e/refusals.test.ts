@@ -9,6 +9,7 @@ import { staffMessages } from '../../renderer/src/staff/messages';
 import { clearFaults, setFaults } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { fillCharge, openTill, payButton, startTill, text, validCard, type Till, type TillWindow } from './harness';
+import { OWNER_PIN } from '../support/pins';
 
 /**
  * The refusals a cashier can cause, each shown with its own sentence in the till's language
@@ -82,11 +83,14 @@ describe.each<[Lang]>([['ko'], ['en']])('refusals in the cashier language (Chrom
     await page.getByLabel(cm['again.amount'], { exact: true }).fill('1000');
     await page.getByLabel(cm['again.orderName'], { exact: true }).fill('again');
     await page.getByRole('button', { name: cm['again.submit'] }).click();
-    await alertWith(page.getByRole('form', { name: cm.again }), customersReasonMessages[lang]['customers.customer_not_found']).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: cm['again.confirmButton'].replace('{amount}', '₩1,000') }).click();
+    // Issue 19: the customer stays after its card is removed, so the refusal names the removed card.
+    await alertWith(page.getByRole('form', { name: cm.again }), customersReasonMessages[lang]['customers.card_removed']).waitFor();
   });
 
   it('last owner: the only owner cannot be disabled', async () => {
-    await page.evaluate(() => (globalThis as unknown as TillWindow).pos.createCashier({ name: 'Boss', role: 'owner', pin: '1111' }));
+    const owner = await page.evaluate((pin) => (globalThis as unknown as TillWindow).pos.createCashier({ name: 'Boss', role: 'owner', pin }), OWNER_PIN);
+    expect(owner).toMatchObject({ ok: true });
     await page.reload();
     await nav(page, s.nav);
     await page.getByRole('button', { name: `${s.disable}: Boss` }).click();

@@ -2,13 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { customerMessages } from '../../renderer/src/customers/messages';
-import type { MessageKey } from '../../renderer/src/i18n/ko';
 import { scheduleMessages } from '../../renderer/src/schedules/messages';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { sandboxToken } from '../core/support/sandbox';
-import { fillCharge, openTill, startTill, text, validCard, type Till } from './harness';
+import { fillCharge, openTill, startTill, text, validCard, type Till, type TextKey } from './harness';
 
-const ko = (key: MessageKey) => text('ko', key);
+const ko = (key: TextKey) => text('ko', key);
 const cm = (key: keyof (typeof customerMessages)['ko']) => customerMessages.ko[key];
 const sm = (key: keyof (typeof scheduleMessages)['ko']) => scheduleMessages.ko[key];
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerMessages } from '../../renderer/src/customers/messages';
 import { connectionFailureMessages } from '../../renderer/src/settings/messages';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
 import { openTill, startTill, text, type Till, type TillWindow } from './harness';
@@ -70,13 +71,17 @@ describe('settings screen (Chromium, browser host)', () => {
     await page.getByRole('button', { name: ko('settings.saveCredentials') }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    // Cancel first: nothing may change without a yes.
-    await dialog.getByRole('button', { name: ko('common.cancel') }).click();
+    // The keyboard contract: the action has focus. Esc first: nothing may change without a yes.
+    const focused = (el: unknown) => (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement === el;
+    expect(await dialog.getByRole('button', { name: ko('settings.saveCredentials') }).evaluate(focused)).toBe(true);
+    await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await settingsNow()).toMatchObject({ ok: true, data: { hasCredentials: false } });
 
+    // Enter says yes.
     await page.getByRole('button', { name: ko('settings.saveCredentials') }).click();
-    await page.getByRole('dialog').getByRole('button', { name: ko('settings.saveCredentials') }).click();
+    await dialog.waitFor();
+    await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: ko('settings.credentialsSaved') }).waitFor();
 
     const status = await page.getByTestId('credentials-status').textContent();
@@ -100,6 +105,21 @@ describe('settings screen (Chromium, browser host)', () => {
     await page.getByRole('dialog').getByRole('button', { name: ko('settings.clearCredentials') }).click();
     await page.getByRole('status').filter({ hasText: ko('settings.credentialsCleared') }).waitFor();
     expect(await page.getByTestId('credentials-status').textContent()).toContain(ko('settings.noCredentials'));
+  });
+
+  it('with no key saved and none typed, the test says it reached the sandbox, not the shop key', async () => {
+    await page.getByRole('button', { name: ko('settings.test') }).click();
+    await page.getByRole('status').filter({ hasText: ko('settings.testOkSandbox') }).waitFor();
+    expect(await message().textContent()).not.toBe(ko('settings.testOk'));
+  });
+
+  it('the settings checkbox sits on its label line, at checkbox size', async () => {
+    const box = await page.getByRole('checkbox', { name: customerMessages.ko['setting.billingKeyOnly'] }).boundingBox();
+    const label = await page.locator('label.checkbox').filter({ hasText: customerMessages.ko['setting.billingKeyOnly'] }).boundingBox();
+    expect(box?.height ?? 99).toBeLessThanOrEqual(28);
+    // Centred on the label's line, and at its left edge.
+    expect(Math.abs((box?.y ?? 0) + (box?.height ?? 0) / 2 - ((label?.y ?? 0) + (label?.height ?? 0) / 2))).toBeLessThanOrEqual(3);
+    expect(Math.abs((box?.x ?? 0) - (label?.x ?? 0))).toBeLessThanOrEqual(4);
   });
 
   it('shows a settings error next to its field and sends nothing', async () => {

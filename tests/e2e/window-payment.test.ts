@@ -1,6 +1,12 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { windowPayMessages } from '../../renderer/src/window-pay/messages';
+import { resultMessages } from '../../renderer/src/result/messages';
+import { closeMessages } from '../../renderer/src/close/messages';
+import { receiptsMessages } from '../../renderer/src/receipts/messages';
+import { ko as koText } from '../../renderer/src/i18n/ko';
+import { startWebHost } from '../../webhost/server';
+import { windowRowLabel } from '../../contract/close-labels';
 import { launchBrowser, openTill, sandboxPayments, startStack, type Stack } from './harness';
 
 const m = windowPayMessages.ko;
@@ -152,6 +158,96 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     expect(last?.status).toBe('ready');
   });
 
+  it('each window method is named in history and at the close with its card company or bank; a virtual account is 입금 대기 with its account in the detail', async () => {
+    const r = resultMessages.ko;
+    const c = closeMessages.ko;
+    // A business day opened first, so the close counts these payments.
+    await page.keyboard.press('F9');
+    await page.getByText(c.noOpenDay).waitFor();
+    await page.getByLabel(c.float, { exact: true }).fill('0');
+    await page.getByRole('button', { name: c.open }).click();
+    await page.getByTestId('open-day').waitFor();
+    await page.keyboard.press('F6');
+    const pay = async (sale: Sale) => {
+      await fill(sale);
+      const paymentWindow = await openWindow();
+      await (await hectoPage(paymentWindow)).getByRole('button', { name: /승인/ }).click();
+      await expect.poll(() => page.locator('.window-pay__result').count()).toBe(1);
+      await page.locator('.window-pay__result').getByText(m.orderNo, { exact: false }).waitFor();
+    };
+    await pay({ amount: '31000', method: 'card' });
+    // The card's approval number and masked number are on the result.
+    await expect.poll(resultText).toContain(`${m.approvalNo}: `);
+    expect(await resultText()).toMatch(/941000\*+0005|9410-00\*\*-\*\*\*\*-0005/);
+    for (const sale of [
+      { amount: '32000', method: 'trans' },
+      { amount: '33000', method: 'vbank', company: '테스트상점' },
+      { amount: '34000', method: 'phone', company: '테스트상점', companyEn: 'Test Shop' },
+    ] as const) {
+      await screen().getByRole('button', { name: m.newSale }).click();
+      await pay(sale);
+    }
+    await page.keyboard.press('F8');
+    const row = (amount: string) => page.getByRole('row').filter({ hasText: amount });
+    await row('₩31,000').waitFor();
+    expect(await row('₩31,000').textContent()).toContain(`${r['result.method.card']} (BC카드)`);
+    expect(await row('₩32,000').textContent()).toContain(`${r['result.method.trans']} (신한은행)`);
+    expect(await row('₩33,000').textContent()).toContain(`${r['result.method.vbank']} (신한은행)`);
+    expect(await row('₩33,000').textContent()).toContain(koText['status.ready']);
+    expect(await row('₩33,000').textContent()).not.toContain(koText['status.unknown']);
+    expect(await row('₩34,000').textContent()).toContain(r['result.method.phone']);
+    expect(await page.getByRole('table').textContent()).not.toContain('결제창');
+
+    await row('₩33,000').getByRole('button').click();
+    const value = (label: string) => page.locator('.summary__row').filter({ has: page.locator('dt').getByText(label, { exact: true }) }).locator('dd');
+    await value(r['result.vbankNumber']).waitFor();
+    const account = await value(r['result.vbankNumber']).textContent();
+    expect(await value(r['result.vbankBank']).textContent()).toBe('신한은행');
+    expect(await value(r['result.vbankNumber']).textContent()).toMatch(/^\d{14}$/);
+    expect(await value(r['result.vbankHolder']).textContent()).toBe('테스트상점');
+    expect(await value(r['result.vbankDue']).textContent()).toMatch(/\d/);
+
+    // The transfer's receipt says how it was paid and at which bank, not "card".
+    await page.keyboard.press('Escape');
+    await row('₩32,000').getByRole('button').click();
+    await page.getByRole('button', { name: receiptsMessages.ko.sale, exact: true }).click();
+    const paper = page.getByRole('document', { name: receiptsMessages.ko.preview });
+    await paper.waitFor();
+    expect(await paper.textContent()).toContain('계좌이체');
+    expect(await paper.textContent()).toContain('신한은행');
+    expect(await paper.textContent()).not.toContain('카드 결제');
+
+    // The close splits the window line by method; the issued account waits for its deposit, apart from "being checked".
+    await page.keyboard.press('F9');
+    const cells = async (testId: string) => page.getByTestId(testId).locator('td').allTextContents();
+    await page.getByTestId('window-card-BC카드-approved').waitFor();
+    expect(await page.getByTestId('window-card-BC카드-approved').locator('th').textContent()).toBe(windowRowLabel('ko', 'card', 'BC카드'));
+    expect(await cells('window-card-BC카드-approved')).toEqual([c.approved, '1', '₩31,000', '₩0', '₩28,182', '₩2,818']);
+    expect((await cells('window-trans-신한은행-approved')).slice(1, 3)).toEqual(['1', '₩32,000']);
+    expect((await cells('window-phone--approved')).slice(1, 3)).toEqual(['1', '₩34,000']);
+    expect(await page.locator('[data-testid^="window-vbank-"]').count()).toBe(0);
+    expect((await cells('method-window-approved')).slice(1, 3)).toEqual(['3', '₩97,000']);
+    const fact = (label: string) => page.locator('.close-report__facts dt').getByText(label, { exact: true }).locator('xpath=following-sibling::dd[1]');
+    expect(await fact(c.awaitingDeposit).textContent()).toBe('1');
+    expect(await fact(c.unresolved).textContent()).toBe('0');
+
+    // A fresh host on the same data directory (as after a restart, no window session in memory) reads the account back from the ledger.
+    const restarted = await startWebHost({ port: 0, dataDir: stack.dataDir, portoneApiUrl: stack.sandbox.url, lang: 'ko' });
+    try {
+      const after = await openTill(browser, restarted.url);
+      await after.keyboard.press('F8');
+      await after.getByRole('row').filter({ hasText: '₩33,000' }).getByRole('button').click();
+      const again = (label: string) => after.locator('.summary__row').filter({ has: after.locator('dt').getByText(label, { exact: true }) }).locator('dd');
+      await again(r['result.vbankNumber']).waitFor();
+      expect(await again(r['result.vbankNumber']).textContent()).toBe(account);
+      expect(await again(r['result.vbankHolder']).textContent()).toBe('테스트상점');
+      expect(await after.locator('.detail').textContent()).toContain(koText['status.ready']);
+      await after.close();
+    } finally {
+      await restarted.close();
+    }
+  });
+
   it('phone payment: company and its English name are required first, then it is paid', async () => {
     await fill({ amount: '9900', method: 'phone', company: '테스트상점' });
     await screen().getByRole('button', { name: m.open }).click();
@@ -163,10 +259,13 @@ describe('payment window (Chromium, browser host, sandbox JS SDK)', () => {
     await expect.poll(resultText).toContain('결제 완료: ₩9,900');
   });
 
-  it('settle rules are checked before any window opens: numeric amount, buyer phone, company for vbank', async () => {
+  it('settle rules are checked before any window opens: an amount, buyer phone, company for vbank', async () => {
     let popups = 0;
     page.context().on('page', () => popups++);
+    // The field keeps digits only (grouped as typed); an empty one is refused by main's rule.
     await fill({ amount: '1,000원' });
+    expect(await field(m.amount).inputValue()).toBe('1,000');
+    await field(m.amount).fill('');
     await screen().getByRole('button', { name: m.open }).click();
     await expect.poll(() => field(m.amount).getAttribute('aria-invalid')).toBe('true');
     await fill({ amount: '1000', buyerTel: '' });

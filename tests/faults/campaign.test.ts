@@ -21,5 +21,11 @@ describe('fault campaign', () => {
     expect(findings.checked).toBeGreaterThanOrEqual(report.operations.charge - (report.answers.killed ?? 0));
     expect(report.kills).toBeGreaterThan(0);
     expect(Object.values(report.faults).filter((f) => f.hit > 0).length).toBeGreaterThanOrEqual(4);
+    // Window sales and wall-clock steps are part of the small run too.
+    expect(report.operations.window).toBeGreaterThan(0);
+    expect(report.faults.clockJump.hit).toBeGreaterThan(0);
+    // So are sales through the sales contract: cash with its 현금영수증, and split cash + card.
+    expect(report.sales.split).toBeGreaterThan(0);
+    expect(report.sales.receiptsIssued).toBeGreaterThan(0);
   }, 180_000);
 });

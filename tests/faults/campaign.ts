@@ -12,6 +12,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { ChargeResult, KeyedChargeInput } from '../../contract/channels';
 import type { AgainChargeInput, CustomerView } from '../../contract/customers';
 import type { RefundInput, RefundQuote, RefundResult } from '../../contract/refunds';
+import type { WindowPayState } from '../../contract/window-payments';
 import { Ledger, type LedgerRecord } from '../../main/ledger/ledger';
 import { RefundStore } from '../../main/refunds/refund-store';
 import { clearFaults, listFaults, setFaults, type FaultRule } from '../../sandbox/control';
@@ -22,14 +23,18 @@ import { CoreProcess, KILLED, type CallOutcome } from './core-process';
 import { seededRandom, type Random } from './random';
 import { reconcile, type Findings, type RefundTally, type Told } from './reconcile';
 import { restartableSandbox } from './restartable-sandbox';
-import { allSandboxPayments } from './sandbox-view';
+import { keyStatus } from '../customers/sandbox-keys';
+import { closeAndReadReports, dayBookProblems, toggleDay } from './day-books';
+import { allSandboxPayments, type SandboxPayment } from './sandbox-view';
 import { bundleWorker } from './worker-bundle';
+import { playWindowSale, windowSale, windowTold, type WindowPlay } from './window-op';
+import { hearSalePart, newSalePlan, receiptProblems, saleProblems, salePartCall, type SalePlan } from './sale-op';
 import type { WorkerConfig } from './worker-protocol';
 
-export const OPERATION_KINDS = ['charge', 'again', 'refund', 'retry', 'refresh', 'read'] as const;
+export const OPERATION_KINDS = ['charge', 'again', 'window', 'sale', 'refund', 'retry', 'refresh', 'read', 'day'] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
-export const FAULT_KINDS = ['latency', 'error5xxBefore', 'error5xxAfter', 'commitThenDrop', 'lookup5xx', 'sandboxRestart', 'kill'] as const;
+export const FAULT_KINDS = ['latency', 'error5xxBefore', 'error5xxAfter', 'commitThenDrop', 'lookup5xx', 'sandboxRestart', 'kill', 'clockJump'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface CampaignOptions {
@@ -55,6 +60,8 @@ export interface CampaignReport {
   findings: Findings;
   /** Card data found in the app's data directory afterwards (must be empty). */
   cardData: string[];
+  /** Sales through the sales contract (cash, or cash + keyed card): how many, paid in full, split, cash receipts issued. */
+  sales: { started: number; paid: number; split: number; receiptsIssued: number };
 }
 
 /** Short timeouts so faults cost milliseconds; the latency fault stays below charge timeout + grace (see docs). */
@@ -65,6 +72,8 @@ const PATHS: Record<string, string> = {
   chargeKeyed: '/subscribe/payments/onetime',
   chargeAgain: '/subscribe/payments/again',
   refund: '/payments/cancel',
+  // A window sale's own requests: prepare, then the lookups that verify what the window returned.
+  startWindowPayment: '/payments/*',
 };
 const DEFAULT_PATH = '/subscribe/payments/onetime';
 
@@ -139,6 +148,7 @@ function rulesFor(kind: FaultKind, random: Random, path: string): FaultRule[] {
       return [{ path: '/payments/*', method: 'GET', status: 503, count: random.int(1, 4) }];
     case 'sandboxRestart':
     case 'kill':
+    case 'clockJump':
       return [];
   }
 }
@@ -152,7 +162,10 @@ const FAULT_WEIGHTS: Record<FaultKind | 'none', number> = {
   lookup5xx: 6,
   sandboxRestart: 5,
   kill: 7,
+  clockJump: 6,
 };
+
+const HOUR_MS = 3_600_000;
 
 interface Call {
   method: string;
@@ -182,6 +195,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
   const worker = await bundleWorker();
   const startCore = () => CoreProcess.start(worker.script, config);
   let core = await startCore();
+  /** The core's wall clock minus the true time (0 again after each restart). */
+  let clockOffset = 0;
 
   const operations = zeroes(OPERATION_KINDS, () => 0) as Record<OperationKind, number>;
   const faults = zeroes(FAULT_KINDS, () => ({ armed: 0, hit: 0 })) as Record<FaultKind, { armed: number; hit: number }>;
@@ -212,27 +227,99 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
       return;
     }
     const result = chargeResultOf(outcome.data);
-    answers[result.outcome] = (answers[result.outcome] ?? 0) + 1;
-    if (!knownUids.includes(result.merchantUid)) knownUids.push(result.merchantUid);
-    if (result.outcome === 'paid' && !paidUids.includes(result.merchantUid)) paidUids.push(result.merchantUid);
-    const before = told.get(attemptId);
-    if (before && before !== 'unknown' && result.outcome !== before) {
-      contradictions.push(`sale ${attemptId}: told ${before}, later ${result.outcome}`);
-    }
-    if (!before || before === 'unknown') told.set(attemptId, result.outcome);
+    tell(attemptId, result.merchantUid, result.outcome);
     if (result.outcome === 'unknown') retryable.add(attemptId);
     else retryable.delete(attemptId);
+  }
+
+  /** `sale`: the attemptId of a keyed or card-on-file sale, the merchant_uid of a window sale. */
+  function tell(sale: string, merchantUid: string, outcome: Told): void {
+    answers[outcome] = (answers[outcome] ?? 0) + 1;
+    if (!knownUids.includes(merchantUid)) knownUids.push(merchantUid);
+    if (outcome === 'paid' && !paidUids.includes(merchantUid)) paidUids.push(merchantUid);
+    const before = told.get(sale);
+    if (before && before !== 'unknown' && outcome !== before) contradictions.push(`sale ${sale}: told ${before}, later ${outcome}`);
+    if (!before || before === 'unknown') told.set(sale, outcome);
+  }
+
+  /** Refunds, lookups and reads: error answers by code, refund outcomes by kind. */
+  function heardOther(method: string, outcome: Exclude<CallOutcome, typeof KILLED>): void {
+    if (!outcome.ok) errors[outcome.error.code] = (errors[outcome.error.code] ?? 0) + 1;
+    else if (method === 'refund') {
+      const refund = outcome.data as RefundResult;
+      answers[`refund ${refund.outcome}`] = (answers[`refund ${refund.outcome}`] ?? 0) + 1;
+    }
+  }
+
+  /** Window sales whose last word was not final: asked again once the till has drained. */
+  const windowsChecking = new Set<string>();
+  let lastWindowImpUid: string | null = null;
+
+  function hearWindow(play: WindowPlay): void {
+    answers[`window ${play.method} ${play.fate}`] = (answers[`window ${play.method} ${play.fate}`] ?? 0) + 1;
+    if (play.outcome === KILLED) answers.killed = (answers.killed ?? 0) + 1;
+    else if (!play.outcome.ok) errors[play.outcome.error.code] = (errors[play.outcome.error.code] ?? 0) + 1;
+    if (play.impUid !== null) lastWindowImpUid = play.impUid;
+    if (play.merchantUid === null) return;
+    if (!knownUids.includes(play.merchantUid)) knownUids.push(play.merchantUid);
+    if (play.told !== null) tell(play.merchantUid, play.merchantUid, play.told);
+    if (play.told === null || play.told === 'unknown') windowsChecking.add(play.merchantUid);
+    else windowsChecking.delete(play.merchantUid);
+  }
+
+  /** SIGKILL of the core (a crash or power cut of the till). */
+  async function killCore(): Promise<void> {
+    await core.kill();
+    kills += 1;
+  }
+
+  async function restartSandbox(): Promise<void> {
+    await sandbox.restart();
+    sandboxRestarts += 1;
+    faults.sandboxRestart.hit += 1;
+  }
+
+  /** A wall-clock step of up to ±2 h (an NTP correction, a cashier fixing the date). */
+  async function jumpClock(): Promise<void> {
+    // Within ±2 h of the true time in all (a restarted core starts on the true time again).
+    const step = random.pick([1, -1]) * random.int(60_000, 2 * HOUR_MS);
+    const to = Math.max(-2 * HOUR_MS, Math.min(2 * HOUR_MS, clockOffset + step));
+    await core.jumpClock(to - clockOffset);
+    clockOffset = to;
+    faults.clockJump.hit += 1;
   }
 
   function pickOperation(): OperationKind {
     return random.weighted({
       charge: 45,
       again: 12,
+      window: 12,
+      sale: 12,
       refund: paidUids.length > 0 ? 12 : 0,
       retry: retryable.size > 0 ? 15 : 0,
       refresh: knownUids.length > 0 ? 8 : 0,
       read: 6,
+      day: 3,
     });
+  }
+
+  /** Card replacements (new sale's attemptId → the customer whose card it replaces), each old card once. */
+  const replacements = new Map<string, string>();
+
+  /**
+   * A keyed sale that saves the buyer's new card in place of their card on file: the old key
+   * must be deleted at PortOne exactly when the new card's first charge is paid.
+   */
+  async function replacementSale(index: number): Promise<(Call & { attemptId: string }) | null> {
+    const found = await core.call('searchCustomers', { query: '', limit: 200 });
+    const replaced = new Set(replacements.values());
+    const active = found !== KILLED && found.ok ? (found.data as CustomerView[]).filter((c) => c.keyState === 'active' && !replaced.has(c.customerUid)) : [];
+    if (active.length === 0) return null;
+    const old = random.pick(active);
+    const sale = { ...newSale(random, options.seed, index), saveCard: { consent: true as const, name: old.name, phone: old.phone, memo: '', replaces: old.customerUid } };
+    replacements.set(sale.attemptId, old.customerUid);
+    sales.set(sale.attemptId, { method: 'chargeKeyed', payload: sale });
+    return { method: 'chargeKeyed', payload: sale, attemptId: sale.attemptId };
   }
 
   /** The call for one operation, plus what to do with its answer. */
@@ -249,7 +336,14 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
    */
   async function operation(kind: OperationKind, index: number): Promise<Call & { attemptId: string | null }> {
     switch (kind) {
+      case 'day':
+        // Opens or closes the day whatever is still being checked; what follows is a plain sale.
+        await toggleDay(core, random.int(0, 20) * 10_000);
+        return keyedSale(index);
       case 'charge':
+        return (random.chance(0.12) ? await replacementSale(index) : null) ?? keyedSale(index);
+      case 'window':
+      case 'sale':
         return keyedSale(index);
       case 'again': {
         const found = await core.call('searchCustomers', { query: '', limit: 200 });
@@ -281,48 +375,86 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
     }
   }
 
+  /** Sales through the sales contract; one operation sends one part (a new sale's first, or an open sale's next). */
+  const salePlans: SalePlan[] = [];
+  function salePlan(index: number): SalePlan {
+    const open = salePlans.filter((p) => !p.done);
+    if (open.length > 0 && random.chance(0.5)) return random.pick(open);
+    const plan = newSalePlan(random, options.seed, index);
+    salePlans.push(plan);
+    return plan;
+  }
+
   try {
+    // 의무발행업종: cash of ₩100,000 or more with no number is self-issued (자진발급).
+    await core.call('saveCashReceiptSettings', { mandatorySector: true, channelKey: '' });
     for (let i = 0; i < options.ops; i++) {
       const kind = pickOperation();
       operations[kind] += 1;
-      const { method, payload, attemptId } = await operation(kind, i);
-      const fault = random.weighted(FAULT_WEIGHTS);
+      const windowPay = kind === 'window' ? windowSale(random, options.seed, i) : null;
+      const plan = kind === 'sale' ? salePlan(i) : null;
+      const part = plan ? salePartCall(plan) : null;
+      const { method, payload, attemptId } = windowPay
+        ? { method: 'startWindowPayment', payload: windowPay, attemptId: null }
+        : part
+          ? { ...part, attemptId: null }
+          : await operation(kind, i);
+      // Every run, however small, steps the wall clock at least once, a third of the way in.
+      const fault = i === Math.floor(options.ops / 3) ? 'clockJump' : random.weighted(FAULT_WEIGHTS);
       let rules: FaultRule[] = [];
       if (fault !== 'none') {
         faults[fault].armed += 1;
-        const path = PATHS[method] ?? DEFAULT_PATH;
+        const path = part?.path ?? PATHS[method] ?? DEFAULT_PATH;
         rules = rulesFor(fault, random, path);
         // A kill lands inside the request half the time: the charge is held at PortOne meanwhile.
         if (fault === 'kill' && random.chance(0.5)) rules = rulesFor('latency', random, path);
         if (rules.length > 0) await control(() => setFaults(sandbox.url, rules));
       }
-      const call = core.call(method, payload);
-      if (fault === 'kill') {
-        // Held at PortOne: anywhere inside the request; otherwise within the few ms a call takes.
-        await delay(random.int(0, rules.length > 0 ? TIMEOUTS.chargeMs : 10));
-        await core.kill();
-        kills += 1;
-      } else if (fault === 'sandboxRestart') {
-        await delay(random.int(0, 20));
-        await sandbox.restart();
-        sandboxRestarts += 1;
-        faults.sandboxRestart.hit += 1;
+      let outcome: CallOutcome;
+      if (windowPay) {
+        const killsBefore = kills;
+        const midway = async () => {
+          if (fault === 'kill') await killCore();
+          else if (fault === 'clockJump') await jumpClock();
+          else if (fault === 'sandboxRestart') await restartSandbox();
+        };
+        const play = await playWindowSale({ core, sandboxUrl: sandbox.url, random, midway, foreignImpUid: lastWindowImpUid }, windowPay);
+        // The window never got as far as the customer (e.g. prepare failed): the kill lands after.
+        if (fault === 'kill' && kills === killsBefore) await killCore();
+        hearWindow(play);
+        outcome = play.outcome;
+        if (fault === 'kill' && outcome === KILLED) faults.kill.hit += 1;
+      } else {
+        const call = core.call(method, payload);
+        if (fault === 'kill') {
+          // Held at PortOne: anywhere inside the request; otherwise within the few ms a call takes.
+          await delay(random.int(0, rules.length > 0 ? TIMEOUTS.chargeMs : 10));
+          await killCore();
+        } else if (fault === 'sandboxRestart') {
+          await delay(random.int(0, 20));
+          await restartSandbox();
+        } else if (fault === 'clockJump') {
+          // Anywhere inside the request, while its answer and the lookups after it are pending.
+          await delay(random.int(0, TIMEOUTS.chargeMs));
+          await jumpClock();
+        }
+        outcome = await call;
+        if (fault === 'kill' && outcome === KILLED) faults.kill.hit += 1;
       }
-      const outcome = await call;
-      if (fault === 'kill' && outcome === KILLED) faults.kill.hit += 1;
+      if (plan) hearSalePart(plan, outcome, tell);
+      // A window sale was heard by hearWindow.
       if (attemptId !== null) hear(attemptId, outcome);
-      else if (outcome !== KILLED && !outcome.ok) errors[outcome.error.code] = (errors[outcome.error.code] ?? 0) + 1;
-      else if (outcome !== KILLED && method === 'refund') {
-        const refund = outcome.data as RefundResult;
-        answers[`refund ${refund.outcome}`] = (answers[`refund ${refund.outcome}`] ?? 0) + 1;
-      }
+      else if (!windowPay && outcome !== KILLED) heardOther(method, outcome);
       if (rules.length > 0 && fault !== 'kill' && fault !== 'none') {
         const left = (await control(() => listFaults(sandbox.url))).reduce((sum, r) => sum + (r.remaining ?? 0), 0);
         const armed = rules.reduce((sum, r) => sum + (r.count ?? 1), 0);
         if (left < armed) faults[fault].hit += 1;
       }
       await control(() => clearFaults(sandbox.url));
-      if (outcome === KILLED || fault === 'kill') core = await startCore();
+      if (outcome === KILLED || fault === 'kill') {
+        core = await startCore();
+        clockOffset = 0;
+      }
       if ((i + 1) % 100 === 0) log(`faults: ${i + 1}/${options.ops} operations, ${kills} kills, ${sandboxRestarts} sandbox restarts`);
     }
 
@@ -332,11 +464,32 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
       const sale = sales.get(attemptId);
       if (sale) hear(attemptId, await core.call(sale.method, sale.payload));
     }
+    // An open sale's cashier presses pay again for what is left (its part, same partId).
+    for (const plan of salePlans) {
+      for (let tries = 0; !plan.done && tries < 3; tries++) hearSalePart(plan, await core.call('paySale', salePartCall(plan).payload), tell);
+    }
+    for (const merchantUid of windowsChecking) {
+      const state = await core.call('windowPaymentState', { merchantUid });
+      const heard = state !== KILLED && state.ok ? windowTold(state.data as WindowPayState) : null;
+      if (heard !== null) tell(merchantUid, merchantUid, heard);
+    }
+    // The last close with the clock past every step taken: every charge and cancel is in a report by then.
+    await core.jumpClock(3 * HOUR_MS - clockOffset);
+    const reports = await closeAndReadReports(core);
+    const salesWrong = await saleProblems(core, salePlans);
     await core.close();
+    const receipts = await receiptProblems(dataDir, sandbox.url);
 
     const { records, refunds } = readLedger(dataDir);
-    const findings = reconcile(records, await allSandboxPayments(sandbox.url), told, refunds);
-    findings.mismatches.push(...contradictions);
+    const atPortOne = await allSandboxPayments(sandbox.url);
+    const findings = reconcile(records, atPortOne, told, refunds);
+    findings.mismatches.push(
+      ...contradictions,
+      ...(await replacementProblems(sandbox.url, replacements, records, atPortOne)),
+      ...dayBookProblems(reports, records, atPortOne),
+      ...salesWrong,
+      ...receipts.problems,
+    );
     const cardData = findCardData(dataDir, cardDataNeedles(Object.values(TEST_CARDS))).hits;
     return {
       seed: options.seed,
@@ -350,6 +503,12 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
       answers,
       findings,
       cardData,
+      sales: {
+        started: salePlans.length,
+        paid: salePlans.filter((p) => p.next === p.parts.length).length,
+        split: salePlans.filter((p) => p.parts.length > 1).length,
+        receiptsIssued: receipts.issued,
+      },
     };
   } finally {
     await core.kill();
@@ -357,6 +516,24 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
     worker.cleanup();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Each replaced card: its key gone at PortOne if and only if the new card's first charge was paid there. */
+async function replacementProblems(
+  sandboxUrl: string,
+  replacements: ReadonlyMap<string, string>,
+  records: readonly LedgerRecord[],
+  atPortOne: readonly SandboxPayment[],
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [attemptId, oldUid] of replacements) {
+    const record = records.find((r) => r.attemptId === attemptId);
+    const paid = record !== undefined && atPortOne.some((p) => p.merchant_uid === record.payment.merchantUid && (p.status === 'paid' || p.status === 'cancelled'));
+    const status = await keyStatus(sandboxUrl, oldUid);
+    if (paid && status !== 404) problems.push(`replacement ${attemptId}: the new card was charged, the old key ${oldUid} is still at PortOne`);
+    if (!paid && status === 404) problems.push(`replacement ${attemptId}: the new card was never charged, yet the old key ${oldUid} was deleted`);
+  }
+  return problems;
 }
 
 /**

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import type { Result } from '../../contract/result';
-import type { WorkerCommand, WorkerConfig, WorkerReply } from './worker-protocol';
+import type { JumpClock, WorkerCommand, WorkerConfig, WorkerReply } from './worker-protocol';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -69,6 +69,16 @@ export class CoreProcess {
     if ((await this.send({ id: this.nextId++, control: 'drain' })) === KILLED) throw new Error('core process died while draining');
   }
 
+  /** Tells main what the payment window did: reached its return URL (with the SDK's query), or closed. */
+  async window(merchantUid: string, event: 'returned' | 'closed', impUid: string | null = null, errorCode: string | null = null): Promise<void> {
+    await this.send({ id: this.nextId++, control: 'window', merchantUid, event, impUid, errorCode });
+  }
+
+  /** Steps the core's wall clock by `ms` at once (a killed core starts again on the true time). */
+  async jumpClock(ms: number): Promise<void> {
+    await this.send({ id: this.nextId++, control: 'jumpClock', ms });
+  }
+
   /** Orderly shutdown (closes the ledger). */
   async close(): Promise<void> {
     if (!this.exited) await this.send({ id: this.nextId++, control: 'close' });
@@ -80,7 +90,7 @@ export class CoreProcess {
     await this.exit;
   }
 
-  private send(command: WorkerCommand): Promise<WorkerReply | typeof KILLED> {
+  private send(command: WorkerCommand | JumpClock): Promise<WorkerReply | typeof KILLED> {
     if (this.exited) return Promise.resolve(KILLED);
     return new Promise((resolve) => {
       this.pending.set(command.id, resolve);

@@ -93,7 +93,8 @@ export function reconcile(
   // What the cashier saw must stand: "paid" stays paid, a definite "not paid" never took money.
   const saleUid = new Map(ledger.flatMap((r) => (r.attemptId === null ? [] : [[r.attemptId, r] as const])));
   for (const [attemptId, outcome] of told) {
-    const record = saleUid.get(attemptId);
+    // Keyed and card-on-file sales are told by attemptId; a window sale by its merchant_uid.
+    const record = saleUid.get(attemptId) ?? byUid.get(attemptId);
     const charged = record ? (paidAt.get(record.payment.merchantUid)?.length ?? 0) > 0 : false;
     if (outcome === 'paid' && !charged) findings.mismatches.push(`sale ${attemptId}: told paid, PortOne has no payment`);
     if ((outcome === 'failed' || outcome === 'rejected') && charged) findings.mismatches.push(`sale ${attemptId}: told ${outcome}, but PortOne charged it`);

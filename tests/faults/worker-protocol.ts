@@ -15,10 +15,23 @@ export type WorkerConfig = z.infer<typeof WorkerConfig>;
 export const WorkerCommand = z.union([
   z.strictObject({ id: z.number().int(), method: z.string(), payload: z.unknown() }),
   z.strictObject({ id: z.number().int(), control: z.enum(['drain', 'close']) }),
+  /** What the payment window reports to main: its return URL was reached (with the SDK's query), or it closed/crashed. */
+  z.strictObject({
+    id: z.number().int(),
+    control: z.literal('window'),
+    merchantUid: z.string(),
+    event: z.enum(['returned', 'closed']),
+    impUid: z.string().nullable(),
+    errorCode: z.string().nullable(),
+  }),
 ]);
 export type WorkerCommand = z.infer<typeof WorkerCommand>;
+
+/** The wall clock steps (NTP, a cashier fixing the date): applied at once, even mid-operation. */
+export const JumpClock = z.strictObject({ id: z.number().int(), control: z.literal('jumpClock'), ms: z.number().int() });
+export type JumpClock = z.infer<typeof JumpClock>;
 
 export type WorkerReply =
   | { ready: true }
   | { id: number; result: Result<unknown> }
-  | { id: number; done: 'drain' | 'close' };
+  | { id: number; done: 'drain' | 'close' | 'window' | 'jumpClock' };

@@ -11,8 +11,9 @@ import { z } from 'zod';
 import { createRouter } from '../../main/ipc/router';
 import { createLogger, fileSink } from '../../main/logging';
 import type { Sleep } from '../../main/payments/resolver';
+import { SENTINEL_ORIGIN, type PaymentWindowEvents, type PaymentWindowHost } from '../../main/window-payments/host';
 import { createTestCore, IPC_CALLER as CALLER } from '../support/test-core';
-import { WorkerConfig, WorkerCommand, type WorkerReply } from './worker-protocol';
+import { JumpClock, WorkerConfig, WorkerCommand, type WorkerReply } from './worker-protocol';
 
 const config = WorkerConfig.parse(JSON.parse(process.argv[2] ?? '{}'));
 
@@ -29,6 +30,21 @@ const sleep: Sleep = (ms, signal) =>
     }
   });
 
+/** The payment windows main has open, as a host keeps them; the campaign plays the customer's side. */
+const windows = new Map<string, PaymentWindowEvents>();
+const returnUrl = (merchantUid: string) => `${SENTINEL_ORIGIN}/return/${merchantUid}`;
+const paymentWindow: PaymentWindowHost = {
+  returnUrl,
+  aliveUrl: () => null,
+  open(page, events) {
+    windows.set(page.merchantUid, events);
+    return { pageUrl: null, close: () => windows.delete(page.merchantUid) };
+  },
+};
+
+/** Wall-clock steps the campaign injects; the monotonic clock (performance.now) never moves with them. */
+let wallOffsetMs = 0;
+
 // The real logger with its file sink: the campaign scans this log for card data afterwards.
 const logger = createLogger({ level: 'info', sinks: [fileSink(join(config.dataDir, 'logs', 'pos.log'))] });
 const core = await createTestCore({
@@ -38,6 +54,8 @@ const core = await createTestCore({
   portoneTimeouts: config.timeouts,
   settleGraceMs: config.settleGraceMs,
   sleep,
+  paymentWindow,
+  now: () => Date.now() + wallOffsetMs,
 });
 const router = createRouter(core.handlers, logger);
 const recovered = core.recoverPending();
@@ -52,7 +70,17 @@ async function handle(line: string): Promise<void> {
     reply({ id: command.id, result: await router.callMethod(command.method, command.payload, CALLER) });
     return;
   }
-  if (command.control === 'drain') {
+  if (command.control === 'window') {
+    const events = windows.get(command.merchantUid);
+    windows.delete(command.merchantUid);
+    if (command.event === 'closed') events?.closed();
+    else {
+      const query = new URLSearchParams({ merchant_uid: command.merchantUid });
+      if (command.impUid !== null) query.set('imp_uid', command.impUid);
+      if (command.errorCode !== null) query.set('error_code', command.errorCode);
+      events?.returned(`${returnUrl(command.merchantUid)}?${query.toString()}`);
+    }
+  } else if (command.control === 'drain') {
     // What a till left running does: finish start-up recovery and every background lookup, and
     // look again once every request sent so far has surely ended (timeout + grace), which is
     // when a missing cancel or charge may be called "not made".
@@ -75,6 +103,13 @@ async function handle(line: string): Promise<void> {
 // One command at a time, in order, as one cashier at one till sends them.
 let queue = Promise.resolve();
 createInterface({ input: process.stdin }).on('line', (line) => {
+  const jump = JumpClock.safeParse(JSON.parse(line));
+  if (jump.success) {
+    // Not queued: the step lands in the middle of whatever the till is doing.
+    wallOffsetMs += jump.data.ms;
+    reply({ id: jump.data.id, done: 'jumpClock' });
+    return;
+  }
   queue = queue.then(() => handle(line)).catch((error: unknown) => {
     process.stderr.write(`worker: ${error instanceof z.ZodError ? 'bad command' : String(error)}\n`);
     process.exit(2);

@@ -10,6 +10,7 @@ import type { CloseReport, DayView, Reconciliation } from '../../contract/close'
 import type { CallContext, Handlers } from '../../main/ipc/handlers';
 import type { CategoryView, ProductView } from '../../contract/catalog';
 import type { HeldSaleView, SaleDetail } from '../../contract/sales';
+import { MANAGER_PIN } from '../support/pins';
 
 export const settingsView: SettingsView = {
   mode: 'sandbox',
@@ -107,6 +108,7 @@ const closeReport: CloseReport = {
     all: zeroTotals,
     byMethod: { keyed: zeroTotals, billing: zeroTotals, window: zeroTotals },
     byCashier: [],
+    byCardCompany: [],
     notCharged: 0,
     unresolved: 0,
     lateRefunds: 0,
@@ -236,7 +238,7 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     recallHeldSale: async (request, ctx) => (record('recallHeldSale', request, ctx), { saleId: heldSale.saleId, cart, label: '' }),
     deleteHeldSale: async (request, ctx) => (record('deleteHeldSale', request, ctx), { saleId: heldSale.saleId }),
     paySale: async (request, ctx) => (
-      record('paySale', request, ctx), { sale: saleDetail, charge: { merchantUid: 'pos-1', outcome: 'paid', reason: null, payment: paymentView }, window: null }
+      record('paySale', request, ctx), { sale: saleDetail, charge: { merchantUid: 'pos-1', outcome: 'paid', reason: null, payment: paymentView }, window: null, cash: null }
     ),
     getSale: async (request, ctx) => (record('getSale', request, ctx), saleDetail),
     saleByPayment: async (request, ctx) => (record('saleByPayment', request, ctx), saleDetail),
@@ -246,6 +248,7 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
       record('refundSaleLines', request, ctx),
       { asked: { amount: 4500, taxFree: 0, vat: 409 }, refund: { outcome: 'refunded', reason: null, mismatch: null, quote: refundQuote }, sale: saleDetail }
     ),
+    voidSale: async (request, ctx) => (record('voidSale', request, ctx), { refunds: [{ merchantUid: 'pos-1', tender: 'card', amount: 4500, outcome: 'refunded' }], sale: saleDetail }),
   };
   return { handlers, calls };
 }
@@ -294,9 +297,14 @@ const saleDetail: SaleDetail = {
     paidAt: 0,
     merchantUid: 'pos-1',
     refunded: 0,
+    paid: 4500,
+    remaining: 0,
   },
   lines: [saleLine],
   payments: [paymentView],
+  parts: [
+    { merchantUid: 'pos-1', tender: 'card', state: 'paid', amount: 4500, taxFree: 0, refunded: 0, given: null, change: null, at: 0, payment: paymentView, cashReceipt: null },
+  ],
 };
 const heldSale: HeldSaleView = { saleId: 'sale-00000002', label: '', cashier: 'cashier', heldAt: 0, itemCount: 1, amount: 4500, orderName: '아메리카노' };
 const cart = { lines: [{ kind: 'product' as const, lineId: 'l1', productId: productView.productId, qty: 1, discount: null }], saleDiscount: null };
@@ -356,7 +364,7 @@ export const validRequests: { [M in Method]: unknown } = {
   touchSession: undefined,
   setIdleLock: { seconds: 300 },
   listCashiers: undefined,
-  createCashier: { name: '김점장', role: 'manager', pin: '2468' },
+  createCashier: { name: '김점장', role: 'manager', pin: MANAGER_PIN },
   updateCashier: { id: 'c_0123456789ab', active: false },
   auditPage: { beforeSeq: null, limit: 50 },
   verifyAudit: {},
@@ -452,4 +460,5 @@ export const validRequests: { [M in Method]: unknown } = {
   recentSales: { limit: 20 },
   quoteSaleRefund: { saleId: 'sale-00000001' },
   refundSaleLines: { saleId: 'sale-00000001', lines: [{ lineId: 'l1', qty: 1 }], reason: '고객 요청' },
+  voidSale: { saleId: 'sale-00000001', reason: '고객 요청' },
 };

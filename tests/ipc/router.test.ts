@@ -59,6 +59,22 @@ describe('router', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('hands a handler 0, never -0 (it passes the number checks but not JSON: the browser host would answer otherwise than IPC)', async () => {
+    const { router, calls } = setup();
+    await router.callMethod('saveCategory', { ...(validRequests.saveCategory as object), order: -0 }, allowed);
+    expect(Object.is((calls[0]?.request as { order: number }).order, 0)).toBe(true);
+  });
+
+  it('answers invalid_input, not internal, for a shape zod itself cannot read', async () => {
+    const { router, calls, sink } = setup();
+    // A `length` with no prototype makes zod's own max-length check throw while converting it to a number.
+    const hostile = { ...(validRequests.startWindowPayment as object), buyerTel: { length: Object.create(null) as object } };
+    const result = await router.callMethod('startWindowPayment', hostile, allowed);
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', reason: 'ipc.invalid_input', params: { rule: 'invalid' }, message: 'The request is not in a form the POS can read.' } });
+    expect(calls).toHaveLength(0);
+    expect(sink.lines.join('\n')).toContain('unreadable');
+  });
+
   it('generates messages for schema checks that have no message of their own', async () => {
     const { router } = setup();
     const wrongType = await router.callMethod('recentPayments', { limit: 'ten' }, allowed);

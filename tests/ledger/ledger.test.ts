@@ -38,6 +38,27 @@ describe('ledger', () => {
     expect(ledger.get(a.merchantUid)?.payment.amount).toBe(a.amount);
   });
 
+  it("keeps a window payment's method, a transfer's bank and a virtual account across a restart", () => {
+    const vbank = intent({ kind: 'window', payMethod: 'vbank' });
+    const trans = intent({ kind: 'window', payMethod: 'trans' });
+    const keyed = intent();
+    for (const i of [vbank, trans, keyed]) ledger.insertIntent(i);
+    ledger.setWindowDetails(vbank.merchantUid, { bankName: null, vbank: { bank: '신한은행', number: '56210000000001', holder: '테스트상점', dueAtSeconds: 1_800_000_000 }, cashReceiptIssued: false });
+    ledger.setWindowDetails(trans.merchantUid, { bankName: '신한은행', vbank: null, cashReceiptIssued: true });
+    // A later answer without the account (a lookup after the deposit) keeps it.
+    ledger.setWindowDetails(vbank.merchantUid, { bankName: null, vbank: null, cashReceiptIssued: false });
+    ledger.close();
+    ledger = new Ledger({ dataDir: dir.path });
+    expect(ledger.get(vbank.merchantUid)?.payment.window).toEqual({
+      method: 'vbank',
+      bank: null,
+      vbank: { bank: '신한은행', number: '56210000000001', holder: '테스트상점', dueAt: 1_800_000_000_000 },
+      cashReceiptIssued: false,
+    });
+    expect(ledger.get(trans.merchantUid)?.payment.window).toEqual({ method: 'trans', bank: '신한은행', vbank: null, cashReceiptIssued: true });
+    expect(ledger.get(keyed.merchantUid)?.payment.window).toBeUndefined();
+  });
+
   it('refuses a file written by a newer app', () => {
     ledger.close();
     const db = new Database(join(dir.path, LEDGER_FILE));
@@ -88,6 +109,25 @@ describe('ledger', () => {
     const detail = ledger.detail(a.merchantUid);
     expect(detail?.payment).toMatchObject({ status: 'paid', impUid: 'imp_123', applyNum: '12345678', updatedAt: a.at + 2 });
     expect(detail?.events.map((e) => e.type)).toEqual(['intent', 'request_sent', 'outcome']);
+  });
+
+  it('does not let an older view of the same payment (less cancelled) overwrite a refund it already holds', () => {
+    const a = intent();
+    ledger.insertIntent({ ...a, requestSentAt: a.at + 1 });
+    const view = {
+      status: 'paid' as const, impUid: 'imp_9', cardName: null, cardNumberMasked: null, cardQuota: 0, applyNum: null, receiptUrl: null,
+      failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true, portoneStatus: 'paid' as const, portoneAmount: a.amount,
+    };
+    ledger.settle(a.merchantUid, view, a.at + 2, { type: 'outcome', detail: 'paid' });
+    ledger.settle(a.merchantUid, { ...view, status: 'partially_cancelled', cancelAmount: 5_000 }, a.at + 3, { type: 'refund', detail: 'refunded 5000' });
+    // A lookup answered before the refund, landing after it.
+    ledger.settle(a.merchantUid, view, a.at + 4, { type: 'lookup', detail: 'PortOne: paid' });
+    const detail = ledger.detail(a.merchantUid);
+    expect(detail?.payment).toMatchObject({ status: 'partially_cancelled', cancelAmount: 5_000, updatedAt: a.at + 3 });
+    expect(detail?.events.at(-1)?.detail).toContain('not applied');
+    // A new imp_uid (the merchant_uid reused after "not charged") is a different payment and applies.
+    ledger.settle(a.merchantUid, { ...view, impUid: 'imp_10' }, a.at + 5, { type: 'lookup', detail: 'PortOne: paid' });
+    expect(ledger.get(a.merchantUid)?.payment).toMatchObject({ impUid: 'imp_10', cancelAmount: 0 });
   });
 
   it('lists recent payments newest first, limited', () => {

@@ -38,7 +38,7 @@ describe('ReceiptService on the thermal printer with a cash sale', () => {
       thermal: new PrinterService({ store, serial: systemSerial, logger: captureLogger() }),
       store: () => ({ storeName: '바다 상회', businessNumber: '', lang: 'ko' }),
       sale: (merchantUid) => (merchantUid === uid ? cashSale().sale : undefined),
-      access: { current: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) },
+      access: { current: () => SINGLE_USER_OWNER, caller: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) },
       audit: { record: () => undefined },
       now: () => 1_800_000_000_000,
     });

@@ -78,6 +78,24 @@ describe('a sale and its receipt on the thermal printer', () => {
     expect(lines).toContain('시재금 50,000원');
   });
 
+  it('the day close prints the drawer slip: float, cash sales, refunds, drops, pay-outs, expected, counted, difference', async () => {
+    const sale = data<{ merchantUid: string }>(await fx.call('takeCash', { attemptId: 'drawer-slip-0001', amount: 12_000, taxFree: 0, given: 20_000, orderName: '도시락' }));
+    data(await fx.call('refundCash', { merchantUid: sale.merchantUid, amount: 2_000, reason: '부분 반품' }));
+    data(await fx.call('moveDrawerCash', { kind: 'drop', amount: 30_000, reason: '금고 입금' }));
+    data(await fx.call('moveDrawerCash', { kind: 'payout', amount: 3_000, reason: '택배비' }));
+    const closed = data<{ day: { id: number } }>(await fx.call('closeDay', { countedCash: 26_000 }));
+    // Each cash movement kicked the drawer open (a job of its own): those are out first.
+    await fx.core.whenIdle();
+    const before = printer.jobs.length;
+    data(await fx.call('printDaySlip', { dayId: closed.day.id }));
+    const [job] = (await printer.waitForJobs(before + 1)).slice(before);
+    const lines = linesOf(decodeEscPos(job ?? Buffer.alloc(0))).map((l) => l.replace(/\s+/g, ' ').trim());
+    // 50,000 + 12,000 − 2,000 − 30,000 − 3,000 = 27,000 expected; 26,000 counted.
+    for (const line of ['마감정산 (Z)', '시재 정산', '시재금 50,000원', '현금 매출 1건 +12,000원', '현금 환불 1건 -2,000원', '금고 입금 1건 -30,000원', '지급 1건 -3,000원', '예상 현금 27,000원', '마감 현금 26,000원', '과부족 1,000원 부족']) {
+      expect(lines).toContain(line);
+    }
+  });
+
   it('the manager opens the drawer: one kick, audited', async () => {
     const before = printer.jobs.length;
     expect(data(await fx.call('openDrawer', {}))).toEqual({ opened: true });

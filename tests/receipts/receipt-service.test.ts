@@ -53,7 +53,7 @@ describe('ReceiptService', () => {
       // The system printer (the default output): the thermal path has its own tests in tests/printer.
       thermal: new PrinterService({ store: createPrinterSettingsStore({ filePath: `${dir.path}/printer.json` }), serial: systemSerial, logger: captureLogger() }),
       store: () => ({ storeName: '해피 커피', businessNumber: '', lang: 'ko' }),
-      access: { current: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) },
+      access: { current: () => SINGLE_USER_OWNER, caller: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) },
       audit: { record: (_actor, action) => void audit.push(action) },
       now: () => 1_800_000_000_000,
     });

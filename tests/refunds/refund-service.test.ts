@@ -10,31 +10,40 @@ import { PortOneClient } from '../../main/portone/client';
 import { createTransport } from '../../main/portone/transport';
 import { RefundService } from '../../main/refunds/refund-service';
 import { RefundStore } from '../../main/refunds/refund-store';
+import { RequestGrace } from '../../main/portone/request-grace';
 import { clearFaults, setFaults } from '../../sandbox/control';
 import { SANDBOX_CREDENTIALS, startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { captureLogger } from '../core/support/capture-logger';
 import { CARD } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
+import { MANAGER_PIN } from '../support/pins';
 
-/** Test fixture: a cashier is signed in; manager "m1" with PIN 2468 may approve. */
+/** Test fixture: a cashier is signed in; manager "m1" with MANAGER_PIN may approve. */
 class CashierAtTill implements AccessControl {
   private readonly cashier: Actor = { id: 'c1', name: 'cashier-kim', role: 'cashier' };
   private readonly manager: Actor = { id: 'm1', name: 'manager-lee', role: 'manager' };
   current(): Actor {
     return this.cashier;
   }
+  caller(): Actor {
+    return this.cashier;
+  }
   authorize(_minRole: 'cashier' | 'manager' | 'owner', approval?: ManagerApproval): Promise<Actor> {
-    if (approval?.cashierId === 'm1' && approval.pin === '2468') return Promise.resolve(this.manager);
-    return Promise.reject(new AppError('forbidden', 'This needs a manager: ask one to approve with their PIN.', 'approval'));
+    if (approval?.cashierId === 'm1' && approval.pin === MANAGER_PIN) return Promise.resolve(this.manager);
+    return Promise.reject(new AppError('forbidden', 'This needs a manager: ask one to approve with their PIN.', { reason: 'auth.manager_approval_needed', field: 'approval' }));
   }
 }
+
+const HOUR = 3_600_000;
 
 describe('RefundService against the sandbox (real HTTP)', () => {
   let sandbox: SandboxHandle;
   let dir: ReturnType<typeof tempDir>;
   let ledger: Ledger;
   let client: PortOneClient;
+  /** The wall clock (event times) and the monotonic one (the grace), moved apart by the tests. */
   let clock: number;
+  let steady: number;
   let audit: { actor: Actor; action: AuditAction; target: string | null; detail?: AuditDetail }[];
   let access: AccessControl;
   let seq = 0;
@@ -49,7 +58,7 @@ describe('RefundService against the sandbox (real HTTP)', () => {
       audit: { record: (actor, action, target, detail) => void audit.push({ actor, action, target, ...(detail ? { detail } : {}) }) },
       logger: captureLogger(),
       now: () => clock,
-      settleGraceMs: 1000,
+      grace: new RequestGrace(1000, () => steady),
     });
 
   /** A paid keyed sale, in the sandbox and the ledger, as the charge service leaves it. */
@@ -86,8 +95,9 @@ describe('RefundService against the sandbox (real HTTP)', () => {
       timeouts: { chargeMs: 2000 },
     });
     clock = Date.now();
+    steady = 0;
     audit = [];
-    access = { current: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) };
+    access = { current: () => SINGLE_USER_OWNER, caller: () => SINGLE_USER_OWNER, authorize: () => Promise.resolve(SINGLE_USER_OWNER) };
   });
   afterEach(async () => {
     client.close();
@@ -152,10 +162,55 @@ describe('RefundService against the sandbox (real HTTP)', () => {
     expect(result.quote.checking).toBe(true);
     await expect(refunds.refund({ merchantUid: uid, amount: 4000, taxFree: 0, reason: '취소', expectedRefundable: 12_000 })).rejects.toMatchObject({ code: 'conflict' });
 
-    clock += 10_000; // past the cancel's timeout and the grace period
+    steady += 10_000; // past the grace period, on the clock that cannot jump
     await refunds.refresh(uid);
     expect(refunds.quote(uid)).toMatchObject({ checking: false, refundable: 12_000 });
     expect(await portOneCancels(uid)).toEqual([]);
+  });
+
+  it.each([2 * HOUR, -2 * HOUR])('a wall-clock step of %d ms changes nothing: an unanswered cancel stays "checking" until the grace passes on the steady clock', async (step) => {
+    const uid = await paidSale(12_000, 0);
+    await setFaults(sandbox.url, { path: '/payments/cancel', status: 503, count: 1 });
+    const refunds = service();
+    expect((await refunds.refund({ merchantUid: uid, amount: 4000, taxFree: 0, reason: '취소', expectedRefundable: 12_000 })).outcome).toBe('unknown');
+
+    clock += step;
+    await refunds.refresh(uid);
+    expect(refunds.quote(uid).checking).toBe(true);
+    steady += 1_000;
+    await refunds.refresh(uid);
+    expect(refunds.quote(uid)).toMatchObject({ checking: false, refundable: 12_000 });
+  });
+
+  it('after a restart the grace starts again: a cancel left unanswered hours ago (wall clock) is "checking" at first', async () => {
+    const uid = await paidSale(12_000, 0);
+    await setFaults(sandbox.url, { path: '/payments/cancel', status: 503, count: 1 });
+    expect((await service().refund({ merchantUid: uid, amount: 4000, taxFree: 0, reason: '취소', expectedRefundable: 12_000 })).outcome).toBe('unknown');
+    clock += 3 * HOUR;
+    const restarted = service();
+    await restarted.recoverPending();
+    expect(restarted.quote(uid).checking).toBe(true);
+    steady += 1_000;
+    await restarted.recoverPending();
+    expect(restarted.quote(uid)).toMatchObject({ checking: false, refundable: 12_000 });
+    expect(await portOneCancels(uid)).toEqual([]);
+  });
+
+  it('a crash between "refund done" and the payment\'s new balance leaves neither: start-up recovery then finds the cancel', async () => {
+    const uid = await paidSale(12_000, 0);
+    // The process dies while writing the payment's new balance (after the refund row was marked).
+    const settle = ledger.settle.bind(ledger);
+    ledger.settle = (...args) => {
+      if (args[3].type === 'refund') throw new Error('killed mid-write');
+      settle(...args);
+    };
+    await expect(service().refund({ merchantUid: uid, amount: 5_000, taxFree: 0, reason: '취소', expectedRefundable: 12_000 })).rejects.toThrow('killed mid-write');
+    ledger.settle = settle;
+    const restarted = service();
+    expect(restarted.quote(uid).checking).toBe(true);
+    await restarted.recoverPending();
+    expect(restarted.quote(uid)).toMatchObject({ checking: false, refundable: 7_000, payment: { cancelAmount: 5_000 } });
+    expect(await portOneCancels(uid)).toEqual([5000]);
   });
 
   it('a cashier is refused; a manager PIN approves, and the refund is recorded under the manager', async () => {
@@ -167,7 +222,7 @@ describe('RefundService against the sandbox (real HTTP)', () => {
     await expect(refunds.refund({ ...input, approval: { requestId: `ar_${'0'.repeat(24)}`, cashierId: 'm1', pin: '1111' } })).rejects.toMatchObject({ code: 'forbidden' });
     expect(await portOneCancels(uid)).toEqual([]);
 
-    const approved = await refunds.refund({ ...input, approval: { requestId: `ar_${'0'.repeat(24)}`, cashierId: 'm1', pin: '2468' } });
+    const approved = await refunds.refund({ ...input, approval: { requestId: `ar_${'0'.repeat(24)}`, cashierId: 'm1', pin: MANAGER_PIN } });
     expect(approved.outcome).toBe('refunded');
     expect(audit).toEqual([expect.objectContaining({ action: 'refund', actor: expect.objectContaining({ name: 'manager-lee' }) })]);
     expect(ledger.detail(uid)?.events.find((e) => e.type === 'refund_requested')?.detail).toContain('manager-lee');

@@ -6,11 +6,10 @@ import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { paymentsMessages, type PaymentsKey } from '../../renderer/src/history/messages';
 import { receiptsMessages, type ReceiptsKey } from '../../renderer/src/receipts/messages';
-import type { MessageKey } from '../../renderer/src/i18n/ko';
 import { sandboxToken } from '../core/support/sandbox';
-import { fillCharge, text, validCard, type CardEntry } from '../e2e/harness';
+import { fillCharge, text, validCard, type CardEntry, type TextKey } from '../e2e/harness';
 
-export const ko = (key: MessageKey): string => text('ko', key);
+export const ko = (key: TextKey): string => text('ko', key);
 export const pm = (key: PaymentsKey, params: Record<string, string> = {}): string =>
   paymentsMessages.ko[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 export const rm = (key: ReceiptsKey): string => receiptsMessages.ko[key];

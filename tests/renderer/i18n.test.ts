@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTranslator, translate, type Messages } from '../../renderer/src/i18n';
 import { en } from '../../renderer/src/i18n/en';
 import { ko } from '../../renderer/src/i18n/ko';
+import { resultMessages } from '../../renderer/src/result/messages';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -24,7 +25,7 @@ const dictionaries: [string, Messages<string>][] = [
 describe('the renderer dictionaries', () => {
   it('include every feature folder that has a messages.ts', () => {
     const folders = Object.keys(featureModules).map((p) => p.split('/').at(-2));
-    expect(folders).toEqual(expect.arrayContaining(['auth', 'charge', 'close', 'customers', 'history', 'kernel', 'settings', 'window-pay']));
+    expect(folders).toEqual(expect.arrayContaining(['auth', 'charge', 'close', 'customers', 'history', 'kernel', 'result', 'settings', 'window-pay']));
     expect(dictionaries.length).toBeGreaterThan(Object.keys(featureModules).length);
   });
 
@@ -48,9 +49,13 @@ describe('the renderer dictionaries', () => {
     expect(translate('en', 'charge.quotaMonths')).toBe('{n} months');
   });
 
-  it('translates a feature dictionary in either language with the same placeholder rules', () => {
-    const messages = { ko: { hello: '{name}님 안녕하세요' }, en: { hello: 'Hello {name}' } };
-    expect(makeTranslator(messages, 'ko')('hello', { name: '김하나' })).toBe('김하나님 안녕하세요');
-    expect(makeTranslator(messages, 'en')('hello')).toBe('Hello {name}');
+  it('translates a real feature dictionary in either language', () => {
+    expect(makeTranslator(resultMessages, 'ko')('result.approved')).toBe('승인 완료');
+    expect(makeTranslator(resultMessages, 'en')('result.approved')).toBe('Approved');
+  });
+
+  it('the shared dictionary keeps only shared words: the result screen owns its own', () => {
+    expect(Object.keys(ko).filter((key) => key.startsWith('result.'))).toEqual([]);
+    expect(Object.keys(resultMessages.ko).every((key) => key.startsWith('result.'))).toBe(true);
   });
 });

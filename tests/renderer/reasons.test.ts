@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { contract } from '../../contract/channels';
 import { allReasons } from '../../contract/reasons';
-import { AppError } from '../../contract/result';
+import { AppError, ErrorCode, type AppErrorArgs } from '../../contract/result';
 import { errorText, fieldLabel } from '../../renderer/src/kernel/errors';
 import { fieldLabels } from '../../renderer/src/kernel/messages';
 import { reasonMessages } from '../../renderer/src/kernel/reason-messages';
@@ -92,5 +92,35 @@ describe('errorText', () => {
       for (const lang of LANGS) expect((fieldLabels[lang] as Record<string, string | undefined>)[name], `${lang} ${name}`).toBeTruthy();
     }
     expect(fieldLabel('items.2.flavour', 'ko')).toBe('items.2.flavour');
+  });
+});
+
+/** Would `new AppError(C, message, …rest)` compile? */
+type Accepts<C extends ErrorCode, Rest extends unknown[]> = [C, string, ...Rest] extends AppErrorArgs ? true : false;
+type Refusal = Exclude<ErrorCode, 'internal'>;
+
+describe('AppError carries a declared reason (checked by tsc: these assertions fail the typecheck)', () => {
+  it('every code but internal refuses to be thrown without its own reason', () => {
+    // One entry per code: a code added to ErrorCode is covered without touching this test.
+    expectTypeOf<{ [C in Refusal]: Accepts<C, []> }>().toEqualTypeOf<{ [C in Refusal]: false }>();
+    expectTypeOf<{ [C in Refusal]: Accepts<C, [{ field: string }]> }>().toEqualTypeOf<{ [C in Refusal]: false }>();
+    expectTypeOf<{ [C in Refusal]: Accepts<C, [{ reason: `generic.${C}` }]> }>().toEqualTypeOf<{ [C in Refusal]: false }>();
+    expectTypeOf<{ [C in Refusal]: Accepts<C, [{ reason: 'auth.wrong_pin' }]> }>().toEqualTypeOf<{ [C in Refusal]: true }>();
+    expectTypeOf<Accepts<'internal', []>>().toEqualTypeOf<true>();
+    // @ts-expect-error a conflict needs its reason
+    expect(new AppError('conflict', 'x').reason).toBe('generic.conflict');
+    // @ts-expect-error an undeclared reason is not one
+    expect(new AppError('forbidden', 'x', { reason: 'auth.made_up' }).reason).toBe('auth.made_up');
+  });
+
+  it('keeps the reason, field and params it is given; internal falls back to generic', () => {
+    expect(new AppError('forbidden', 'Wrong PIN.', { reason: 'auth.wrong_pin', field: 'pin' }).toInfo()).toEqual({
+      code: 'forbidden',
+      reason: 'auth.wrong_pin',
+      message: 'Wrong PIN.',
+      field: 'pin',
+    });
+    expect(new AppError('internal', 'bug').reason).toBe('generic.internal');
+    expect(ErrorCode.options).toContain('internal');
   });
 });

@@ -8,6 +8,7 @@ import { taxFreeOf } from '../../sandbox/control';
 import { CARD, sandboxToken } from '../core/support/sandbox';
 import { tempDir } from '../core/support/temp-dir';
 import { data, startCoreFixture, createTestCore, HTTP_CALLER, type CoreFixture } from '../support/core-fixture';
+import { CASHIER_PIN, OWNER_PIN } from '../support/pins';
 
 /** PortOne's own view of a payment, read with plain fetch (not the client under test). */
 const PortOnePayment = z.object({ amount: z.number(), cancel_amount: z.number(), name: z.string(), status: z.string() });
@@ -208,6 +209,8 @@ describe('day close', () => {
       sales: 2,
       items: first.totals.itemCount + 2,
       discounts: first.totals.discountTotal,
+      // Each paid by one card payment.
+      splitSales: 0,
       byCategory: [
         { categoryId: products.americano.categoryId, name: '커피', items: 8, amount: first.totals.amount + second.totals.amount - lineOf(first.lines, 'l4').net },
         { categoryId: null, name: '', items: 1, amount: lineOf(first.lines, 'l4').net },
@@ -259,9 +262,9 @@ describe('tenders and approvals', () => {
 
   it('asks a manager for a discount above the limit when a cashier sells, and audits the approval', async () => {
     const products = await seedCatalog();
-    const owner = data<{ id: string }>(await fx.call('createCashier', { name: '사장', role: 'owner', pin: '1357' }));
-    const cashier = data<{ id: string }>(await fx.call('createCashier', { name: '알바', role: 'cashier', pin: '2468' }));
-    data(await fx.call('signIn', { cashierId: cashier.id, pin: '2468' }));
+    const owner = data<{ id: string }>(await fx.call('createCashier', { name: '사장', role: 'owner', pin: OWNER_PIN }));
+    const cashier = data<{ id: string }>(await fx.call('createCashier', { name: '알바', role: 'cashier', pin: CASHIER_PIN }));
+    data(await fx.call('signIn', { cashierId: cashier.id, pin: CASHIER_PIN }));
     const cart: Cart = {
       lines: [{ kind: 'product', lineId: 'a', productId: products.americano.productId, qty: 2, discount: null }],
       saleDiscount: { kind: 'percent', percent: 50 },
@@ -277,12 +280,16 @@ describe('tenders and approvals', () => {
     });
     // The refusal carries main's single-use approval request; the manager's PIN approves that one.
     const requestId = String(refused.ok ? '' : refused.error.params?.requestId);
-    const paid = data<PaySaleResult>(await fx.call('paySale', { ...request, approval: { requestId, cashierId: owner.id, pin: '1357' } }));
+    const paid = data<PaySaleResult>(await fx.call('paySale', { ...request, approval: { requestId, cashierId: owner.id, pin: OWNER_PIN } }));
     expect(paid.sale.sale).toMatchObject({ status: 'paid', cashier: '알바' });
     data(await fx.call('signOut', undefined));
-    data(await fx.call('signIn', { cashierId: owner.id, pin: '1357' }));
-    const page = data<{ entries: { action: string; actorName: string; target: string | null }[] }>(await fx.call('auditPage', { beforeSeq: null, limit: 50 }));
+    data(await fx.call('signIn', { cashierId: owner.id, pin: OWNER_PIN }));
+    const page = data<{ entries: { action: string; actorName: string; target: string | null; detail: string }[] }>(await fx.call('auditPage', { beforeSeq: null, limit: 50 }));
     expect(page.entries).toContainEqual(expect.objectContaining({ action: 'sale_discount_approved', actorName: '사장', target: id }));
+    // The charge itself is the cashier's (the caller the guard signed in), written by the one charge-audit writer.
+    const charge = page.entries.find((e) => e.action === 'charge' && e.target === paid.charge?.merchantUid);
+    expect(charge).toMatchObject({ actorName: '알바' });
+    expect(charge?.detail).toContain(id);
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerView } from '../../contract/customers';
 import type { ScheduleView } from '../../contract/schedules';
 import { data, keyedRequest, startCoreFixture, type CoreFixture } from '../support/core-fixture';
+import { CASHIER_PIN, MANAGER_PIN, OWNER_PIN } from '../support/pins';
 
 interface Entry {
   actorName: string;
@@ -22,17 +23,17 @@ describe('scheduled payments: who may cancel, and the audit trail', () => {
   afterAll(() => fx.close());
 
   it('a cashier schedules and moves a time; cancelling needs a manager; each step is audited', async () => {
-    const owner = data<{ id: string }>(await call('createCashier', { name: '사장', role: 'owner', pin: '1111' }));
+    const owner = data<{ id: string }>(await call('createCashier', { name: '사장', role: 'owner', pin: OWNER_PIN }));
     // The owner is signed in once created: adding accounts needs no approval.
-    const manager = data<{ id: string }>(await call('createCashier', { name: '점장', role: 'manager', pin: '2222' }));
-    const cashier = data<{ id: string }>(await call('createCashier', { name: '알바', role: 'cashier', pin: '3333' }));
+    const manager = data<{ id: string }>(await call('createCashier', { name: '점장', role: 'manager', pin: MANAGER_PIN }));
+    const cashier = data<{ id: string }>(await call('createCashier', { name: '알바', role: 'cashier', pin: CASHIER_PIN }));
     /** A refusal's single-use approval request (issue 13), approved by that account's PIN. */
     const approvalFor = (refusal: Awaited<ReturnType<typeof call>>, who: { id: string }, pin: string) => ({
       requestId: String(refusal.ok ? '' : refusal.error.params?.requestId),
       cashierId: who.id,
       pin,
     });
-    data(await call('signIn', { cashierId: cashier.id, pin: '3333' }));
+    data(await call('signIn', { cashierId: cashier.id, pin: CASHIER_PIN }));
 
     data(await call('chargeKeyed', keyedRequest({ attemptId: `sched-roles-${Date.now()}`, buyerName: 'Audit Moon', saveCard: { consent: true, name: 'Audit Moon', phone: '', memo: '' } })));
     const customer = data<CustomerView[]>(await call('searchCustomers', { query: 'Audit Moon', limit: 5 }))[0] as CustomerView;
@@ -54,12 +55,12 @@ describe('scheduled payments: who may cancel, and the audit trail', () => {
     const refused = await call('cancelSchedule', { merchantUid: first.merchantUid });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(data<ScheduleView[]>(await call('customerSchedules', { customerUid: customer.customerUid })).map((s) => s.state)).toEqual(['scheduled', 'scheduled']);
-    const cancelled = data<ScheduleView>(await call('cancelSchedule', { merchantUid: first.merchantUid, approval: approvalFor(refused, manager, '2222') }));
+    const cancelled = data<ScheduleView>(await call('cancelSchedule', { merchantUid: first.merchantUid, approval: approvalFor(refused, manager, MANAGER_PIN) }));
     expect(cancelled.state).toBe('revoked');
     expect(await call('cancelCustomerSchedules', { customerUid: customer.customerUid })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     const asked = await call('auditPage', { beforeSeq: null, limit: 200 });
-    const entries = data<{ entries: Entry[] }>(await call('auditPage', { beforeSeq: null, limit: 200, approval: approvalFor(asked, owner, '1111') })).entries;
+    const entries = data<{ entries: Entry[] }>(await call('auditPage', { beforeSeq: null, limit: 200, approval: approvalFor(asked, owner, OWNER_PIN) })).entries;
     expect(entries.find((e) => e.action === 'schedule_created')).toMatchObject({ actorName: '알바', target: first.planId });
     expect(entries.find((e) => e.action === 'schedule_changed' && e.target === first.merchantUid)).toMatchObject({ actorName: '알바' });
     expect(entries.find((e) => e.action === 'schedule_cancelled' && e.target === first.merchantUid)).toMatchObject({ actorName: '점장' });

@@ -32,6 +32,8 @@ describe('scheduled payments: the till against the sandbox with a controlled clo
   let sandbox: SandboxHandle;
   let core: AppCore;
   let offsetMs = 0;
+  /** The monotonic clock: moves with `advance`, never with a wall-clock step. */
+  let steadyMs = 0;
   let cleanup: () => void;
   let call: (method: Method, payload: unknown) => Promise<Result<unknown>>;
   let seq = 0;
@@ -47,7 +49,8 @@ describe('scheduled payments: the till against the sandbox with a controlled clo
       portoneApiUrl: sandbox.url,
       now: () => BASE + offsetMs,
       sleep: () => Promise.resolve(),
-      settleGraceMs: 0,
+      settleGraceMs: 60_000,
+      monotonic: () => steadyMs,
       portoneTimeouts: { chargeMs: 1_000 },
       // Only the start-up poll runs by itself; the test polls when it has moved the clocks.
       schedulePollMs: 3_600_000,
@@ -67,6 +70,7 @@ describe('scheduled payments: the till against the sandbox with a controlled clo
   const advance = async (seconds: number) => {
     await advanceClock(sandbox.url, seconds);
     offsetMs += seconds * 1000;
+    steadyMs += seconds * 1000;
   };
   const poll = async () => data<PollView>(await call('pollSchedules', {}));
   const remote = async (merchantUid: string) => {
@@ -215,6 +219,26 @@ describe('scheduled payments: the till against the sandbox with a controlled clo
     expect(mine.map((s) => s.state)).toEqual(['scheduled', 'scheduled']);
     const atPortOne = (await remoteOfCustomer(customer.customerUid)).map((r) => r.merchant_uid).sort();
     expect(atPortOne).toEqual(mine.map((s) => s.merchantUid).sort());
+  });
+
+  it.each([2, -2])('a wall-clock step of %d h: a schedule request PortOne never got stays "sending" until the grace passes, then goes out once', async (hours) => {
+    const customer = await saveCustomer(`Clock Step ${hours > 0 ? 'Kang' : 'Ko'}`);
+    await setFaults(sandbox.url, { path: '/subscribe/payments/schedule', method: 'POST', status: 503, count: 1 });
+    const made = data<ScheduleView[]>(await call('scheduleCharges', monthly(customer.customerUid, 1)));
+    expect(made.map((s) => s.state)).toEqual(['sending']);
+    offsetMs += hours * 3_600_000;
+    try {
+      await poll();
+      const waiting = data<ScheduleView[]>(await call('customerSchedules', { customerUid: customer.customerUid }));
+      expect(waiting.map((s) => s.state)).toEqual(['sending']);
+      steadyMs += 60_000;
+      await poll();
+      const sent = data<ScheduleView[]>(await call('customerSchedules', { customerUid: customer.customerUid }));
+      expect(sent.map((s) => s.state)).toEqual(['scheduled']);
+      expect((await remoteOfCustomer(customer.customerUid)).map((r) => r.merchant_uid)).toEqual(sent.map((s) => s.merchantUid));
+    } finally {
+      offsetMs -= hours * 3_600_000;
+    }
   });
 
   it('a long repeat is kept topped up: the next three months at PortOne, the rest sent as time passes; a time can be changed', async () => {

@@ -7,7 +7,7 @@ import { SENTINEL_ORIGIN, type PaymentPage, type PaymentWindowEvents, type Payme
 import { WindowPaymentService, type WindowPaymentDeps } from '../../main/window-payments/service';
 import { setFaults } from '../../sandbox/control';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/server';
-import { CARD, sandboxPaymentsFor } from '../core/support/sandbox';
+import { CARD, sandboxPaymentsFor, sandboxToken } from '../core/support/sandbox';
 import { paymentsHarness, type Harness } from '../payments/harness';
 import { openPg } from './sdk-driver';
 
@@ -184,6 +184,59 @@ describe('window payment service (sandbox over HTTP)', () => {
     host.events?.returned(`${RETURN}?imp_uid=${pg.impUid}&merchant_uid=${merchantUid}`);
     await service.whenIdle();
     expect(service.state(merchantUid)).toMatchObject({ outcome: 'paid' });
+  });
+
+  it('a retry of the same sale after "closed" reuses its merchant_uid (even after a restart), so PortOne could refuse a second payment of it', async () => {
+    const { h, host, service, deps } = await setup();
+    const sale = input();
+    const { merchantUid } = await service.start(sale);
+    host.events?.closed();
+    await service.whenIdle();
+    await h.resolver.whenIdle();
+    expect(service.state(merchantUid).outcome).toBe('closed');
+
+    // A new service on the same ledger: the sessions in memory are gone, the ledger still knows the sale.
+    const restarted = new WindowPaymentService(deps);
+    const again = await restarted.start(sale);
+    expect(again.merchantUid).toBe(merchantUid);
+    expect(h.ledger.get(merchantUid)?.payment.status).toBe('pending');
+    const pg = await openPg(h.sandbox.url, { merchantUid, amount: sale.amount });
+    await pg.act('approve');
+    host.events?.returned(`${RETURN}?imp_uid=${pg.impUid}&merchant_uid=${merchantUid}`);
+    await restarted.whenIdle();
+    expect(restarted.state(merchantUid)).toMatchObject({ outcome: 'paid' });
+    expect((await sandboxPaymentsFor(h.sandbox.url, merchantUid)).filter((p) => p.status === 'paid')).toHaveLength(1);
+    // Paid: the sale takes no further window, after a restart either.
+    await expect(new WindowPaymentService(deps).start(sale)).rejects.toMatchObject({ code: 'conflict', reason: 'window_payments.sale_already_paid' });
+  });
+
+  it('a retry while the earlier window is still being checked is refused, by the ledger after a restart too', async () => {
+    const { h, host, service, deps } = await setup();
+    const sale = input();
+    await service.start(sale);
+    await setFaults(h.sandbox.url, { path: '/payments/*', method: 'GET', status: 503 });
+    host.events?.closed();
+    await service.whenIdle();
+    await expect(new WindowPaymentService(deps).start(sale)).rejects.toMatchObject({ code: 'conflict', reason: 'charge.charge_in_flight' });
+  });
+
+  it("a transfer whose 현금영수증 was issued in the window shows it (PortOne's cash_receipt_issued), after a restart too", async () => {
+    const { h, host, service } = await setup();
+    const sale = input({ payMethod: 'trans' });
+    const { merchantUid } = await service.start(sale);
+    const pg = await openPg(h.sandbox.url, { merchantUid, amount: sale.amount, payMethod: 'trans' });
+    await pg.act('approve');
+    // The buyer asked for the receipt in Hecto's window: PortOne has it on the payment.
+    const issued = await fetch(`${h.sandbox.url}/receipts/${pg.impUid}`, {
+      method: 'POST',
+      headers: { authorization: await sandboxToken(h.sandbox.url), 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: '01012345678', identifier_type: 'phone', type: 'person' }),
+    });
+    expect(issued.status).toBe(200);
+    host.events?.returned(`${RETURN}?imp_uid=${pg.impUid}&merchant_uid=${merchantUid}`);
+    await service.whenIdle();
+    expect(service.state(merchantUid)).toMatchObject({ outcome: 'paid', payment: { window: { method: 'trans', cashReceiptIssued: true } } });
+    expect(h.ledger.get(merchantUid)?.payment.window?.cashReceiptIssued).toBe(true);
   });
 
   it('PortOne unreachable while verifying: the payment is unknown and looked up later, never called not paid', async () => {

@@ -10,12 +10,12 @@ type CloseHandlers = Pick<
 export function closeHandlers(days: DayCloseService): CloseHandlers {
   return {
     dayStatus: () => Promise.resolve(days.status()),
-    openDay: ({ floatAmount, approval }) => days.openDay(floatAmount, approval),
-    previewClose: () => days.preview(),
+    openDay: ({ floatAmount }) => days.openDay(floatAmount),
+    previewClose: (request) => days.preview(request?.countedCash ?? null),
     closeDay: ({ countedCash, approval }) => days.closeDay(countedCash, approval),
     listDays: ({ limit }) => days.list(limit),
     dayReport: ({ dayId }) => days.dayReport(dayId),
-    reconcileDay: ({ dayId }) => days.reconcile(dayId),
-    printDayReport: ({ dayId, output }) => days.print(dayId, output),
+    reconcileDay: ({ dayId, approval }) => days.reconcile(dayId, approval),
+    printDayReport: ({ dayId, output, countedCash }) => days.print(dayId, output, countedCash ?? null),
   };
 }

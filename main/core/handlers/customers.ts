@@ -17,7 +17,7 @@ export function customerHandlers(customers: CustomerService, registration: CardR
     getCustomer: ({ customerUid }) => Promise.resolve(customers.detail(customerUid)),
     chargeAgain: async (input) => {
       const result = await customers.chargeAgain(input);
-      auditCharge(audit, access.current(), {
+      auditCharge(audit, access.caller(), {
         merchantUid: result.charge.merchantUid,
         kind: 'billing',
         amount: input.amount,

@@ -2,6 +2,7 @@ import type { salesContract } from '../../../contract/sales';
 import type { AccessControl } from '../../auth/access';
 import type { AuditLog } from '../../audit/audit-log';
 import type { Handlers } from '../../ipc/handlers';
+import { auditCharge } from '../../payments/charge-audit';
 import type { SaleService } from '../../sales/sale-service';
 
 /** Sales: cart pricing, held sales, paying a sale through a tender, its detail and refunds by line. */
@@ -18,9 +19,11 @@ export function salesHandlers(sales: SaleService, access: AccessControl, audit: 
       const result = await sales.pay(input);
       // A window payment is audited when it finishes (window-payments); a charge when it answers, like a quick charge.
       if (result.charge) {
-        audit.record(access.current(), 'charge', result.charge.merchantUid, {
+        auditCharge(audit, access.caller(), {
+          merchantUid: result.charge.merchantUid,
           kind: input.tender.kind === 'keyed' ? 'keyed' : 'billing',
-          amount: result.sale.sale.totals.amount,
+          // The part charged (the whole sale unless it is split).
+          amount: result.charge.payment.amount,
           outcome: result.charge.outcome,
           saleId: input.saleId,
         });
@@ -32,5 +35,6 @@ export function salesHandlers(sales: SaleService, access: AccessControl, audit: 
     recentSales: ({ limit }) => Promise.resolve(sales.recent(limit)),
     quoteSaleRefund: ({ saleId }) => Promise.resolve(sales.refundQuote(saleId)),
     refundSaleLines: (input) => sales.refundLines(input),
+    voidSale: (input) => sales.voidSale(input),
   };
 }

@@ -44,8 +44,11 @@ export function settingsHandlers(
     getSettings: () => settingsView(),
     saveSettings: async ({ approval, ...input }) => {
       const actor = await access.authorize('manager', approval);
+      const before = deps.settings.get();
       deps.settings.set(input);
-      audit.record(actor, 'settings_changed', null, { mode: input.mode, lang: input.lang });
+      // Which settings, not their values: the log says what was touched.
+      const changed = (Object.keys(input) as (keyof typeof input)[]).filter((key) => before[key] !== input[key]);
+      audit.record(actor, 'settings_changed', null, { changed: changed.join(',') });
       await deps.reconfigure();
       return settingsView();
     },

@@ -10,6 +10,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { customerMessages } from '../customers/messages';
 import { AuthGate } from '../auth/AuthGate';
+import { useAuth } from '../auth/store';
 import { CloseScreen } from '../close/CloseScreen';
 import { closeMessages } from '../close/messages';
 import { staffMessages } from '../staff/messages';
@@ -45,6 +46,9 @@ export function App() {
   const settings = useApp((s) => s.settings);
   const setSettings = useApp((s) => s.setSettings);
   const go = useApp((s) => s.go);
+  // The staff screen starts afresh for each person at the till (no list or message of the one before).
+  const shift = useAuth((s) => s.shift);
+  const accounts = useAuth((s) => s.status?.mode === 'accounts');
   const [loadError, setLoadError] = useState<string | null>(null);
   useFunctionKeys();
 
@@ -64,7 +68,7 @@ export function App() {
   return (
     <div className="app">
       {settings && <ModeBanner mode={settings.mode} />}
-      <header className="topbar">
+      <header className={`topbar ${accounts ? 'topbar--accounts' : ''}`}>
         <div className="topbar__brand">{settings?.storeName || t('app.title')}</div>
         <nav className="topbar__nav" aria-label={t('nav.label')}>
           {NAV.map((item) => (
@@ -81,7 +85,9 @@ export function App() {
           ))}
         </nav>
         <ReprintLastKey />
-        <AuthGate />
+        <div className="topbar__session">
+          <AuthGate />
+        </div>
       </header>
       <FormError error={loadError} />
       {(screen === 'charge' || screen === 'customers') && <FailedSchedulesNotice />}
@@ -97,7 +103,7 @@ export function App() {
         {screen === 'payments' && <HistoryScreen />}
         {screen === 'settings' && <SettingsScreen />}
         {screen === 'close' && <CloseScreen />}
-        {screen === 'staff' && <StaffScreen />}
+        {screen === 'staff' && <StaffScreen key={shift} />}
         {screen === 'customers' && <CustomersScreen />}
         {screen === 'windowPay' && <WindowPayScreen />}
       </main>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { AuditEntryView } from '../../../contract/audit';
+import { isAuditAction, type AuditEntryView } from '../../../contract/audit';
 import { useErrorText } from '../kernel/errors';
+import { authMessages } from '../auth/messages';
 import { withApproval } from '../auth/store';
 import { useApp } from '../kernel/store';
 import { DataTable } from '../components/DataTable';
@@ -8,7 +9,8 @@ import { OutcomeMessage, type Outcome } from '../components/FormMessage';
 import { dateTimeText } from '../i18n/format';
 import { useMessages } from '../i18n/useT';
 import { pos } from '../kernel/pos';
-import { auditMessages } from './messages';
+import { auditDetailText } from './detail';
+import { auditActionMessages, auditMessages } from './messages';
 
 const PAGE = 50;
 
@@ -27,6 +29,8 @@ export function AuditPanel() {
   const errorText = useErrorText();
   const lang = useApp((st) => st.lang);
   const m = useMessages(auditMessages);
+  const a = useMessages(authMessages);
+  const roleText = (role: string) => (role === 'owner' || role === 'manager' || role === 'cashier' ? a(`role.${role}`) : role);
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null);
   const [total, setTotal] = useState(0);
   const [message, setMessage] = useState<Outcome | null>(null);
@@ -86,11 +90,11 @@ export function AuditPanel() {
               <td>{e.seq}</td>
               <td>{dateTimeText(e.at, lang, true)}</td>
               <td>
-                {e.actorName} ({e.actorRole})
+                {e.actorName} ({roleText(e.actorRole)})
               </td>
-              <td>{e.action}</td>
+              <td>{isAuditAction(e.action) ? auditActionMessages[lang][e.action] : e.action}</td>
               <td>{e.target ?? ''}</td>
-              <td className="audit__detail">{e.detail}</td>
+              <td className="audit__detail">{auditDetailText(e.detail, lang)}</td>
             </tr>
           ))}
         </DataTable>

@@ -3,6 +3,7 @@ import type { ApprovalRequest } from '../../../contract/auth';
 import type { ManagerApproval } from '../../../contract/schemas';
 import { formatKrw } from '../../../domain/money';
 import { FormError } from '../components/FormMessage';
+import { useErrorText } from '../kernel/errors';
 import { ModalDialog } from '../components/ModalDialog';
 import { useMessages, useT } from '../i18n/useT';
 import { AccountSelect } from './AccountSelect';
@@ -91,9 +92,18 @@ function ApprovalSubject({ request }: { request: ApprovalRequest }) {
 
 /** Mounted once (AuthGate): shows the dialog whenever `withApproval()` asks for one. */
 export function ApprovalHost() {
+  const errorText = useErrorText();
   const pending = useAuth((s) => s.pending);
   const answer = useAuth((s) => s.answer);
   if (!pending) return null;
   const { requestId } = pending.request;
-  return <ApprovalDialog request={pending.request} onApprove={(approval) => answer({ ...approval, requestId })} onCancel={() => answer(null)} />;
+  return (
+    <ApprovalDialog
+      request={pending.request}
+      busy={pending.busy}
+      error={pending.error && errorText(pending.error)}
+      onApprove={(approval) => answer({ ...approval, requestId })}
+      onCancel={() => answer(null)}
+    />
+  );
 }

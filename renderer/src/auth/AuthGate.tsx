@@ -35,13 +35,16 @@ export function AuthGate() {
   if (!status) return null;
   const accounts = status.mode === 'accounts';
   const blocked = accounts && (status.actor === null || status.locked);
+  const signedInAs = status.actor ? m('signedInAs', { name: status.actor.name, role: m(`role.${status.actor.role}`) }) : '';
   const act = (answer: Promise<Result<AuthStatus>>) => void answer.then((res) => res.ok && setStatus(res.data));
 
   return (
     <>
       {accounts && status.actor && (
         <div className="session-bar" aria-label={m('who')} role="group">
-          <span className="session-bar__name">{m('signedInAs', { name: status.actor.name, role: m(`role.${status.actor.role}`) })}</span>
+          <span className="session-bar__name" title={signedInAs}>
+            {signedInAs}
+          </span>
           <button type="button" className="btn btn--small" onClick={() => act(pos().lockTill(undefined))}>
             {m('lock')}
           </button>

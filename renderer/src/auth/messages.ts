@@ -152,6 +152,7 @@ export const authReasonMessages: Messages<(typeof authReasons)[number]> = {
     'auth.wrong_pin': 'PIN이 맞지 않습니다. 다시 입력하세요.',
     'auth.wrong_pin_blocked': 'PIN이 맞지 않습니다. {name} 님 계정이 {seconds}초 동안 잠깁니다.',
     'auth.approval_stale': '이 승인은 다른 작업용이었거나 이미 사용되었거나 만료되었습니다. 다시 승인받으세요.',
+    'auth.pin_too_short': '관리자와 점주의 PIN은 {min}자리 이상이어야 합니다. 새 PIN을 입력하세요.',
   },
   en: {
     'auth.locked': 'The screen is locked. Enter the PIN to unlock it.',
@@ -170,5 +171,6 @@ export const authReasonMessages: Messages<(typeof authReasons)[number]> = {
     'auth.wrong_pin': 'Wrong PIN. Try again.',
     'auth.wrong_pin_blocked': 'Wrong PIN. {name} is blocked for {seconds} s.',
     'auth.approval_stale': 'This approval was for another action, was used already or has expired. Ask for approval again.',
+    'auth.pin_too_short': 'Managers and owners need a PIN of at least {min} digits: enter a new one.',
   },
 };

@@ -1,6 +1,41 @@
 import type { cashReceiptReasons } from '../../../contract/cash-receipts';
 import type { Messages } from '../i18n';
 
+const ko = {
+  title: '현금영수증',
+  person: '소득공제',
+  company: '지출증빙',
+  none: '안 함',
+  personNumber: '휴대폰 번호 또는 현금영수증 카드 번호',
+  companyNumber: '사업자등록번호',
+  numberInvalid: '번호를 확인하세요 (휴대폰 010-1234-5678, 카드 13–19자리, 사업자번호 10자리)',
+  selfIssueHint: '번호가 없으면 자진발급(010-000-1234)됩니다 (의무발행업종, 10만 원 이상)',
+  issued: '현금영수증 발급 · 승인번호 {applyNum} · {to}',
+  selfIssued: '자진발급',
+  failed: '현금은 받았지만 현금영수증을 발급하지 못했습니다: {error}',
+  cancelled: '현금영수증 취소됨',
+} as const;
+
+export type CashReceiptKey = keyof typeof ko;
+
+const en: Record<CashReceiptKey, string> = {
+  title: 'Cash receipt',
+  person: 'Income deduction',
+  company: 'Expense proof',
+  none: 'None',
+  personNumber: 'Phone number or cash receipt card number',
+  companyNumber: 'Business registration number',
+  numberInvalid: 'Check the number (phone 010-1234-5678, card 13–19 digits, business number 10 digits)',
+  selfIssueHint: 'Without a number it is self-issued to 010-000-1234 (mandatory sector, ₩100,000 or more)',
+  issued: 'Cash receipt issued · approval {applyNum} · {to}',
+  selfIssued: 'self-issued',
+  failed: 'The cash is taken, but the cash receipt could not be issued: {error}',
+  cancelled: 'Cash receipt cancelled',
+};
+
+/** The 현금영수증 prompt and its outcome after a cash tender. */
+export const cashReceiptMessages: Messages<CashReceiptKey> = { ko, en };
+
 /** The cashier's sentence for each reason main gives (contract/cash-receipts.ts). */
 export const cashReceiptReasonMessages: Messages<(typeof cashReceiptReasons)[number]> = {
   ko: {

@@ -1,6 +1,33 @@
 import type { cashReasons } from '../../../contract/cash';
 import type { Messages } from '../i18n';
 
+const ko = {
+  tender: '현금',
+  given: '받은 금액',
+  quickGiven: '받은 금액 빠른 입력',
+  exact: '딱 맞게 {amount}',
+  change: '거스름돈',
+  short: '{amount} 부족',
+  pay: '현금 {amount} 받기 (Enter)',
+  taken: '현금 {amount} 받음 · 거스름돈 {change}',
+} as const;
+
+export type CashKey = keyof typeof ko;
+
+const en: Record<CashKey, string> = {
+  tender: 'Cash',
+  given: 'Cash given',
+  quickGiven: 'Quick cash given',
+  exact: 'Exact {amount}',
+  change: 'Change',
+  short: '{amount} short',
+  pay: 'Take {amount} cash (Enter)',
+  taken: '{amount} cash taken · change {change}',
+};
+
+/** The cash tender's words (the sale's pay panel). */
+export const cashMessages: Messages<CashKey> = { ko, en };
+
 /** The cashier's sentence for each reason main gives (contract/cash.ts). */
 export const cashReasonMessages: Messages<(typeof cashReasons)[number]> = {
   ko: {

@@ -21,7 +21,7 @@ export function ChargeScreen({ active }: { active: boolean }) {
   const t = useT();
   const keypadTarget = useRef<KeypadField>('amount');
   const { focusField, registerInput } = useFieldFocus();
-  const { form, setForm, saveCard, setSaveCard, replacing, phase, visibleErrors, shownFormError, setField, newSale, retry, submit } =
+  const { form, setForm, saveCard, setSaveCard, replacing, phase, visibleErrors, shownFormError, setField, newSale, retry, submit, clearForm } =
     useChargeSale(active, focusField);
 
   const onKey = (key: KeypadKey) => {
@@ -40,9 +40,13 @@ export function ChargeScreen({ active }: { active: boolean }) {
     void submit();
   };
 
-  // A held Enter repeats keydown; only the first press may submit.
+  // A held Enter repeats keydown; only the first press may submit. Esc starts the form over.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && e.repeat) e.preventDefault();
+    if (e.key === 'Escape' && !(e.target instanceof Element && e.target.closest('dialog'))) {
+      e.preventDefault();
+      clearForm();
+    }
   };
 
   // On the result the total shows what was charged (the form may already be reset for the next sale).

@@ -5,7 +5,7 @@ import { validBirth, type OwnerType } from '../../../domain/birth';
 import { BUYER_LIMITS } from '../../../domain/buyer-fields';
 import { installmentsAllowed } from '../../../domain/money';
 import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
-import { isPhone } from '../../../domain/contact';
+import { formatPhoneInput, isPhone } from '../../../domain/contact';
 import type { MessageKey } from '../i18n/ko';
 
 /**
@@ -33,10 +33,11 @@ export type ChargeRequest = Omit<KeyedChargeInput, 'attemptId'>;
 
 export const MAX_AMOUNT = 1_000_000_000;
 
-export const emptyForm = (): ChargeForm => ({
+/** `orderName`: what a new sale starts with (the quick charge's "전화 주문"). */
+export const emptyForm = (orderName = ''): ChargeForm => ({
   amount: '',
   taxFree: '',
-  orderName: '',
+  orderName,
   buyerName: '',
   buyerTel: '',
   cardNumber: '',
@@ -148,7 +149,10 @@ export function normalize(field: FieldName, typed: string, ownerType: OwnerType)
     case 'pwd2digit':
       return digitsOnly(typed).slice(0, 2);
     case 'buyerTel':
-      return typed.replace(/[^\d-]/g, '').slice(0, 13);
+      return formatPhoneInput(typed);
+    case 'buyerName':
+      // A name has no digits: an amount typed into the wrong field must not become one.
+      return typed.replace(/\d/g, '');
     default:
       return typed;
   }
@@ -164,9 +168,6 @@ export const isKeypadField = (name: string): name is KeypadField => (KEYPAD_FIEL
 /** The keypad edits the end of the field, like a calculator; separators are re-derived by `normalize`. */
 export function applyKey(field: KeypadField, current: string, key: KeypadKey, ownerType: OwnerType): string {
   if (key === 'clear') return '';
-  if (key === 'back') {
-    if (field === 'buyerTel') return current.slice(0, -1).replace(/-$/, '');
-    return normalize(field, digitsOnly(current).slice(0, -1), ownerType);
-  }
+  if (key === 'back') return normalize(field, digitsOnly(current).slice(0, -1), ownerType);
   return normalize(field, current + key, ownerType);
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChargeResult } from '../../../contract/channels';
 import type { ManagerApproval, PaymentDetail } from '../../../contract/schemas';
+import { cardNumberComplete } from '../../../domain/card-number';
+import { expiryComplete } from '../../../domain/expiry';
 import { isOpenStatus } from '../../../domain/payment-status';
 import { withApproval } from '../auth/store';
 import { emptySaveCard, type SaveCardForm } from '../customers/SaveCardFields';
@@ -26,7 +28,10 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
   const t = useT();
   const errorText = useErrorText();
   const m = useMessages(customerMessages);
-  const [form, setForm] = useState<ChargeForm>(emptyForm);
+  // A quick charge is a phone order nearly always: its name is there to keep or type over.
+  const orderNameDefault = t('charge.orderNameDefault');
+  const freshForm = useCallback(() => emptyForm(orderNameDefault), [orderNameDefault]);
+  const [form, setForm] = useState<ChargeForm>(freshForm);
   const [saveCard, setSaveCard] = useState<SaveCardForm>(emptySaveCard);
   const replacing = useCardReplacement((s) => s.target);
   const clearReplacing = useCardReplacement((s) => s.clear);
@@ -56,12 +61,16 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
   }, [active, phase.kind, focusField]);
 
   const setField = (name: FieldName, typed: string) => {
-    setForm((f) => ({ ...f, [name]: normalize(name, typed, f.ownerType) }));
+    const value = normalize(name, typed, form.ownerType);
+    setForm((f) => ({ ...f, [name]: value }));
     setServerErrors((errors) => ({ ...errors, [name]: undefined }));
+    // Nothing more fits once the number or the expiry is whole: the caret goes on by itself.
+    const done = value !== form[name] && ((name === 'cardNumber' && cardNumberComplete(value)) || (name === 'expiry' && expiryComplete(value)));
+    if (done) focusField(name === 'cardNumber' ? 'expiry' : 'pwd2digit');
   };
 
   const resetSale = useCallback(() => {
-    setForm(emptyForm());
+    setForm(freshForm());
     setSaveCard(emptySaveCard());
     setShowErrors(false);
     setServerErrors({});
@@ -69,7 +78,7 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
     attemptId.current = crypto.randomUUID();
     saleId.current = crypto.randomUUID();
     setPhase({ kind: 'form' });
-  }, []);
+  }, [freshForm]);
 
   const newSale = useCallback(() => {
     resetSale();
@@ -111,13 +120,31 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
     return () => window.removeEventListener('keydown', onKey);
   }, [active, finalShown, newSale]);
 
+  // On the form, F3 (this screen's key) brings the caret back to the amount from wherever it is.
+  const onForm = phase.kind === 'form';
+  useEffect(() => {
+    if (!active || !onForm) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'F3' && !document.querySelector('dialog[open]')) focusField('amount');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, onForm, focusField]);
+
+  /** Esc on the form: the sale starts over (as "new sale" does), caret in the amount. */
+  const clearForm = () => {
+    if (phase.kind !== 'form' || inFlight.current) return;
+    newSale();
+    focusField('amount');
+  };
+
   /** A finished attempt: wipe card data as the rules say and start a fresh attempt id. */
   const finish = useCallback((view: ChargeView & { kind: 'final' }) => {
     attemptId.current = crypto.randomUUID();
     // A paid sale is over; the next one is a new sale even without pressing "new sale".
     if (view.payment.status === 'paid') saleId.current = crypto.randomUUID();
     setForm((f) => {
-      if (view.payment.status === 'paid') return emptyForm();
+      if (view.payment.status === 'paid') return freshForm();
       return { ...f, pwd2digit: '' };
     });
     if (view.payment.status === 'paid') {
@@ -126,7 +153,7 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
     }
     setShowErrors(false);
     setPhase({ kind: 'result', view });
-  }, [clearReplacing]);
+  }, [clearReplacing, freshForm]);
 
   const onChargeResult = (result: ChargeResult) => {
     if (result.outcome === 'unknown' || isOpenStatus(result.payment.status)) {
@@ -183,5 +210,5 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
     }
   };
 
-  return { form, setForm, saveCard, setSaveCard, replacing, phase, visibleErrors, shownFormError, setField, newSale, retry, submit };
+  return { form, setForm, saveCard, setSaveCard, replacing, phase, visibleErrors, shownFormError, setField, newSale, retry, submit, clearForm };
 }

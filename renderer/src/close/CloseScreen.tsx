@@ -4,6 +4,7 @@ import type { ErrorInfo } from '../../../contract/result';
 import { formatKrw } from '../../../domain/money';
 import { useErrorText } from '../kernel/errors';
 import { withApproval } from '../auth/store';
+import { formatWonInput } from '../charge/form';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
@@ -12,6 +13,7 @@ import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../kernel/pos';
 import { closeMessages } from './messages';
+import { DrawerMoveForm } from './DrawerMoveForm';
 import { ReconView } from './ReconView';
 import { DaySlipButton } from '../printer/DaySlipButton';
 import { ReportView } from './ReportView';
@@ -25,18 +27,18 @@ const won = (text: string): number | null => {
 type DayState = { open: DayView | null; days: DayView[]; preview: CloseReport | null } | { error: ErrorInfo };
 
 /** The open day, the closed ones, and the open day's figures so far. */
-async function fetchDayState(): Promise<DayState> {
+async function fetchDayState(countedCash: number | null = null): Promise<DayState> {
   const [status, list] = await Promise.all([pos().dayStatus(undefined), pos().listDays({ limit: 20 })]);
   if (!status.ok) return { error: status.error };
   if (!list.ok) return { error: list.error };
   const days = list.data.filter((d) => d.closedAt !== null);
   if (!status.data.open) return { open: null, days, preview: null };
-  const preview = await pos().previewClose(undefined);
+  const preview = await pos().previewClose({ countedCash });
   if (!preview.ok) return { error: preview.error };
   return { open: status.data.open, days, preview: preview.data };
 }
 
-/** 개점 → 마감정산: open the day with a float, watch the figures, reconcile, close, print. */
+/** 개점 → 마감정산: open the day with a float, take X reports (read-only), reconcile, close, print. */
 export function CloseScreen() {
   const t = useT();
   const errorText = useErrorText();
@@ -63,7 +65,7 @@ export function CloseScreen() {
     },
     [errorText],
   );
-  const load = useCallback(() => fetchDayState().then(apply), [apply]);
+  const load = useCallback((countedCash: number | null = null) => fetchDayState(countedCash).then(apply), [apply]);
 
   useEffect(() => {
     let live = true;
@@ -88,7 +90,7 @@ export function CloseScreen() {
     setBusy(true);
     setError(null);
     setNotice(m('reconciling'));
-    const res = await withApproval(() => pos().reconcileDay({}));
+    const res = await withApproval((approval) => pos().reconcileDay(approval ? { approval } : {}));
     setBusy(false);
     setNotice(null);
     if (res.ok) setRecon(res.data);
@@ -110,9 +112,9 @@ export function CloseScreen() {
     await load();
   };
 
-  const output = async (dayId: number, kind: 'print' | 'pdf') => {
+  const output = async (dayId: number, kind: 'print' | 'pdf', countedCash: number | null = null) => {
     setError(null);
-    const res = await pos().printDayReport({ dayId, output: kind });
+    const res = await pos().printDayReport({ dayId, output: kind, countedCash });
     if (!res.ok) return setError(errorText(res.error));
     if (res.data.outcome === 'in_page') window.print();
     else if (res.data.outcome === 'saved') setNotice(m('pdfSaved', { path: res.data.path ?? '' }));
@@ -141,7 +143,7 @@ export function CloseScreen() {
           }}
         >
           <p>{m('noOpenDay')}</p>
-          <TextField name="float" label={m('float')} value={floatText} onChange={setFloatText} inputMode="numeric" maxLength={13} />
+          <TextField name="float" label={m('float')} value={floatText} onChange={(typed) => setFloatText(formatWonInput(typed))} inputMode="numeric" maxLength={13} />
           <button type="submit" className="btn btn--primary">
             {m('open')}
           </button>
@@ -154,8 +156,8 @@ export function CloseScreen() {
           </p>
           <p className="field__hint">{m('openDayInfo')}</p>
           <div className="actions">
-            <button type="button" className="btn" onClick={() => void load()}>
-              {m('refresh')}
+            <button type="button" className="btn btn--primary" onClick={() => void load(won(countedText))}>
+              {m('xReport')}
             </button>
             <button type="button" className="btn" disabled={busy} onClick={() => void reconcile()}>
               {m('reconcile')}
@@ -163,11 +165,23 @@ export function CloseScreen() {
             <DaySlipButton dayId={null} />
           </div>
           {recon && <ReconView recon={recon} />}
+          <DrawerMoveForm onMoved={() => void load()} />
           {preview && (
-            <>
-              <h2>{m('preview')}</h2>
+            <section className="close-screen__x" aria-labelledby="x-report">
+              <h2 id="x-report">
+                {m('xReport')} · {m('xReportAt', { at: dateTimeText(preview.endsAt, lang) })}
+              </h2>
+              <p className="field__hint">{m('xReportNote')}</p>
+              <div className="actions">
+                <button type="button" className="btn" onClick={() => void output(open.id, 'print', won(countedText))}>
+                  {m('print')}
+                </button>
+                <button type="button" className="btn" onClick={() => void output(open.id, 'pdf', won(countedText))}>
+                  {m('pdf')}
+                </button>
+              </div>
               <ReportView report={preview} />
-            </>
+            </section>
           )}
           <form
             className="close-screen__close"
@@ -181,7 +195,7 @@ export function CloseScreen() {
               label={m('countedCash')}
               hint={m('countedHint')}
               value={countedText}
-              onChange={setCountedText}
+              onChange={(typed) => setCountedText(formatWonInput(typed))}
               inputMode="numeric"
               maxLength={13}
             />

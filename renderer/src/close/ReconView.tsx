@@ -47,6 +47,38 @@ export function ReconView({ recon }: { recon: Reconciliation }) {
           ))}
         </DataTable>
       )}
+      {/* A day without cash receipts has nothing to show here. */}
+      {recon.receipts && (recon.receipts.checked > 0 || recon.receipts.error !== null) && <ReceiptsRecon receipts={recon.receipts} />}
     </div>
+  );
+}
+
+/** The period's 현금영수증 as the POS holds them against PortOne's record of each. */
+function ReceiptsRecon({ receipts }: { receipts: NonNullable<Reconciliation['receipts']> }) {
+  const m = useMessages(closeMessages);
+  return (
+    <section className="recon" aria-labelledby="recon-receipts">
+      <h3 id="recon-receipts">{m('receiptsRecon')}</h3>
+      <p data-testid="receipts-checked">{m('receiptsChecked', { count: receipts.checked })}</p>
+      {receipts.error !== null && <p className="form-error">{m('reconError', { message: receipts.error })}</p>}
+      {receipts.issues.length === 0 ? (
+        receipts.error === null && <p className="ok-text">{m('reconOk')}</p>
+      ) : (
+        <DataTable
+          aria-labelledby="recon-receipts"
+          columns={[{ label: m('col.kind') }, { label: 'merchant_uid' }, { label: m('col.ledger') }, { label: m('col.portone') }, { label: m('amount') }]}
+        >
+          {receipts.issues.map((i) => (
+            <tr key={`${i.kind}-${i.merchantUid}`}>
+              <td>{m(`issue.${i.kind}`)}</td>
+              <td>{i.merchantUid}</td>
+              <td>{i.pos}</td>
+              <td>{i.portone}</td>
+              <td>{formatKrw(i.amount)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </section>
   );
 }

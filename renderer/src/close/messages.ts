@@ -11,8 +11,6 @@ type Key =
   | 'open'
   | 'opened'
   | 'openDayInfo'
-  | 'preview'
-  | 'refresh'
   | 'reconcile'
   | 'reconciling'
   | 'countedCash'
@@ -63,6 +61,32 @@ type Key =
   | 'issue.missing_at_portone'
   | 'issue.status_differs'
   | 'issue.amount_differs'
+  | 'cashSales'
+  | 'cashRefunds'
+  | 'payouts'
+  | 'drops'
+  | 'expectedCash'
+  | 'receiptsIssued'
+  | 'receiptsCancelled'
+  | 'splitSales'
+  | 'cardCompany'
+  | 'otherCompany'
+  | 'xReport'
+  | 'zReport'
+  | 'xReportAt'
+  | 'xReportNote'
+  | 'receiptsRecon'
+  | 'receiptsChecked'
+  | 'issue.receipt_missing_at_portone'
+  | 'issue.receipt_cancelled_at_portone'
+  | 'issue.receipt_missing_here'
+  | 'issue.receipt_cancelled_here'
+  | 'moveTitle'
+  | 'moveKind'
+  | 'moveAmount'
+  | 'moveReason'
+  | 'moveRecord'
+  | 'moved'
   | 'col.kind'
   | 'col.ledger'
   | 'col.portone'
@@ -77,6 +101,10 @@ function shared(lang: Lang) {
     'issue.missing_at_portone': issue.missing_at_portone,
     'issue.status_differs': issue.status_differs,
     'issue.amount_differs': issue.amount_differs,
+    'issue.receipt_missing_at_portone': issue.receipt_missing_at_portone,
+    'issue.receipt_cancelled_at_portone': issue.receipt_cancelled_at_portone,
+    'issue.receipt_missing_here': issue.receipt_missing_here,
+    'issue.receipt_cancelled_here': issue.receipt_cancelled_here,
   };
 }
 
@@ -90,12 +118,10 @@ export const closeMessages: Messages<Key> = {
     open: '개점',
     opened: '영업일 #{id} 개점: {at}, {by}, 시재금 {float}',
     openDayInfo: '지난 마감 이후의 결제가 이 영업일에 포함됩니다.',
-    preview: '현재까지 집계 (미확정)',
-    refresh: '집계 새로고침',
     reconcile: 'PortOne 대사',
     reconciling: 'PortOne에 확인하는 중…',
     countedCash: '마감 현금 (원, 선택)',
-    countedHint: '비워 두면 현금 과부족을 계산하지 않습니다.',
+    countedHint: '비워 두면 현금 과부족을 계산하지 않습니다. 중간정산 (X)에도 쓰입니다 (저장되지 않음).',
     close: '마감정산',
     closeConfirm: '영업일 #{id}을 마감합니다. 마감된 영업일의 집계는 바뀌지 않습니다. 계속할까요?',
     closed: '영업일 #{id} 마감이 완료되었습니다.',
@@ -121,6 +147,14 @@ export const closeMessages: Messages<Key> = {
     'col.ledger': 'POS',
     'col.portone': 'PortOne',
     readOnlyNote: '마감된 영업일은 읽기 전용입니다. 마감 후의 결제와 취소는 다음 영업일에 집계됩니다.',
+    xReportAt: '{at} 기준',
+    moveTitle: '현금 입출금',
+    moveKind: '종류',
+    moveAmount: '금액 (원)',
+    moveReason: '사유',
+    moveRecord: '기록',
+    moved: '{kind} {amount}을 기록했습니다.',
+    xReportNote: '중간정산은 지금까지의 집계를 보여 줄 뿐 아무것도 저장하지 않습니다. 영업일은 열린 채로 남습니다.',
   },
   en: {
     ...shared('en'),
@@ -131,12 +165,10 @@ export const closeMessages: Messages<Key> = {
     open: 'Open day',
     opened: 'Day #{id} opened {at} by {by}, float {float}',
     openDayInfo: 'Payments since the last close belong to this day.',
-    preview: 'Figures so far (not final)',
-    refresh: 'Refresh figures',
     reconcile: 'Reconcile with PortOne',
     reconciling: 'Checking with PortOne…',
     countedCash: 'Cash counted (KRW, optional)',
-    countedHint: 'Leave empty to skip the cash over/short.',
+    countedHint: 'Leave empty to skip the cash over/short. The X report uses it too (not stored).',
     close: 'Close the day',
     closeConfirm: 'Close day #{id}? A closed day’s figures never change.',
     closed: 'Day #{id} is closed.',
@@ -162,6 +194,14 @@ export const closeMessages: Messages<Key> = {
     'col.ledger': 'POS',
     'col.portone': 'PortOne',
     readOnlyNote: 'A closed day is read-only. Payments and refunds after a close count in the next day.',
+    xReportAt: 'as of {at}',
+    moveTitle: 'Cash in and out of the drawer',
+    moveKind: 'Kind',
+    moveAmount: 'Amount (KRW)',
+    moveReason: 'Reason',
+    moveRecord: 'Record',
+    moved: '{kind} of {amount} recorded.',
+    xReportNote: 'The X report shows the figures so far and stores nothing. The day stays open.',
   },
 };
 

@@ -23,3 +23,13 @@ export function OutcomeMessage({ outcome }: { outcome: Outcome | null }) {
     </p>
   );
 }
+
+/** A success line announced politely (a refund done, a sale voided); nothing while there is none. */
+export function FormNotice({ notice }: { notice: string | null | undefined }) {
+  if (!notice) return null;
+  return (
+    <p className="notice notice--ok" role="status">
+      {notice}
+    </p>
+  );
+}

@@ -17,11 +17,13 @@ interface Props {
   disabled?: boolean;
   /** Callback ref, so the owning screen can move focus (first invalid field, amount on F2). */
   bindInput?: (el: HTMLInputElement | null) => void;
+  /** In a dialog, the field the caret starts in (ModalDialog focuses it once the dialog is open). */
+  autoFocus?: boolean;
   onFocus?(): void;
   onBlur?(): void;
 }
 
-export function TextField({ name, label, value, onChange, error, hint, type, inputMode, maxLength, placeholder, className, disabled, bindInput, onFocus, onBlur }: Props) {
+export function TextField({ name, label, value, onChange, error, hint, type, inputMode, maxLength, placeholder, className, disabled, bindInput, autoFocus, onFocus, onBlur }: Props) {
   const id = `f-${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -33,6 +35,7 @@ export function TextField({ name, label, value, onChange, error, hint, type, inp
         id={id}
         name={name}
         ref={bindInput}
+        data-autofocus={autoFocus || undefined}
         type={type ?? 'text'}
         inputMode={inputMode}
         maxLength={maxLength}

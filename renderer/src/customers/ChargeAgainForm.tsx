@@ -8,9 +8,11 @@ import { formatWonInput, wonOf } from '../charge/form';
 import { InstallmentSelect } from '../card-entry/InstallmentSelect';
 import { isOpenStatus } from '../../../domain/payment-status';
 import { useResolveUnknown } from '../charge/useResolveUnknown';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
-import { useMessages, useT } from '../i18n/useT';
+import { useMessages } from '../i18n/useT';
+import { resultMessages } from '../result/messages';
 import { pos } from '../kernel/pos';
 import { emptyAgainForm, validateAgain, type AgainForm } from './again-form';
 import { customerMessages } from './messages';
@@ -25,13 +27,14 @@ interface Props {
 
 /** Charge the card on file through `again`: one attempt id per sale, so a double click charges once. */
 export function ChargeAgainForm({ customer, onCharged }: Props) {
-  const t = useT();
   const errorText = useErrorText();
   const m = useMessages(customerMessages);
+  const rm = useMessages(resultMessages);
   const [form, setForm] = useState<AgainForm>(emptyAgainForm);
   const [showErrors, setShowErrors] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const attemptId = useRef(crypto.randomUUID());
   const inFlight = useRef(false);
   const { errors, request } = validateAgain(form);
@@ -49,11 +52,17 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
     onCharged(null);
   });
 
-  const submit = async (e: FormEvent) => {
+  // The amount is read back before a card the customer is not holding out is charged.
+  const askConfirm = (e: FormEvent) => {
     e.preventDefault();
     if (inFlight.current) return;
     setShowErrors(true);
-    if (request === null) return;
+    if (request !== null) setConfirming(true);
+  };
+
+  const submit = async () => {
+    setConfirming(false);
+    if (inFlight.current || request === null) return;
     inFlight.current = true;
     setError(null);
     setOutcome({ kind: 'sending' });
@@ -84,7 +93,7 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
   const disabled = busy || customer.keyState !== 'active';
 
   return (
-    <form className="again" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="again-title">
+    <form className="again" onSubmit={askConfirm} noValidate aria-labelledby="again-title">
       <h2 id="again-title">{m('again')}</h2>
       <fieldset className="again__fields" disabled={disabled}>
         <TextField name="againAmount" label={m('again.amount')} value={form.amount} onChange={set('amount')} inputMode="numeric" error={shown('amount')} />
@@ -109,11 +118,19 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
             <p className="again__paid">{m('again.paid', { amount: formatKrw(outcome.payment.amount) })}</p>
           ) : (
             <p className="again__declined">
-              {m('again.notPaid', { reason: outcome.noKey ? m('noKey') : (outcome.reason ?? t('result.unknownReason')) })}
+              {m('again.notPaid', { reason: outcome.noKey ? m('noKey') : (outcome.reason ?? rm('result.unknownReason')) })}
             </p>
           ))}
       </div>
       <FormError error={error} />
+      {confirming && request !== null && (
+        <ConfirmDialog
+          message={m('again.confirm', { name: customer.name, card: customer.cardNumberMasked, amount: formatKrw(request.amount) })}
+          confirmLabel={m('again.confirmButton', { amount: formatKrw(request.amount) })}
+          onConfirm={() => void submit()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </form>
   );
 }

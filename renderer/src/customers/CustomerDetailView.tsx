@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../contract/customers';
 import { formatKrw } from '../../../domain/money';
+import { maskIdentifier } from '../../../domain/cash-receipt-rules';
 import { useErrorText } from '../kernel/errors';
 import { useApp } from '../kernel/store';
 import { withApproval } from '../auth/store';
@@ -119,7 +120,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
         <div className="customer__card">
           <dl className="summary" aria-label={m('detail')}>
             {row(m('col.name'), customer.name)}
-            {row(m('col.phone'), customer.phone || t('common.none'))}
+            {row(m('col.phone'), customer.phone === '' ? t('common.none') : maskIdentifier(customer.phone, 'phone'))}
             {row(m('memo'), customer.memo || t('common.none'))}
             {row(m('col.card'), customer.cardNumberMasked)}
             {row(m('cardName'), customer.cardName ?? t('common.none'))}
@@ -146,7 +147,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
           >
             {m('replace')}
           </button>
-          <button type="button" className="btn btn--danger" disabled={removing} onClick={() => setConfirming(true)}>
+          <button type="button" className="btn btn--danger" disabled={removing || customer.keyState === 'removed'} onClick={() => setConfirming(true)}>
             {m('remove')}
           </button>
           <FormError error={error} />

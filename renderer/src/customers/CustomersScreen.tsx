@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CustomerView } from '../../../contract/customers';
+import { maskIdentifier } from '../../../domain/cash-receipt-rules';
 import { useErrorText } from '../kernel/errors';
 import { DataTable } from '../components/DataTable';
 import { FormError } from '../components/FormMessage';
@@ -123,6 +124,7 @@ export function CustomersScreen() {
         <input
           id="customer-search"
           type="search"
+          autoFocus
           autoComplete="off"
           spellCheck={false}
           placeholder={m('searchHint')}
@@ -154,7 +156,7 @@ export function CustomersScreen() {
                   {c.name}
                 </button>
               </td>
-              <td>{c.phone}</td>
+              <td>{c.phone === '' ? '' : maskIdentifier(c.phone, 'phone')}</td>
               <td>{c.cardNumberMasked}</td>
               <td>{c.cardName ?? ''}</td>
               <td>

@@ -7,6 +7,7 @@ import { CardInputs } from '../card-entry/CardInputs';
 import { CARD_FIELDS, normalize, validateCardForm, type CardFieldName, type CardForm } from '../charge/form';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
+import { resultMessages } from '../result/messages';
 import { pos } from '../kernel/pos';
 import { customerMessages } from './messages';
 
@@ -36,6 +37,7 @@ export function RegisterCardForm({ onRegistered, onCancel }: Props) {
   const t = useT();
   const errorText = useErrorText();
   const m = useMessages(customerMessages);
+  const rm = useMessages(resultMessages);
   const [customer, setCustomer] = useState<Customer>({ name: '', phone: '', memo: '', consent: false });
   const [card, setCard] = useState<CardForm>(emptyCard);
   const [showErrors, setShowErrors] = useState(false);
@@ -94,7 +96,7 @@ export function RegisterCardForm({ onRegistered, onCancel }: Props) {
       const { outcome, message } = res.data;
       if (outcome === 'registered') onRegistered(m('register.done', { name: customer.name.trim() }));
       else if (outcome === 'pending') onRegistered(m('register.pending'));
-      else setError(m('register.rejected', { reason: message ?? t('result.unknownReason') }));
+      else setError(m('register.rejected', { reason: message ?? rm('result.unknownReason') }));
     } finally {
       inFlight.current = false;
       setSending(false);

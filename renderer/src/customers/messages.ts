@@ -19,6 +19,7 @@ type Key =
   | 'state.pending'
   | 'state.active'
   | 'state.missing'
+  | 'state.removed'
   | 'detail'
   | 'back'
   | 'memo'
@@ -46,6 +47,8 @@ type Key =
   | 'again.quotaMonths'
   | 'again.quotaHint'
   | 'again.submit'
+  | 'again.confirm'
+  | 'again.confirmButton'
   | 'again.sending'
   | 'again.paid'
   | 'again.notPaid'
@@ -101,6 +104,7 @@ export const customerMessages: Messages<Key> = {
     'state.pending': '첫 결제 확인 중',
     'state.active': '사용 가능',
     'state.missing': '포트원에 없음',
+    'state.removed': '카드 삭제됨',
     detail: '고객 상세',
     back: '목록으로',
     memo: '메모',
@@ -128,6 +132,8 @@ export const customerMessages: Messages<Key> = {
     'again.quotaMonths': '{n}개월',
     'again.quotaHint': '할부는 5만원부터 가능합니다',
     'again.submit': '등록 카드로 결제',
+    'again.confirm': '{name} 님의 등록 카드 {card}로 {amount}을 결제합니다. 금액이 맞습니까?',
+    'again.confirmButton': '{amount} 결제',
     'again.sending': '결제 중…',
     'again.paid': '승인되었습니다 · {amount}',
     'again.notPaid': '결제되지 않았습니다: {reason}',
@@ -136,7 +142,7 @@ export const customerMessages: Messages<Key> = {
     'err.taxFree': '면세 금액은 결제 금액보다 클 수 없습니다',
     'err.orderName': '주문명을 입력하세요',
     remove: '카드 삭제',
-    'remove.confirm': '{name} 고객의 카드({card})를 포트원과 이 단말기에서 삭제할까요? 되돌릴 수 없습니다.',
+    'remove.confirm': '{name} 고객의 카드({card})를 포트원과 이 단말기에서 삭제할까요? 되돌릴 수 없습니다. 고객 정보와 결제 내역은 남습니다.',
     'remove.confirmButton': '삭제',
     'remove.done': '카드를 삭제했습니다',
     'save.title': '카드 저장',
@@ -181,6 +187,7 @@ export const customerMessages: Messages<Key> = {
     'state.pending': 'First charge being checked',
     'state.active': 'Ready',
     'state.missing': 'Not at PortOne',
+    'state.removed': 'Card removed',
     detail: 'Customer detail',
     back: 'Back to the list',
     memo: 'Memo',
@@ -208,6 +215,8 @@ export const customerMessages: Messages<Key> = {
     'again.quotaMonths': '{n} months',
     'again.quotaHint': 'Installments are possible from ₩50,000',
     'again.submit': 'Charge saved card',
+    'again.confirm': "Charge {amount} to {name}'s saved card {card}? Check the amount.",
+    'again.confirmButton': 'Charge {amount}',
     'again.sending': 'Charging…',
     'again.paid': 'Approved · {amount}',
     'again.notPaid': 'Not charged: {reason}',
@@ -216,7 +225,7 @@ export const customerMessages: Messages<Key> = {
     'err.taxFree': 'The tax-free part cannot be more than the amount',
     'err.orderName': 'Enter the order name',
     remove: 'Remove card',
-    'remove.confirm': 'Remove the card ({card}) of {name} at PortOne and on this till? This cannot be undone.',
+    'remove.confirm': 'Remove the card ({card}) of {name} at PortOne and on this till? This cannot be undone. The customer and their payments stay.',
     'remove.confirmButton': 'Remove',
     'remove.done': 'The card was removed',
     'save.title': 'Save card',
@@ -258,6 +267,7 @@ export const customersReasonMessages: Messages<(typeof customersReasons)[number]
     'customers.other_account': '이 카드는 다른 포트원 계정이나 모드에서 저장되었습니다. 설정에서 그 계정으로 바꾸세요.',
     'customers.no_billing_key': '이 카드는 포트원에 더 이상 등록되어 있지 않습니다(빌링키 삭제됨). 결제되지 않았습니다. 카드 정보를 다시 받아 새로 저장하세요.',
     'customers.replaces_other_customer': '교체할 카드가 다른 고객의 카드입니다. 이름과 전화번호가 같은 고객의 카드만 교체할 수 있습니다.',
+    'customers.card_removed': '이 고객의 카드는 삭제되었습니다. 결제하려면 새 카드를 먼저 저장하세요.',
   },
   en: {
     'customers.not_contracted': 'Hecto needs a separate contract for this; save the card with a first charge instead.',
@@ -271,5 +281,6 @@ export const customersReasonMessages: Messages<(typeof customersReasons)[number]
     'customers.other_account': 'This card was saved with another PortOne account or mode. Switch back to it in settings.',
     'customers.no_billing_key': 'This card is no longer on file at PortOne (its billing key was deleted). Nothing was charged. Take the card details again to save it anew.',
     'customers.replaces_other_customer': "The card to replace is another customer's. Only a card with the same name and phone can be replaced.",
+    'customers.card_removed': "This customer's card was removed. Save a new card for them before charging.",
   },
 };

@@ -1,5 +1,7 @@
 import { PaymentKind, PaymentStatus } from '../../../contract/schemas';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
+import { useApp } from '../kernel/store';
 import { useMessages, useT } from '../i18n/useT';
 import type { FilterForm } from './history-filter';
 import { paymentsMessages } from './messages';
@@ -8,6 +10,7 @@ import { paymentsMessages } from './messages';
 export function HistoryFilters({ form, onChange, onSearch, onClear }: { form: FilterForm; onChange(form: FilterForm): void; onSearch(): void; onClear(): void }) {
   const t = useT();
   const m = useMessages(paymentsMessages);
+  const lang = useApp((s) => s.lang);
   const set = (key: keyof FilterForm) => (value: string) => onChange({ ...form, [key]: value });
   return (
     <form
@@ -19,14 +22,8 @@ export function HistoryFilters({ form, onChange, onSearch, onClear }: { form: Fi
       }}
     >
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="f-historyFrom">{m('from')}</label>
-          <input id="f-historyFrom" type="date" value={form.from} onChange={(e) => set('from')(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="f-historyTo">{m('to')}</label>
-          <input id="f-historyTo" type="date" value={form.to} onChange={(e) => set('to')(e.target.value)} />
-        </div>
+        <DateField name="historyFrom" label={m('from')} value={form.from} onChange={set('from')} lang={lang} />
+        <DateField name="historyTo" label={m('to')} value={form.to} onChange={set('to')} lang={lang} />
         <div className="field">
           <label htmlFor="f-historyStatus">{m('status')}</label>
           <select id="f-historyStatus" value={form.status} onChange={(e) => set('status')(e.target.value)}>

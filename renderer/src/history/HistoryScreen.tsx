@@ -12,6 +12,8 @@ import { pos } from '../kernel/pos';
 import { EMPTY_FORM, toFilter, type FilterForm } from './history-filter';
 import { HistoryFilters } from './HistoryFilters';
 import { paymentsMessages } from './messages';
+import { resultMessages } from '../result/messages';
+import { windowMethodText } from '../result/PaymentSummary';
 import { PaymentDetailView } from './PaymentDetailView';
 import { dateTimeText } from '../i18n/format';
 import { StatusBadge } from './StatusBadge';
@@ -28,6 +30,7 @@ const PAGE = 50;
 export function HistoryScreen() {
   const t = useT();
   const errorText = useErrorText();
+  const r = useMessages(resultMessages);
   const m = useMessages(paymentsMessages);
   const lang = useApp((s) => s.lang);
   const detailUid = useApp((s) => s.detailUid);
@@ -135,7 +138,7 @@ export function HistoryScreen() {
                     </button>
                     {p.sandbox && <span className="tag">{t('payments.sandboxTag')}</span>}
                   </td>
-                  <td>{m(`method.${p.kind}`)}</td>
+                  <td>{windowMethodText(r, p) ?? m(`method.${p.kind}`)}</td>
                   <td>{p.cardNumberMasked === null ? '' : maskCardNumber(p.cardNumberMasked)}</td>
                   <td className="num">{formatKrw(p.amount)}</td>
                   <td>

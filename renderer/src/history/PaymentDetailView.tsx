@@ -3,12 +3,13 @@ import type { Result } from '../../../contract/result';
 import type { SaleDetail } from '../../../contract/sales';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { useErrorText } from '../kernel/errors';
-import { isOpenStatus } from '../../../domain/payment-status';
+import { isOpenStatus, isRefundable } from '../../../domain/payment-status';
 import { FormError } from '../components/FormMessage';
 import type { Translate } from '../i18n';
 import { useApp } from '../kernel/store';
 import { timeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
+import { resultMessages } from '../result/messages';
 import { pos } from '../kernel/pos';
 import { ReceiptPanel } from '../receipts/ReceiptPanel';
 import { receiptsMessages } from '../receipts/messages';
@@ -38,6 +39,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
   const errorText = useErrorText();
   const lang = useApp((st) => st.lang);
   const m = useMessages(paymentsMessages);
+  const rm = useMessages(resultMessages);
   const r = useMessages(receiptsMessages);
   const [detail, setDetail] = useState<PaymentDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -95,7 +97,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
   };
 
   const payment = detail?.payment;
-  const refundable = payment !== undefined && (payment.status === 'paid' || payment.status === 'partially_cancelled');
+  const refundable = payment !== undefined && isRefundable(payment.status);
   const hasReceipt = refundable || payment?.status === 'cancelled';
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
 
@@ -157,7 +159,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
               <h2>{payment.orderName}</h2>
               {payment.failReason && (
                 <p>
-                  {t('result.reason')}: {payment.failReason}
+                  {rm('result.reason')}: {payment.failReason}
                 </p>
               )}
               <PaymentSummary payment={payment} />

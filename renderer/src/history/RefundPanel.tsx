@@ -105,65 +105,70 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
   return (
     <section className="refund" aria-labelledby="refund-title">
       <h2 id="refund-title">{m('refundTitle')}</h2>
-      <dl className="summary__list">
-        {(
-          [
-            ['refundable', quote.refundable],
-            ['vatLeft', quote.vatLeft],
-            ['taxFreeLeft', quote.taxFreeLeft],
-            ['cancelled', quote.payment.cancelAmount],
-          ] as const
-        ).map(([key, value]) => (
-          <div className="summary__row" key={key}>
-            <dt>{m(key)}</dt>
-            <dd>{formatKrw(value)}</dd>
-          </div>
-        ))}
-      </dl>
-      <h3 id="cancels-title">{m('cancels')}</h3>
-      {quote.cancels.length === 0 ? (
-        <p>{m('noCancels')}</p>
-      ) : (
-        <ol className="cancels" aria-labelledby="cancels-title">
-          {quote.cancels.map((c, i) => (
-            <li key={`${c.cancelledAt}-${i}`}>
-              <time dateTime={new Date(c.cancelledAt).toISOString()}>{dateTimeText(c.cancelledAt, lang)}</time> <strong>{formatKrw(c.amount)}</strong> {c.reason}
-            </li>
-          ))}
-        </ol>
-      )}
-      {quote.checking && <p className="notice notice--warn">{m('refundChecking')}</p>}
-      {quote.refundable === 0 ? (
-        <p>{m('nothingLeft')}</p>
-      ) : (
-        <form
-          className="refund__form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (canRefund) setStage('confirm');
-          }}
-        >
-          <div className="field-row">
-            <TextField name="refundAmount" label={m('refundAmount')} value={amount} onChange={(v) => setAmount(v === '' ? '' : wonText(won(v)))} inputMode="numeric" error={errorFor('amount')} />
-            <button type="button" className="btn" onClick={() => setAmount(wonText(quote.refundable))}>
-              {m('refundAll')}
+      {/* What is left beside the form, so the refund button stays on a 1366×768 screen without scrolling. */}
+      <div className="refund__columns">
+        <div>
+          <dl className="summary__list">
+            {(
+              [
+                ['refundable', quote.refundable],
+                ['vatLeft', quote.vatLeft],
+                ['taxFreeLeft', quote.taxFreeLeft],
+                ['cancelled', quote.payment.cancelAmount],
+              ] as const
+            ).map(([key, value]) => (
+              <div className="summary__row" key={key}>
+                <dt>{m(key)}</dt>
+                <dd>{formatKrw(value)}</dd>
+              </div>
+            ))}
+          </dl>
+          <h3 id="cancels-title">{m('cancels')}</h3>
+          {quote.cancels.length === 0 ? (
+            <p>{m('noCancels')}</p>
+          ) : (
+            <ol className="cancels" aria-labelledby="cancels-title">
+              {quote.cancels.map((c, i) => (
+                <li key={`${c.cancelledAt}-${i}`}>
+                  <time dateTime={new Date(c.cancelledAt).toISOString()}>{dateTimeText(c.cancelledAt, lang)}</time> <strong>{formatKrw(c.amount)}</strong> {c.reason}
+                </li>
+              ))}
+            </ol>
+          )}
+          {quote.checking && <p className="notice notice--warn">{m('refundChecking')}</p>}
+        </div>
+        {quote.refundable === 0 ? (
+          <p>{m('nothingLeft')}</p>
+        ) : (
+          <form
+            className="refund__form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (canRefund) setStage('confirm');
+            }}
+          >
+            <div className="field-row">
+              <TextField name="refundAmount" label={m('refundAmount')} value={amount} onChange={(v) => setAmount(v === '' ? '' : wonText(won(v)))} inputMode="numeric" error={errorFor('amount')} />
+              <button type="button" className="btn" onClick={() => setAmount(wonText(quote.refundable))}>
+                {m('refundAll')}
+              </button>
+            </div>
+            <TextField
+              name="refundTaxFree"
+              label={m('refundTaxFree')}
+              value={taxFree ?? wonText(refundTaxFree)}
+              onChange={(v) => setTaxFree(v === '' ? '' : wonText(won(v)))}
+              inputMode="numeric"
+              hint={`${m('refundTaxFreeHint')} ${m('refundVat', { vat: formatKrw(refundVat) })}`}
+              error={errorFor('taxFree')}
+            />
+            <TextField name="refundReason" label={m('reason')} value={reason} onChange={setReason} maxLength={200} error={errorFor('reason')} />
+            <button type="submit" className="btn btn--danger" disabled={!canRefund}>
+              {m('refundTitle')}
             </button>
-          </div>
-          <TextField
-            name="refundTaxFree"
-            label={m('refundTaxFree')}
-            value={taxFree ?? wonText(refundTaxFree)}
-            onChange={(v) => setTaxFree(v === '' ? '' : wonText(won(v)))}
-            inputMode="numeric"
-            hint={`${m('refundTaxFreeHint')} ${m('refundVat', { vat: formatKrw(refundVat) })}`}
-            error={errorFor('taxFree')}
-          />
-          <TextField name="refundReason" label={m('reason')} value={reason} onChange={setReason} maxLength={200} error={errorFor('reason')} />
-          <button type="submit" className="btn btn--danger" disabled={!canRefund}>
-            {m('refundTitle')}
-          </button>
-        </form>
-      )}
+          </form>
+        )}
+      </div>
       {notice && (
         <p className={`notice notice--${notice.kind}`} role={notice.kind === 'ok' ? 'status' : 'alert'}>
           {notice.text}

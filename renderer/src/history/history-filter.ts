@@ -1,4 +1,5 @@
 import type { HistoryFilter } from '../../../contract/history';
+import { shopDayStart } from '../../../domain/datetime';
 import { PaymentKind, PaymentStatus } from '../../../contract/schemas';
 
 /** The filter form as typed: every field a string, empty = not filtered. */
@@ -19,8 +20,8 @@ export const EMPTY_FORM: FilterForm = { from: '', to: '', status: '', kind: '', 
 
 const DAY_MS = 86_400_000;
 const digits = (s: string): number | undefined => (s.replace(/\D/g, '') === '' ? undefined : Number(s.replace(/\D/g, '')));
-/** `YYYY-MM-DD` (an <input type=date>) → local midnight in ms. */
-const localDay = (s: string): number | undefined => (s === '' ? undefined : new Date(`${s}T00:00:00`).getTime());
+/** A day of the shop's calendar (Korea), whatever zone the machine is set to. */
+const localDay = (s: string): number | undefined => (s === '' ? undefined : shopDayStart(s));
 
 /** Form → the contract's filter; the `to` day is included whole. Main validates it again. */
 export function toFilter(form: FilterForm): HistoryFilter {

@@ -192,6 +192,7 @@ export const fieldLabels: Messages<FieldName> = {
     label: '이름',
     expectedAmount: '결제 금액',
     tender: '결제 수단',
+    partId: '나눠 결제 번호',
   },
   en: {
     request: 'Request',
@@ -317,6 +318,7 @@ export const fieldLabels: Messages<FieldName> = {
     label: 'Name',
     expectedAmount: 'Amount to pay',
     tender: 'Tender',
+    partId: 'Part number',
   },
 };
 
@@ -443,4 +445,5 @@ export type FieldName =
   | 'saleDiscount'
   | 'label'
   | 'expectedAmount'
-  | 'tender';
+  | 'tender'
+  | 'partId';

@@ -1,8 +1,8 @@
 import type { ChargeReasonCode } from '../../../contract/channels';
 import type { PaymentView } from '../../../contract/schemas';
-import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useMessages, useT } from '../i18n/useT';
 import { ReceiptChoice } from '../printer/ReceiptChoice';
+import { resultMessages, type ResultKey } from './messages';
 import { PaymentSummary } from './PaymentSummary';
 
 export type ChargeView =
@@ -10,7 +10,7 @@ export type ChargeView =
   | { kind: 'final'; payment: PaymentView; reason: string | null; reasonCode: ChargeReasonCode | null; viaCheck: boolean };
 
 /** The next step for the cashier, by main's stable reason code (falling back to the ledger status). */
-function nextStep(view: ChargeView & { kind: 'final' }): MessageKey {
+function nextStep(view: ChargeView & { kind: 'final' }): ResultKey {
   switch (view.reasonCode) {
     case 'credentials':
       return 'result.nextCredentials';
@@ -36,7 +36,7 @@ interface Props {
 }
 
 /** Heading for a final answer: a card decline reads differently from "PortOne refused" or "never charged". */
-function titleOf(view: ChargeView & { kind: 'final' }): MessageKey {
+function titleOf(view: ChargeView & { kind: 'final' }): ResultKey {
   if (view.payment.status === 'paid') return 'result.approved';
   switch (view.reasonCode) {
     case 'declined':
@@ -55,34 +55,35 @@ function titleOf(view: ChargeView & { kind: 'final' }): MessageKey {
 /** Approved, declined/refused, or "checking with the card company" for one charge attempt. */
 export function ResultPanel({ view, onNewSale, onRetry, newSaleLabel }: Props) {
   const t = useT();
+  const r = useMessages(resultMessages);
   if (view.kind === 'checking') {
     return (
       <section className="result result--checking" aria-labelledby="result-title" aria-busy="true">
         <div className="spinner" aria-hidden="true" />
         <div role="status">
-          <h2 id="result-title">{t('result.checking')}</h2>
+          <h2 id="result-title">{r('result.checking')}</h2>
         </div>
-        <p>{t('result.checkingHint')}</p>
+        <p>{r('result.checkingHint')}</p>
         <p className="result__uid">{t('charge.merchantUid', { uid: view.payment.merchantUid })}</p>
       </section>
     );
   }
   const { payment } = view;
   const approved = payment.status === 'paid';
-  const title = t(titleOf(view));
+  const title = r(titleOf(view));
   return (
     <section className={`result ${approved ? 'result--approved' : 'result--declined'}`} aria-labelledby="result-title">
       <div role="status">
         <h2 id="result-title">{title}</h2>
       </div>
-      {view.viaCheck && <p className="result__note">{t('result.confirmedAfterCheck')}</p>}
+      {view.viaCheck && <p className="result__note">{r('result.confirmedAfterCheck')}</p>}
       {!approved && (
         <div className="result__reason">
           <p>
-            <strong>{t('result.reason')}: </strong>
-            <span data-testid="decline-reason">{view.reason ?? payment.failReason ?? t('result.unknownReason')}</span>
+            <strong>{r('result.reason')}: </strong>
+            <span data-testid="decline-reason">{view.reason ?? payment.failReason ?? r('result.unknownReason')}</span>
           </p>
-          <p>{t(nextStep(view))}</p>
+          <p>{r(nextStep(view))}</p>
         </div>
       )}
       <PaymentSummary payment={payment} />
@@ -90,11 +91,11 @@ export function ResultPanel({ view, onNewSale, onRetry, newSaleLabel }: Props) {
       <div className="result__actions">
         {!approved && (
           <button type="button" className="btn btn--primary" onClick={onRetry} autoFocus>
-            {t('result.retry')}
+            {r('result.retry')}
           </button>
         )}
         <button type="button" className={`btn ${approved ? 'btn--primary' : ''}`} onClick={onNewSale} autoFocus={approved}>
-          {newSaleLabel ?? t('result.newSale')}
+          {newSaleLabel ?? r('result.newSale')}
         </button>
       </div>
     </section>

@@ -4,7 +4,6 @@ import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/useT';
 import { parseDiscount } from './cart';
 import { ChoiceSwitch } from './ChoiceSwitch';
-import { focusOnMount } from './focus';
 import { FormDialog } from './FormDialog';
 import { saleMessages } from './messages';
 
@@ -53,7 +52,7 @@ export function DiscountDialog({ title, current, onDone, onCancel }: Props) {
         value={value}
         inputMode="numeric"
         className="field--amount"
-        bindInput={focusOnMount}
+        autoFocus
         onChange={(typed) => setValue(typed.replace(/[^\d]/g, '').slice(0, 10))}
       />
     </FormDialog>

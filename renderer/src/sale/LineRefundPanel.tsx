@@ -5,11 +5,12 @@ import { formatKrw, vatOf } from '../../../domain/money';
 import { useApp } from '../kernel/store';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { FormError } from '../components/FormMessage';
+import { FormError, FormNotice } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../kernel/pos';
 import { saleMessages } from './messages';
+import { VoidSalePanel } from './VoidSalePanel';
 import { errorText } from '../kernel/errors';
 
 /**
@@ -39,6 +40,8 @@ export function LineRefundPanel({ saleId, onChanged }: { saleId: string; onChang
   useEffect(load, [load]);
 
   if (quote === null) return error ? <FormError error={error} /> : <p>{t('common.loading')}</p>;
+  // A sale paid in several parts (or by cash) goes back as a whole: main refuses a line refund of it.
+  if (quote.sale.parts.filter((p) => p.state === 'paid').length > 1) return <VoidSalePanel detail={quote.sale} onVoided={onChanged} />;
 
   const returnable = new Map(quote.returnable.map((r) => [r.lineId, r.qty]));
   const chosen = quote.sale.lines.filter((l) => (qty[l.lineId] ?? 0) > 0);
@@ -104,11 +107,7 @@ export function LineRefundPanel({ saleId, onChanged }: { saleId: string; onChang
         </form>
       )}
       <FormError error={error} />
-      {done && (
-        <p className="notice notice--ok" role="status">
-          {done}
-        </p>
-      )}
+      <FormNotice notice={done} />
       {confirming && <ConfirmDialog message={s('lineRefundConfirm', words)} confirmLabel={s('lineRefundDo')} onConfirm={() => void send()} onCancel={() => setConfirming(false)} />}
     </section>
   );

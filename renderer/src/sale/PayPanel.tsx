@@ -1,10 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CustomerView } from '../../../contract/customers';
-import type { SaleTender } from '../../../contract/sales';
+import type { SaleDetail, SaleTender } from '../../../contract/sales';
+import { MANDATORY_RECEIPT_FROM } from '../../../domain/cash-receipt-rules';
 import type { WindowPayMethod } from '../../../contract/window-payments';
 import { formatKrw, installmentsAllowed } from '../../../domain/money';
 import { CardInputs } from '../card-entry/CardInputs';
-import { normalize, validateCardForm, type CardFieldName, type CardForm } from '../charge/form';
+import { cashCovers, CashTender } from '../cash/CashTender';
+import { cashMessages } from '../cash/messages';
+import { CashReceiptChoice, receiptBuyerOf, type ReceiptChoice } from '../cash-receipts/CashReceiptChoice';
+import { formatWonInput, normalize, validateCardForm, wonOf, type CardFieldName, type CardForm } from '../charge/form';
 import { InstallmentSelect } from '../card-entry/InstallmentSelect';
 import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
@@ -13,39 +17,65 @@ import { windowPayMessages } from '../window-pay/messages';
 import { ChoiceSwitch } from './ChoiceSwitch';
 import { focusOnMount } from './focus';
 import { saleMessages } from './messages';
+import { SalePartsList } from './SalePartsList';
 
 type TenderKind = SaleTender['kind'];
 
 interface Props {
-  amount: number;
+  /** The sale's total. */
+  total: number;
+  /** The sale as main has it, with the parts already paid (null before the first attempt). */
+  detail: SaleDetail | null;
   orderName: string;
   busy: boolean;
   storeName: string;
   /** A discount is above the limit: a manager approves when the payment is sent. */
   approvalNeeded: boolean;
-  onPay(tender: SaleTender): void;
+  /** Pays `amount` of the sale (a part, or all that is left) with the tender. */
+  onPay(tender: SaleTender, amount: number): void;
   onBack(): void;
 }
 
 const emptyCard = (): CardForm => ({ cardNumber: '', expiry: '', ownerType: 'personal', birth: '', pwd2digit: '' });
 
 /**
- * The sale's tenders: a card typed in (the quick charge's own card inputs and checks), the PG's
- * payment window, or a customer's card on file. The amount, tax-free part and name are the sale's;
- * card fields live in this component for one attempt and are cleared when it unmounts.
+ * The sale's tenders: cash (given, change, 현금영수증), a card typed in (the quick charge's own
+ * card inputs and checks), the PG's payment window, or a customer's card on file. Each pays the
+ * amount typed here — all that is left, or less to split the sale (복합결제); main gives each
+ * part its tax-free share. Card fields live in this component for one attempt and are cleared
+ * when it unmounts (the screen remounts it after every part).
  */
-export function PayPanel({ amount, orderName, busy, storeName, approvalNeeded, onPay, onBack }: Props) {
+export function PayPanel({ total, detail, orderName, busy, storeName, approvalNeeded, onPay, onBack }: Props) {
   const t = useT();
   const s = useMessages(saleMessages);
   const w = useMessages(windowPayMessages);
+  const c = useMessages(cashMessages);
+  const paid = detail?.sale.paid ?? 0;
+  const remaining = total - paid;
   const [kind, setKind] = useState<TenderKind>('keyed');
+  const [partTyped, setPartTyped] = useState(formatWonInput(String(remaining)));
+  const [given, setGiven] = useState('');
+  const [receiptChoice, setReceiptChoice] = useState<ReceiptChoice>('none');
+  const [receiptNumber, setReceiptNumber] = useState('');
+  const [mandatorySector, setMandatorySector] = useState(false);
   const [card, setCard] = useState<CardForm>(emptyCard);
   const [quota, setQuota] = useState(0);
   const [showErrors, setShowErrors] = useState(false);
   const [method, setMethod] = useState<WindowPayMethod>('card');
+  const [buyerTel, setBuyerTel] = useState('');
   const [query, setQuery] = useState('');
   const [customers, setCustomers] = useState<CustomerView[]>([]);
   const [customerUid, setCustomerUid] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void pos()
+      .getCashReceiptSettings(undefined)
+      .then((res) => live && res.ok && setMandatorySector(res.data.mandatorySector));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (kind !== 'card_on_file') return;
@@ -60,6 +90,9 @@ export function PayPanel({ amount, orderName, busy, storeName, approvalNeeded, o
     };
   }, [kind, query]);
 
+  const amount = wonOf(partTyped);
+  const amountOk = amount > 0 && amount <= remaining;
+  const receiptBuyer = receiptBuyerOf(receiptChoice, receiptNumber);
   const checked = validateCardForm(card, new Date());
   const cardQuota = installmentsAllowed(amount) ? quota : 0;
   const field = (name: CardFieldName) => ({
@@ -73,32 +106,39 @@ export function PayPanel({ amount, orderName, busy, storeName, approvalNeeded, o
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    if (kind === 'keyed') {
+    if (busy || !amountOk) return;
+    if (kind === 'cash') {
+      setShowErrors(true);
+      if (!cashCovers(amount, given) || receiptBuyer === 'invalid') return;
+      onPay({ kind: 'cash', given: wonOf(given), receiptBuyer }, amount);
+    } else if (kind === 'keyed') {
       setShowErrors(true);
       if (!checked.card) return;
-      onPay({ kind: 'keyed', buyerName: '', buyerTel: '', ...checked.card, cardQuota });
+      onPay({ kind: 'keyed', buyerName: '', buyerTel: '', ...checked.card, cardQuota }, amount);
       // The password digits go with this one attempt; the panel (and every card field) goes with the result.
       setCard((c) => ({ ...c, pwd2digit: '' }));
       setShowErrors(false);
     } else if (kind === 'window') {
-      onPay({ kind: 'window', buyerName: '', buyerTel: '', buyerEmail: '', payMethod: method, company: storeName.slice(0, 40), companyEn: '' });
+      onPay({ kind: 'window', buyerName: '', buyerTel, buyerEmail: '', payMethod: method, company: storeName.slice(0, 40), companyEn: '' }, amount);
     } else if (customerUid !== null) {
-      onPay({ kind: 'card_on_file', customerUid, cardQuota });
+      onPay({ kind: 'card_on_file', customerUid, cardQuota }, amount);
     }
   };
 
   const tabs: { kind: TenderKind; label: string }[] = [
+    { kind: 'cash', label: c('tender') },
     { kind: 'keyed', label: s('tenderKeyed') },
     { kind: 'window', label: s('tenderWindow') },
     { kind: 'card_on_file', label: s('tenderOnFile') },
   ];
-  const payLabel = kind === 'keyed' ? s('payCard', { amount: formatKrw(amount) }) : kind === 'window' ? s('payWindow', { amount: formatKrw(amount) }) : s('payOnFile', { amount: formatKrw(amount) });
+  const words = { amount: formatKrw(amount) };
+  const payLabel = { cash: c('pay', words), keyed: s('payCard', words), window: s('payWindow', words), card_on_file: s('payOnFile', words) }[kind];
+  const canPay = amountOk && (kind !== 'card_on_file' || customerUid !== null) && (kind !== 'cash' || cashCovers(amount, given));
 
   return (
     <form className="pay" onSubmit={submit} noValidate aria-labelledby="pay-title">
       <header className="screen-header">
-        <button type="button" className="btn" onClick={onBack} disabled={busy}>
+        <button type="button" className="btn" onClick={onBack} disabled={busy || paid > 0}>
           {s('backToCart')}
         </button>
         <h2 id="pay-title">{s('payTitle')}</h2>
@@ -106,7 +146,37 @@ export function PayPanel({ amount, orderName, busy, storeName, approvalNeeded, o
       <p className="muted">
         {s('orderName')}: <strong>{orderName}</strong>
       </p>
-      {approvalNeeded && <p className="notice notice--warn">{s('approvalAtPay')}</p>}
+      {approvalNeeded && paid === 0 && <p className="notice notice--warn">{s('approvalAtPay')}</p>}
+      {detail && paid > 0 && (
+        <>
+          <dl className="pay__split">
+            <div>
+              <dt>{s('splitTotal')}</dt>
+              <dd>{formatKrw(total)}</dd>
+            </div>
+            <div>
+              <dt>{s('splitPaid')}</dt>
+              <dd data-split="paid">{formatKrw(paid)}</dd>
+            </div>
+            <div>
+              <dt>{s('splitRemaining')}</dt>
+              <dd data-split="remaining">{formatKrw(remaining)}</dd>
+            </div>
+          </dl>
+          <SalePartsList parts={detail.parts} />
+        </>
+      )}
+      <TextField
+        name="salePartAmount"
+        label={s('partAmount')}
+        value={partTyped}
+        inputMode="numeric"
+        className="pay__part"
+        disabled={busy}
+        hint={paid > 0 ? s('partHint', { remaining: formatKrw(remaining) }) : undefined}
+        error={partTyped !== '' && amount > remaining ? s('partTooMuch', { remaining: formatKrw(remaining) }) : undefined}
+        onChange={(typed) => setPartTyped(formatWonInput(typed))}
+      />
       <div className="picker__tabs" role="tablist" aria-label={s('payTitle')}>
         {tabs.map((tab) => (
           <button key={tab.kind} type="button" role="tab" aria-selected={kind === tab.kind} className={`picker__tab ${kind === tab.kind ? 'is-on' : ''}`} disabled={busy} onClick={() => setKind(tab.kind)}>
@@ -115,19 +185,44 @@ export function PayPanel({ amount, orderName, busy, storeName, approvalNeeded, o
         ))}
       </div>
       <fieldset className="pay__fields" disabled={busy}>
+        {kind === 'cash' && (
+          <>
+            <CashTender amount={amount} given={given} onGiven={setGiven}>
+              <CashReceiptChoice
+                choice={receiptChoice}
+                number={receiptNumber}
+                selfIssueHint={mandatorySector && total >= MANDATORY_RECEIPT_FROM}
+                showError={showErrors}
+                onChoice={setReceiptChoice}
+                onNumber={setReceiptNumber}
+              />
+            </CashTender>
+          </>
+        )}
         {kind === 'keyed' && (
           <>
             <CardInputs ownerType={card.ownerType} field={field} onOwnerType={(ownerType) => setCard((c) => ({ ...c, ownerType, birth: '' }))} />
           </>
         )}
         {kind === 'window' && (
-          <ChoiceSwitch
-            name="salePayMethod"
-            label={s('tenderWindow')}
-            options={(['card', 'trans', 'vbank', 'phone'] as const).map((m) => ({ value: m, label: w(`method.${m}`) }))}
-            value={method}
-            onChange={setMethod}
-          />
+          <>
+            <ChoiceSwitch
+              name="salePayMethod"
+              label={s('tenderWindow')}
+              options={(['card', 'trans', 'vbank', 'phone'] as const).map((m) => ({ value: m, label: w(`method.${m}`) }))}
+              value={method}
+              onChange={setMethod}
+            />
+            {/* Hecto's window will not open without the buyer's phone (main checks it, naming the field). */}
+            <TextField
+              name="saleBuyerTel"
+              label={t('charge.buyerTel')}
+              value={buyerTel}
+              inputMode="tel"
+              bindInput={focusOnMount}
+              onChange={(typed) => setBuyerTel(normalize('buyerTel', typed, 'personal'))}
+            />
+          </>
         )}
         {kind === 'card_on_file' && (
           <>
@@ -146,7 +241,7 @@ export function PayPanel({ amount, orderName, busy, storeName, approvalNeeded, o
             )}
           </>
         )}
-        {kind !== 'window' && (
+        {(kind === 'keyed' || kind === 'card_on_file') && (
           <InstallmentSelect
             id="f-saleQuota"
             label={t('charge.quota')}
@@ -157,7 +252,7 @@ export function PayPanel({ amount, orderName, busy, storeName, approvalNeeded, o
           />
         )}
       </fieldset>
-      <button type="submit" className="btn btn--pay" disabled={busy || (kind === 'card_on_file' && customerUid === null)} aria-keyshortcuts="Enter">
+      <button type="submit" className="btn btn--pay" disabled={busy || !canPay} aria-keyshortcuts="Enter">
         {payLabel}
       </button>
     </form>

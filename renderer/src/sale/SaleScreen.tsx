@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CatalogView, ProductView } from '../../../contract/catalog';
-import type { PaySaleResult, PricedCart, SaleTender } from '../../../contract/sales';
+import type { ErrorInfo } from '../../../contract/result';
+import type { PaySaleResult, PricedCart, SaleDetail, SaleTender } from '../../../contract/sales';
 import type { PaymentDetail } from '../../../contract/schemas';
 import { formatKrw } from '../../../domain/money';
 import { useApp } from '../kernel/store';
-import { withApproval } from '../auth/store';
+import { useAuth, withApproval } from '../auth/store';
 import { isOpenStatus } from '../../../domain/payment-status';
 import { useResolveUnknown } from '../charge/useResolveUnknown';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -14,13 +15,15 @@ import { pos } from '../kernel/pos';
 import { ReceiptPanel } from '../receipts/ReceiptPanel';
 import { ResultPanel, type ChargeView } from '../result/ResultPanel';
 import { AmountLineDialog } from './AmountLineDialog';
-import { addAmount, addProduct, removeLine, setLineDiscount, setQty, setSaleDiscount, setUnitPrice } from './cart';
+import { cashMessages } from '../cash/messages';
+import { addAmount, addProduct, newPartId, removeLine, setLineDiscount, setQty, setSaleDiscount, setUnitPrice } from './cart';
 import { CartPanel } from './CartPanel';
 import { DiscountDialog } from './DiscountDialog';
 import { HeldSalesDialog } from './HeldSalesDialog';
 import { saleMessages } from './messages';
 import { PayPanel } from './PayPanel';
 import { PriceDialog } from './PriceDialog';
+import { SalePaidPanel } from './SalePaidPanel';
 import { ProductPicker } from './ProductPicker';
 import { errorText } from '../kernel/errors';
 import { SaleTotals } from './SaleTotals';
@@ -29,11 +32,16 @@ import { useBarcodeWedge } from './useBarcodeWedge';
 import { cartView } from './view';
 import './sale.css';
 
+/**
+ * `pay` keeps the sale's parts so far and the id of the part being paid: a retry after a failed
+ * call sends the same id (main answers it as a repeat), a part main answered gets a new one.
+ */
 type Phase =
   | { kind: 'sell' }
-  | { kind: 'pay'; priced: PricedCart; sending: boolean }
+  | { kind: 'pay'; priced: PricedCart; sending: boolean; detail: SaleDetail | null; partId: string }
   | { kind: 'window'; merchantUid: string }
-  | { kind: 'result'; view: ChargeView };
+  | { kind: 'result'; view: ChargeView }
+  | { kind: 'done'; detail: SaleDetail; change: number | null; receiptError: ErrorInfo | null };
 
 type Dialog =
   | { kind: 'price'; lineId: string; name: string }
@@ -54,6 +62,7 @@ const WINDOW_POLL_MS = 400;
 export function SaleScreen({ active }: { active: boolean }) {
   const t = useT();
   const s = useMessages(saleMessages);
+  const c = useMessages(cashMessages);
   const lang = useApp((st) => st.lang);
   const storeName = useApp((st) => st.settings?.storeName ?? '');
   const { saleId, cart, products, selected, edit, know, select, reset, load } = useSale();
@@ -62,7 +71,11 @@ export function SaleScreen({ active }: { active: boolean }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Why the catalog could not be read; gone once it is (e.g. after signing in).
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [heldCount, setHeldCount] = useState(0);
+  // Signed out, the catalog is refused ("sign in first"): signing in reads it again and drops that sentence.
+  const actorId = useAuth((st) => st.status?.actor?.id ?? null);
   const search = useRef<HTMLInputElement | null>(null);
   const inFlight = useRef(false);
   // An open-price product waiting for its price in the dialog.
@@ -85,7 +98,8 @@ export function SaleScreen({ active }: { active: boolean }) {
         if (res.ok) {
           setCatalog(res.data);
           know(res.data.products);
-        } else setError(errorText(res.error, lang));
+          setLoadError(null);
+        } else setLoadError(errorText(res.error, lang));
       });
     void pos()
       .listHeldSales(undefined)
@@ -93,7 +107,7 @@ export function SaleScreen({ active }: { active: boolean }) {
     return () => {
       live = false;
     };
-  }, [active, know, t, lang]);
+  }, [active, know, t, lang, actorId]);
 
   // Every screen opens with the caret in its first field; here also after each dialog.
   useEffect(() => {
@@ -138,7 +152,33 @@ export function SaleScreen({ active }: { active: boolean }) {
     setError(null);
     const res = await pos().priceCart({ cart: { lines: cart.lines, saleDiscount: cart.saleDiscount } });
     if (!res.ok) return setError(errorText(res.error, lang));
-    setPhase({ kind: 'pay', priced: res.data, sending: false });
+    // A sale already part paid (back from a card result) shows what is left.
+    const sale = await pos().getSale({ saleId });
+    setPhase({ kind: 'pay', priced: res.data, sending: false, detail: sale.ok ? sale.data : null, partId: newPartId() });
+  };
+
+  /**
+   * A card that pays the whole sale shows its charge result as before; a part that leaves some
+   * to pay keeps the pay panel (with what is paid and left); a sale closed by cash or by its last
+   * part shows the paid panel with the change.
+   */
+  const onPart = (result: PaySaleResult, priced: PricedCart) => {
+    const paidParts = result.sale.parts.filter((p) => p.state === 'paid');
+    const charge = result.charge;
+    const checking = charge !== null && (charge.outcome === 'unknown' || isOpenStatus(charge.payment.status));
+    if (result.window || checking || (charge !== null && paidParts.length === 0) || (charge !== null && paidParts.length === 1 && result.sale.sale.status === 'paid')) {
+      return onPaid(result);
+    }
+    if (result.sale.sale.status === 'paid') {
+      setPhase({ kind: 'done', detail: result.sale, change: result.cash?.part.change ?? null, receiptError: result.cash?.receiptError ?? null });
+      return;
+    }
+    setPhase({ kind: 'pay', priced, sending: false, detail: result.sale, partId: newPartId() });
+    if (charge && charge.outcome !== 'paid') setError(s('partDeclined', { reason: charge.reason ?? '' }));
+    if (result.cash) {
+      setNotice(c('taken', { amount: formatKrw(result.cash.part.amount), change: formatKrw(result.cash.part.change) }));
+      if (result.cash.receiptError) setError(errorText(result.cash.receiptError, lang));
+    }
   };
 
   const onPaid = (result: PaySaleResult) => {
@@ -154,19 +194,20 @@ export function SaleScreen({ active }: { active: boolean }) {
     else setPhase({ kind: 'result', view: { kind: 'final', payment: charge.payment, reason: charge.reason, reasonCode: charge.reasonCode ?? null, viaCheck: false } });
   };
 
-  const pay = async (tender: SaleTender) => {
+  const pay = async (tender: SaleTender, amount: number) => {
     if (inFlight.current || phase.kind !== 'pay') return;
     inFlight.current = true;
-    const priced = phase.priced;
-    setPhase({ kind: 'pay', priced, sending: true });
+    const { priced, detail, partId } = phase;
+    setPhase({ kind: 'pay', priced, sending: true, detail, partId });
     setError(null);
+    setNotice(null);
     try {
-      const request = { saleId, cart: { lines: cart.lines, saleDiscount: cart.saleDiscount }, expectedAmount: view.totals.amount, tender };
+      const request = { saleId, cart: { lines: cart.lines, saleDiscount: cart.saleDiscount }, expectedAmount: view.totals.amount, tender, amount, partId };
       // A discount above the limit comes back "needs approval": the manager's PIN goes with a second try.
       const res = await withApproval((approval) => pos().paySale(approval ? { ...request, approval } : request));
-      if (res.ok) onPaid(res.data);
+      if (res.ok) onPart(res.data, priced);
       else {
-        setPhase({ kind: 'pay', priced, sending: false });
+        setPhase({ kind: 'pay', priced, sending: false, detail, partId });
         setError(errorText(res.error, lang));
       }
     } finally {
@@ -175,8 +216,23 @@ export function SaleScreen({ active }: { active: boolean }) {
   };
 
   const checkingUid = phase.kind === 'result' && phase.view.kind === 'checking' ? phase.view.payment.merchantUid : null;
+  /** A card part that was checked or paid in the window: if it leaves some of the sale to pay, back to the pay panel, never to "new sale". */
+  const showCardOutcome = (view: ChargeView & { kind: 'final' }) => {
+    setPhase({ kind: 'result', view });
+    if (view.payment.status !== 'paid') return;
+    void pos()
+      .getSale({ saleId })
+      .then((res) => {
+        if (res.ok && res.data.sale.status === 'partially_paid') void startPay();
+      });
+  };
+  // The window's poll outlives a render: it calls the latest outcome handler.
+  const cardOutcome = useRef(showCardOutcome);
+  useEffect(() => {
+    cardOutcome.current = showCardOutcome;
+  });
   useResolveUnknown(checkingUid, (detail: PaymentDetail) =>
-    setPhase({ kind: 'result', view: { kind: 'final', payment: detail.payment, reason: detail.payment.failReason, reasonCode: null, viaCheck: true } }),
+    showCardOutcome({ kind: 'final', payment: detail.payment, reason: detail.payment.failReason, reasonCode: null, viaCheck: true }),
   );
 
   // The payment window is followed until main has its verified outcome.
@@ -187,15 +243,14 @@ export function SaleScreen({ active }: { active: boolean }) {
       void pos()
         .windowPaymentState({ merchantUid: windowUid })
         .then((res) => {
-          if (res.ok && res.data.phase === 'done')
-            setPhase({ kind: 'result', view: { kind: 'final', payment: res.data.payment, reason: res.data.message, reasonCode: null, viaCheck: false } });
+          if (res.ok && res.data.phase === 'done') cardOutcome.current({ kind: 'final', payment: res.data.payment, reason: res.data.message, reasonCode: null, viaCheck: false });
         });
     }, WINDOW_POLL_MS);
     return () => window.clearInterval(timer);
   }, [windowUid]);
 
   const paidUid = phase.kind === 'result' && phase.view.kind === 'final' && phase.view.payment.status === 'paid' ? phase.view.payment.merchantUid : null;
-  const finalShown = phase.kind === 'result' && phase.view.kind === 'final';
+  const finalShown = (phase.kind === 'result' && phase.view.kind === 'final') || phase.kind === 'done';
 
   const newSale = useCallback(() => {
     reset();
@@ -209,13 +264,13 @@ export function SaleScreen({ active }: { active: boolean }) {
     if (!active || !finalShown) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'F2') {
-        if (paidUid !== null) newSale();
+        if (paidUid !== null || phase.kind === 'done') newSale();
         else setPhase({ kind: 'sell' });
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active, finalShown, paidUid, newSale]);
+  }, [active, finalShown, paidUid, newSale, phase.kind]);
 
   const hold = async () => {
     if (view.rows.length === 0) return;
@@ -257,12 +312,14 @@ export function SaleScreen({ active }: { active: boolean }) {
         )}
         {phase.kind === 'pay' && (
           <PayPanel
-            amount={view.totals.amount}
+            key={phase.detail?.sale.paid ?? 0}
+            total={view.totals.amount}
+            detail={phase.detail}
             orderName={phase.priced.orderName}
             busy={phase.sending}
             storeName={storeName}
             approvalNeeded={phase.priced.approvalNeeded}
-            onPay={(tender) => void pay(tender)}
+            onPay={(tender, amount) => void pay(tender, amount)}
             onBack={() => setPhase({ kind: 'sell' })}
           />
         )}
@@ -272,13 +329,19 @@ export function SaleScreen({ active }: { active: boolean }) {
             <p role="status">{s('windowWaiting')}</p>
           </section>
         )}
+        {phase.kind === 'done' && (
+          <div className="sale__result">
+            <SalePaidPanel detail={phase.detail} change={phase.change} receiptError={phase.receiptError} onNewSale={newSale} />
+            {phase.detail.sale.merchantUid !== null && <ReceiptPanel merchantUid={phase.detail.sale.merchantUid} kind="sale" />}
+          </div>
+        )}
         {phase.kind === 'result' && (
           <div className="sale__result">
             <ResultPanel view={phase.view} onNewSale={newSale} onRetry={() => void startPay()} newSaleLabel={s('newSale')} />
             {paidUid !== null && <ReceiptPanel merchantUid={paidUid} kind="sale" />}
           </div>
         )}
-        <FormError error={error} />
+        <FormError error={error ?? loadError} />
         {notice && (
           <p className="notice" role="status">
             {notice}

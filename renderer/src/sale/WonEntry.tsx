@@ -23,6 +23,7 @@ export function WonEntry({ name, label, value, error, onChange }: Props) {
         inputMode="numeric"
         className="field--amount"
         bindInput={focusOnMount}
+        autoFocus
         onChange={(typed) => onChange(formatWonInput(typed))}
       />
       <Keypad onKey={(key) => onChange(applyKey('amount', value, key, 'personal'))} />

@@ -17,6 +17,9 @@ export const emptyCart = (): CartDraft => ({ lines: [], saleDiscount: null });
 /** `sale-` and a random id: made when a sale starts, kept through hold and recall. */
 export const newSaleId = (): string => `sale-${crypto.randomUUID()}`;
 
+/** One tender part's id (12 letters/digits): sent again with a retry of that part, so main pays it once. */
+export const newPartId = (): string => crypto.randomUUID().replace(/-/g, '').slice(0, 12);
+
 let nextLine = 0;
 /** Unique within a cart, and short (the contract allows 24 characters). */
 const lineId = (lines: readonly CartLine[]): string => {

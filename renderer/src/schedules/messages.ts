@@ -225,6 +225,8 @@ export const scheduleReasonMessages: Messages<(typeof scheduleReasons)[number]> 
     'schedules.portone_refused': '포트원이 거절했습니다: {message}',
     'schedules.unreachable': '포트원에 연결하지 못했습니다. 바뀐 것은 없습니다. 다시 시도하세요',
     'schedules.time_in_past': '새 시각은 지금 이후여야 합니다',
+    'schedules.tax_free_exceeds': '면세 금액은 결제 금액보다 클 수 없습니다',
+    'schedules.schedule_not_found': '이 주문번호의 예약이 없습니다. 목록을 새로 고치세요',
   },
   en: {
     'schedules.invalid_dates': 'Check the schedule dates',
@@ -234,5 +236,7 @@ export const scheduleReasonMessages: Messages<(typeof scheduleReasons)[number]> 
     'schedules.portone_refused': 'PortOne refused: {message}',
     'schedules.unreachable': 'PortOne could not be reached. Nothing changed; try again',
     'schedules.time_in_past': 'The new time must be in the future',
+    'schedules.tax_free_exceeds': 'The tax-free part cannot be more than the amount',
+    'schedules.schedule_not_found': 'No schedule with this order number. Reload the list',
   },
 };

@@ -1,4 +1,5 @@
 import type { RepeatInput, ScheduleInput } from '../../../contract/schedules';
+import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
 import { planOccurrences, type DatesProblem, type Occurrence } from '../../../domain/schedule-dates';
 import { wonOf } from '../charge/form';
 
@@ -67,7 +68,7 @@ export function validateSchedule(
   if (!(amount >= 1)) errors.amount = 'err.amount';
   if (taxFree > amount) errors.taxFree = 'err.taxFree';
   const orderName = f.orderName.trim();
-  if (orderName.length < 1 || orderName.length > 40) errors.orderName = 'err.orderName';
+  if (orderName.length < 1 || orderName.length > ORDER_NAME_MAX_LENGTH) errors.orderName = 'err.orderName';
   const repeat = repeatOf(f);
   const plan = planOccurrences({ start: f.start, time: f.time, repeat }, now);
   const dates = plan.ok ? plan.dates : [];

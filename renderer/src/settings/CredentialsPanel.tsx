@@ -49,7 +49,9 @@ export function CredentialsPanel({ view }: { view: SettingsView }) {
     setBusy(false);
     if (!res.ok) setMessage({ ok: false, text: s('settings.testFail', { message: errorText(res.error) }) });
     // Success is said in the cashier's language; a failure keeps main's explanation as the detail.
-    else setMessage(res.data.ok ? { ok: true, text: s('settings.testOk') } : { ok: false, text: s('settings.testFail', { message: failureText(res.data.failure ?? 'refused') }) });
+    // Nothing typed and nothing saved: main tested the sandbox's own account, not the shop's key.
+    else if (res.data.ok) setMessage({ ok: true, text: s(key === '' && !view.hasCredentials ? 'settings.testOkSandbox' : 'settings.testOk') });
+    else setMessage({ ok: false, text: s('settings.testFail', { message: failureText(res.data.failure ?? 'refused') }) });
   };
 
   const askSave = () => {

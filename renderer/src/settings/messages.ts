@@ -30,6 +30,7 @@ export type SettingsKey =
   | 'settings.test'
   | 'settings.testing'
   | 'settings.testOk'
+  | 'settings.testOkSandbox'
   | 'settings.testFail'
   | 'settings.saveCredentials'
   | 'settings.clearCredentials'
@@ -70,6 +71,7 @@ export const settingsMessages: Messages<SettingsKey> = {
     'settings.test': '연결 테스트',
     'settings.testing': '연결 확인 중…',
     'settings.testOk': '연결 성공: 포트원이 API 키와 시크릿을 확인했습니다',
+    'settings.testOkSandbox': '샌드박스 연결 성공 (저장된 키 없음): 가맹점의 키는 아직 확인하지 않았습니다',
     'settings.testFail': '연결 실패: {message}',
     'settings.saveCredentials': '인증 정보 저장',
     'settings.clearCredentials': '인증 정보 삭제',
@@ -108,6 +110,7 @@ export const settingsMessages: Messages<SettingsKey> = {
     'settings.test': 'Test connection',
     'settings.testing': 'Testing the connection…',
     'settings.testOk': 'Connected: PortOne accepted the API key and secret',
+    'settings.testOkSandbox': "Sandbox connected (no saved key): the shop's own key has not been tested yet",
     'settings.testFail': 'Connection failed: {message}',
     'settings.saveCredentials': 'Save credentials',
     'settings.clearCredentials': 'Clear credentials',

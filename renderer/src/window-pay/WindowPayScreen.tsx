@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WindowPayInput, WindowPayMethod, WindowPayState } from '../../../contract/window-payments';
 import { BUYER_LIMITS } from '../../../domain/buyer-fields';
+import { maskCardNumber } from '../../../domain/card-number';
 import { ORDER_NAME_MAX_LENGTH } from '../../../domain/order-name';
+import { formatWonInput } from '../charge/form';
 import { useApp } from '../kernel/store';
 import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/useT';
@@ -19,8 +21,8 @@ const POLL_MS = 400;
 
 const won = (n: number) => `₩${n.toLocaleString('ko-KR')}`;
 
-/** Digits only become a number; anything else is sent as text so main names the field. */
-const amountOf = (text: string): number | string => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
+/** Digits (grouped as typed) become a number; anything else is sent as text so main names the field. */
+const amountOf = (text: string): number | string => (/^[\d,]+$/.test(text.trim()) ? Number(text.replace(/\D/g, '')) : text);
 
 /**
  * Payments in the PG's own window. The screen never talks to the PG: main opens the window
@@ -33,6 +35,17 @@ export function WindowPayScreen() {
   const storeName = useApp((s) => s.settings?.storeName ?? '');
   const { form, method, saleId, state, error, setField, setMethod, setState, setError, newSale } = useWindowPay();
   const [busy, setBusy] = useState(false);
+  const amountInput = useRef<HTMLInputElement | null>(null);
+
+  // Like F2's sale screen: the caret starts in the first field, and F6 here brings it back there.
+  useEffect(() => {
+    amountInput.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F6' && !document.querySelector('dialog[open]')) amountInput.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // The store name is the usual `company`; filled once, the cashier may change it.
   useEffect(() => {
@@ -54,7 +67,7 @@ export function WindowPayScreen() {
     return () => window.clearInterval(timer);
   }, [following, setState]);
 
-  const set = (key: keyof WindowPayForm) => (value: string) => setField(key, value);
+  const set = (key: keyof WindowPayForm) => (value: string) => setField(key, key === 'amount' || key === 'taxFree' ? formatWonInput(value) : value);
   const inFlight = busy || following !== null;
   const paid = state?.outcome === 'paid' || state?.outcome === 'vbank_issued' || state?.outcome === 'checking';
 
@@ -104,8 +117,18 @@ export function WindowPayScreen() {
         }}
       >
         <fieldset disabled={inFlight || paid}>
-          <TextField name="wp-amount" label={m('amount')} value={form.amount} onChange={set('amount')} inputMode="numeric" error={fieldError('amount')} />
-          <TextField name="wp-taxFree" label={m('taxFree')} value={form.taxFree} onChange={set('taxFree')} inputMode="numeric" error={fieldError('taxFree')} />
+          <TextField
+            name="wp-amount"
+            label={m('amount')}
+            value={form.amount}
+            onChange={set('amount')}
+            inputMode="numeric"
+            error={fieldError('amount')}
+            bindInput={(el) => {
+              amountInput.current = el;
+            }}
+          />
+          <TextField name="wp-taxFree" label={m('taxFree')} value={form.taxFree} onChange={set('taxFree')} inputMode="numeric" placeholder="0" error={fieldError('taxFree')} />
           <TextField name="wp-orderName" className="window-pay__wide" label={m('orderName')} value={form.orderName} onChange={set('orderName')} maxLength={ORDER_NAME_MAX_LENGTH} error={fieldError('orderName')} />
           <div role="radiogroup" aria-label={m('method')} className="window-pay__methods">
             {METHODS.map((pm) => (
@@ -175,6 +198,13 @@ function Progress({ state, m, onStop }: { state: WindowPayState; m: M; onStop():
           <dt>{m('vbank.due')}</dt>
           <dd>{state.vbank.dueAt === null ? '-' : new Date(state.vbank.dueAt).toLocaleString('ko-KR', { timeZone: 'Asia/Seoul' })}</dd>
         </dl>
+      )}
+      {outcome === 'paid' && state.payment.applyNum && (
+        <p>
+          {m('approvalNo')}: {state.payment.applyNum}
+          {state.payment.cardNumberMasked && ` · ${m('card')}: ${maskCardNumber(state.payment.cardNumberMasked)}`}
+          {state.payment.cardName && ` (${state.payment.cardName})`}
+        </p>
       )}
       <p className="window-pay__uid">
         {m('orderNo')}: {state.merchantUid}

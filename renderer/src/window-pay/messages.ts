@@ -34,6 +34,8 @@ export type WindowPayKey =
   | 'outcome.tampered'
   | 'outcome.checking'
   | 'vbank.bank'
+  | 'approvalNo'
+  | 'card'
   | 'vbank.number'
   | 'vbank.holder'
   | 'vbank.due'
@@ -81,6 +83,8 @@ export const windowPayMessages: Messages<WindowPayKey> = {
     'outcome.tampered': '결제 정보가 주문과 달라 결제를 취소했습니다. 관리자에게 알리세요. {message}',
     'outcome.checking': '결과를 아직 알 수 없어 포트원에서 계속 확인합니다. 다시 결제하지 마세요.',
     'vbank.bank': '은행',
+    approvalNo: '승인번호',
+    card: '카드',
     'vbank.number': '계좌번호',
     'vbank.holder': '예금주',
     'vbank.due': '입금 기한',
@@ -127,6 +131,8 @@ export const windowPayMessages: Messages<WindowPayKey> = {
     'outcome.tampered': 'The payment did not match the order and was cancelled. Tell a manager. {message}',
     'outcome.checking': 'The result is not known yet; PortOne is being checked. Do not charge again.',
     'vbank.bank': 'Bank',
+    approvalNo: 'Approval number',
+    card: 'Card',
     'vbank.number': 'Account number',
     'vbank.holder': 'Account holder',
     'vbank.due': 'Deposit by',

@@ -21,7 +21,7 @@ interface WindowPayStore {
   newSale(): void;
 }
 
-const emptySale = { amount: '', taxFree: '0', orderName: '', buyerName: '', buyerTel: '', buyerEmail: '' };
+const emptySale = { amount: '', taxFree: '', orderName: '', buyerName: '', buyerTel: '', buyerEmail: '' };
 
 export const useWindowPay = create<WindowPayStore>((set) => ({
   form: { ...emptySale, company: '', companyEn: '' },

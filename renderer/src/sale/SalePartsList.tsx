@@ -1,0 +1,36 @@
+import type { SalePart } from '../../../contract/sales';
+import { formatKrw } from '../../../domain/money';
+import { cashReceiptMessages } from '../cash-receipts/messages';
+import { useMessages } from '../i18n/useT';
+import { saleMessages } from './messages';
+
+/** The parts that paid (or paid back) a sale: cash with its change and 현금영수증, cards with their number. */
+export function SalePartsList({ parts }: { parts: readonly SalePart[] }) {
+  const s = useMessages(saleMessages);
+  const r = useMessages(cashReceiptMessages);
+  const paid = parts.filter((p) => p.state === 'paid');
+  if (paid.length === 0) return null;
+  return (
+    <ul className="sale-parts" aria-label={s('partsTitle')}>
+      {paid.map((p) => {
+        const receipt = p.cashReceipt;
+        return (
+          <li key={p.merchantUid}>
+            <span>
+              {p.tender === 'cash'
+                ? s('partCash', { amount: formatKrw(p.amount), change: formatKrw(p.change ?? 0) })
+                : `${s('partCard', { amount: formatKrw(p.amount) })}${p.payment?.cardNumberMasked ? ` · ${p.payment.cardNumberMasked}` : ''}`}
+            </span>
+            {p.refunded > 0 && <span className="sale-parts__refunded">{s('partRefunded', { amount: formatKrw(p.refunded) })}</span>}
+            {receipt?.state === 'issued' && (
+              <span className="sale-parts__receipt">
+                {r('issued', { applyNum: receipt.applyNum ?? '', to: receipt.selfIssued ? r('selfIssued') : receipt.identifierMasked })}
+              </span>
+            )}
+            {receipt?.state === 'cancelled' && <span className="sale-parts__receipt">{r('cancelled')}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
