@@ -78,8 +78,13 @@ export function CustomersScreen() {
     return (
       <CustomerDetailView
         customerUid={openUid}
-        onBack={() => setOpenUid(null)}
+        onBack={() => {
+          // The detail may have learnt more (a card gone at PortOne): show the list fresh, never the old rows.
+          setCustomers(null);
+          setOpenUid(null);
+        }}
         onRemoved={(revokedSchedules) => {
+          setCustomers(null);
           setNotice(revokedSchedules > 0 ? `${m('remove.done')} ${sm('revokedOnRemove', { count: revokedSchedules })}` : m('remove.done'));
           setOpenUid(null);
         }}
