@@ -71,6 +71,7 @@ export const salesReasons = defineReasons('sales', [
   'part_exceeds_remaining', // params: { remaining } — a part may not be more than what is left to pay
   'part_changed', // a retry of a part (same partId) with another tender or amount
   'nothing_to_void', // no paid part is left to give back
+  'void_amount_changed', // params: { expected, actual } — what is still paid changed since the confirmation showed it
   'split_refund_whole', // a sale paid in several parts is refunded with voidSale, not by line
 ]);
 export type SalesReason = (typeof salesReasons)[number];
@@ -342,6 +343,8 @@ export type RefundSaleLinesResult = z.infer<typeof RefundSaleLinesResult>;
 export const VoidSaleInput = z.strictObject({
   saleId: SaleId,
   reason: z.string().trim().min(1, 'reason: say why the money goes back').max(100, 'reason: at most 100 characters'),
+  /** All still paid of the sale, as the confirmation showed it: one approval names the sale and this amount. */
+  amount: Krw,
   approval: ManagerApproval.optional(),
 });
 export type VoidSaleInput = z.infer<typeof VoidSaleInput>;

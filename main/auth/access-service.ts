@@ -4,7 +4,7 @@ import type { AuthStatus, CashierView, CreateCashierInput, UpdateCashierInput } 
 import { AppError, type ErrorParams } from '../../contract/result';
 import type { ManagerApproval, Role } from '../../contract/schemas';
 import type { AuditLog } from '../audit/audit-log';
-import { roleAtLeast, SINGLE_USER_OWNER, type AccessControl, type Actor, type ApprovalScope } from './access';
+import { roleAtLeast, SINGLE_USER_OWNER, type AccessControl, type Actor, type ApprovalScope, type ApprovedScope } from './access';
 import type { Account, AccountStore } from './account-store';
 import { ApprovalRequests } from './approval-requests';
 import type { ApprovalSubject } from './approval-subject';
@@ -46,11 +46,13 @@ const actorOf = (account: Account): Actor => ({ id: account.id, name: account.na
  * locked); from the first account on, a signed-in session that locks after the idle time. Every
  * privileged call goes through `authorize`, which refuses while signed out or locked.
  */
-export class AccessService implements AccessControl, ApprovalScope {
+export class AccessService implements AccessControl, ApprovalScope, ApprovedScope {
   private session: Session | null = null;
   private readonly subjects = new AsyncLocalStorage<ApprovalSubject>();
   /** The actor each guarded call was signed in as. */
   private readonly callers = new AsyncLocalStorage<Actor>();
+  /** The manager who approved the compound action this call is part of. */
+  private readonly approvers = new AsyncLocalStorage<Actor>();
   private readonly approvals: ApprovalRequests;
 
   constructor(private readonly deps: AccessServiceDeps) {
@@ -87,6 +89,10 @@ export class AccessService implements AccessControl, ApprovalScope {
     return this.subjects.run(subject, () => this.callers.run(actor, run));
   }
 
+  asApproved<T>(approver: Actor, run: () => Promise<T>): Promise<T> {
+    return this.approvers.run(approver, run);
+  }
+
   caller(): Actor {
     return this.callers.getStore() ?? this.present();
   }
@@ -114,6 +120,8 @@ export class AccessService implements AccessControl, ApprovalScope {
     if (this.singleUser) return SINGLE_USER_OWNER;
     const present = this.present();
     if (roleAtLeast(present.role, minRole)) return present;
+    const approved = this.approvers.getStore();
+    if (approved && roleAtLeast(approved.role, minRole)) return approved;
     const subject = this.subject(minRole);
     if (!approval) throw this.approvalNeeded(minRole, subject, present.id);
     // Spent before the PIN is checked: two calls can never share one approval.

@@ -32,6 +32,15 @@ export interface ApprovalScope {
   signedIn<T>(subject: ApprovalSubject, run: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * One approval for a compound action: a void gives back every part of a sale through the refund
+ * and cash services, each of which authorises; inside `asApproved` they are answered by the
+ * manager who approved the void (once, for that sale and amount) instead of asking per part.
+ */
+export interface ApprovedScope {
+  asApproved<T>(approver: Actor, run: () => Promise<T>): Promise<T>;
+}
+
 const RANK: Record<Role, number> = { cashier: 0, manager: 1, owner: 2 };
 
 export const roleAtLeast = (role: Role, min: Role): boolean => RANK[role] >= RANK[min];

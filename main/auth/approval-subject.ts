@@ -18,7 +18,8 @@ export function approvalSubject(action: string, request: unknown): ApprovalSubje
     action,
     amount: number(field(request, 'amount')) ?? number(field(request, 'floatAmount')) ?? number(field(request, 'countedCash')),
     customer: text(field(request, 'customerUid')) ?? text(field(field(request, 'saveCard'), 'replaces')) ?? text(field(request, 'id')),
-    payment: text(field(request, 'merchantUid')),
+    // A sale's calls (void, line refund, a discount on pay) are bound to the sale they name.
+    payment: text(field(request, 'merchantUid')) ?? text(field(request, 'saleId')),
   };
 }
 

@@ -27,7 +27,7 @@ import { lineRefund } from '../../domain/cart';
 import { splitAmount } from '../../domain/money';
 import { isCharged, isStillPaying } from '../../domain/payment-status';
 import { nextPartTaxFree } from '../../domain/tender-split';
-import type { AccessControl, Actor } from '../auth/access';
+import type { AccessControl, Actor, ApprovedScope } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { ProductView } from '../../contract/catalog';
 import { priceCart } from './price-cart';
@@ -59,7 +59,7 @@ export interface SaleServiceDeps {
   product: (productId: string) => ProductView | null;
   tenders: Tenders;
   cash: CashTender;
-  access: AccessControl;
+  access: AccessControl & ApprovedScope;
   audit: AuditLog;
   now: () => number;
 }
@@ -237,7 +237,6 @@ export class SaleService {
 
   /** Gives back every paid part that still has money in it: card parts at PortOne, cash from the drawer (its receipt cancelled). */
   async voidSale(input: VoidSaleInput): Promise<VoidSaleResult> {
-    const { tenders, cash } = this.deps;
     const { parts } = this.detail(input.saleId);
     // A part still being confirmed could turn paid after the void: it is settled first.
     if (parts.some((p) => p.state === 'paying')) {
@@ -245,11 +244,21 @@ export class SaleService {
     }
     const open = parts.filter((p) => p.state === 'paid' && p.amount > p.refunded);
     if (open.length === 0) throw new AppError('conflict', 'Nothing of this sale is left to give back.', { reason: 'sales.nothing_to_void', field: 'saleId' });
-    const approval = input.approval ? { approval: input.approval } : {};
+    const actual = sum(open, 'amount') - sum(open, 'refunded');
+    if (actual !== input.amount) {
+      throw new AppError('conflict', 'What is still paid of this sale changed since it was shown.', { reason: 'sales.void_amount_changed', field: 'amount', params: { expected: input.amount, actual } });
+    }
+    // One approval for the whole void (this sale, this amount): every part's refund runs under it.
+    const approver = await this.deps.access.authorize('manager', input.approval);
+    return this.deps.access.asApproved(approver, () => this.giveBack(input, open));
+  }
+
+  private async giveBack(input: VoidSaleInput, open: readonly SalePart[]): Promise<VoidSaleResult> {
+    const { tenders, cash } = this.deps;
     const refunds: VoidSaleResult['refunds'] = [];
     for (const part of open) {
       if (part.tender === 'cash') {
-        const back = await cash.refund({ merchantUid: part.merchantUid, amount: part.amount - part.refunded, reason: input.reason, receiptBuyer: null, ...approval });
+        const back = await cash.refund({ merchantUid: part.merchantUid, amount: part.amount - part.refunded, reason: input.reason, receiptBuyer: null });
         refunds.push({ merchantUid: part.merchantUid, tender: 'cash', amount: back.refunded - part.refunded, outcome: 'refunded' });
         continue;
       }
@@ -260,7 +269,6 @@ export class SaleService {
         taxFree: quote.taxFreeLeft,
         reason: input.reason,
         expectedRefundable: quote.refundable,
-        ...approval,
       });
       refunds.push({ merchantUid: part.merchantUid, tender: 'card', amount: quote.refundable, outcome: result.outcome });
     }

@@ -460,5 +460,5 @@ export const validRequests: { [M in Method]: unknown } = {
   recentSales: { limit: 20 },
   quoteSaleRefund: { saleId: 'sale-00000001' },
   refundSaleLines: { saleId: 'sale-00000001', lines: [{ lineId: 'l1', qty: 1 }], reason: '고객 요청' },
-  voidSale: { saleId: 'sale-00000001', reason: '고객 요청' },
+  voidSale: { saleId: 'sale-00000001', reason: '고객 요청', amount: 4_500 },
 };

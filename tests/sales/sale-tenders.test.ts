@@ -189,7 +189,7 @@ describe('split tender (복합결제)', () => {
     // While the part is being checked nothing else may be paid on the sale.
     const meanwhile = await fx.call('paySale', { saleId: id, cart: cart33, expectedAmount: 33_000, tender: cash(10_000), amount: 10_000 });
     expect(meanwhile).toMatchObject({ ok: false, error: { reason: 'sales.payment_in_progress' } });
-    expect(await fx.call('voidSale', { saleId: id, reason: '취소' })).toMatchObject({ ok: false, error: { reason: 'sales.payment_in_progress' } });
+    expect(await fx.call('voidSale', { saleId: id, reason: '취소', amount: 8_000 })).toMatchObject({ ok: false, error: { reason: 'sales.payment_in_progress' } });
     await clearFaults(fx.sandbox.url);
     await fx.core.close();
 
@@ -214,7 +214,11 @@ describe('split tender (복합결제)', () => {
     const id = saleId();
     await pay(fx.call, id, cart33, cash(10_000, { identifierType: 'phone', identifier: PHONE }), { amount: 10_000 });
     const card = await pay(fx.call, id, cart33, keyed());
-    const voided = data<VoidSaleResult>(await fx.call('voidSale', { saleId: id, reason: '고객 변심' }));
+    expect(await fx.call('voidSale', { saleId: id, reason: '고객 변심', amount: 10_000 })).toMatchObject({
+      ok: false,
+      error: { reason: 'sales.void_amount_changed', field: 'amount', params: { expected: 10_000, actual: 33_000 } },
+    });
+    const voided = data<VoidSaleResult>(await fx.call('voidSale', { saleId: id, reason: '고객 변심', amount: 33_000 }));
     expect(voided.refunds.map((r) => [r.tender, r.amount, r.outcome])).toEqual([
       ['cash', 10_000, 'refunded'],
       ['card', 23_000, 'refunded'],
@@ -224,10 +228,10 @@ describe('split tender (복합결제)', () => {
     const atPortOne = (await sandboxPayments(fx.sandbox.url)).find((p) => p.merchant_uid === card.charge?.merchantUid);
     expect(atPortOne).toMatchObject({ status: 'cancelled', cancel_amount: 23_000 });
     expect((await listCashReceipts(fx.sandbox.url)).map((r) => r.receipt.cancelled_at > 0)).toEqual([true]);
-    expect(await fx.call('voidSale', { saleId: id, reason: '다시' })).toMatchObject({ ok: false, error: { reason: 'sales.nothing_to_void' } });
+    expect(await fx.call('voidSale', { saleId: id, reason: '다시', amount: 33_000 })).toMatchObject({ ok: false, error: { reason: 'sales.nothing_to_void' } });
   });
 
-  it('a cashier voids with a manager PIN per part given back (an approval is spent by the one refund it approves); nothing is refunded twice', async () => {
+  it('a cashier voids a split sale with one manager PIN, bound to that sale and amount; every part comes back once', async () => {
     const owner = data<{ id: string }>(await fx.call('createCashier', { name: '사장', role: 'owner', pin: OWNER_PIN }));
     const cashier = data<{ id: string }>(await fx.call('createCashier', { name: '알바', role: 'cashier', pin: CASHIER_PIN }));
     data(await fx.call('signIn', { cashierId: cashier.id, pin: CASHIER_PIN }));
@@ -235,18 +239,25 @@ describe('split tender (복합결제)', () => {
     await pay(fx.call, id, cart33, cash(10_000), { amount: 10_000 });
     await pay(fx.call, id, cart33, keyed());
 
-    const request = { saleId: id, reason: '고객 변심' };
-    const asks: string[] = [];
-    let result = await fx.call('voidSale', request);
-    for (let round = 0; round < 3 && !result.ok && result.error.field === 'approval'; round++) {
-      asks.push(result.error.reason);
-      const requestId = String(result.error.params?.requestId);
-      result = await fx.call('voidSale', { ...request, approval: { requestId, cashierId: owner.id, pin: OWNER_PIN } });
-    }
-    // Round 1 asks for the PIN; the cash part spends it; the card part asks again (the spent approval is stale for it).
-    expect(asks).toEqual(['auth.manager_approval_needed', 'auth.approval_stale']);
-    const voided = data<VoidSaleResult>(result);
-    expect(voided.refunds.map((r) => [r.tender, r.outcome])).toEqual([['card', 'refunded']]);
+    const request = { saleId: id, reason: '고객 변심', amount: 33_000 };
+    const asked = await fx.call('voidSale', request);
+    if (asked.ok) throw new Error('a cashier voided without a manager');
+    // The request names the sale and the amount, as the dialog shows them.
+    expect(asked.error).toMatchObject({ reason: 'auth.manager_approval_needed', params: { action: 'voidSale', amount: 33_000, payment: id } });
+    const approval = { requestId: String(asked.error.params?.requestId), cashierId: owner.id, pin: OWNER_PIN };
+    // Spent on another sale's void it is refused, and gone.
+    const other = saleId();
+    await pay(fx.call, other, cart33, cash(33_000));
+    expect(await fx.call('voidSale', { saleId: other, reason: '고객 변심', amount: 33_000, approval })).toMatchObject({ ok: false, error: { reason: 'auth.approval_stale' } });
+    const again = await fx.call('voidSale', request);
+    if (again.ok) throw new Error('a cashier voided without a manager');
+    const voided = data<VoidSaleResult>(
+      await fx.call('voidSale', { ...request, approval: { ...approval, requestId: String(again.error.params?.requestId) } }),
+    );
+    expect(voided.refunds.map((r) => [r.tender, r.outcome])).toEqual([
+      ['cash', 'refunded'],
+      ['card', 'refunded'],
+    ]);
     expect(voided.sale.sale).toMatchObject({ status: 'refunded', refunded: 33_000 });
     expect((await sandboxPayments(fx.sandbox.url)).map((p) => [p.status, p.cancel_amount])).toEqual([['cancelled', 23_000]]);
   });

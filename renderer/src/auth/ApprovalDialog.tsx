@@ -67,7 +67,7 @@ export function ApprovalDialog({ request, busy, error, onApprove, onCancel }: Pr
 }
 
 /** Calls that can ask for approval and have their own words; any other is shown by its name. */
-const ACTIONS = ['refund', 'removeCard', 'chargeKeyed', 'closeDay', 'openDay', 'reconcileDay', 'saveSettings', 'saveCredentials', 'clearCredentials', 'createCashier', 'updateCashier', 'listCashiers', 'setIdleLock', 'auditPage', 'verifyAudit', 'exportAudit'] as const;
+const ACTIONS = ['refund', 'removeCard', 'chargeKeyed', 'closeDay', 'openDay', 'reconcileDay', 'saveSettings', 'saveCredentials', 'clearCredentials', 'createCashier', 'updateCashier', 'listCashiers', 'setIdleLock', 'auditPage', 'verifyAudit', 'exportAudit', 'paySale', 'refundSaleLines', 'voidSale', 'refundCash', 'moveDrawerCash', 'openDrawer', 'cancelCashReceipt', 'saveCashReceiptSettings', 'saveSalesSettings', 'savePrinterSettings', 'saveProduct', 'saveCategory', 'deleteCategory', 'confirmCatalogImport', 'cancelSchedule', 'cancelCustomerSchedules', 'registerCard'] as const;
 const isAction = (action: string): action is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(action);
 
 /** What the PIN approves, as main named it: the manager reads this before typing. */

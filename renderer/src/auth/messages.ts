@@ -42,7 +42,24 @@ type Key =
   | 'action.setIdleLock'
   | 'action.auditPage'
   | 'action.verifyAudit'
-  | 'action.exportAudit';
+  | 'action.exportAudit'
+  | 'action.paySale'
+  | 'action.refundSaleLines'
+  | 'action.voidSale'
+  | 'action.refundCash'
+  | 'action.moveDrawerCash'
+  | 'action.openDrawer'
+  | 'action.cancelCashReceipt'
+  | 'action.saveCashReceiptSettings'
+  | 'action.saveSalesSettings'
+  | 'action.savePrinterSettings'
+  | 'action.saveProduct'
+  | 'action.saveCategory'
+  | 'action.deleteCategory'
+  | 'action.confirmCatalogImport'
+  | 'action.cancelSchedule'
+  | 'action.cancelCustomerSchedules'
+  | 'action.registerCard';
 
 export const authMessages: Messages<Key> = {
   ko: {
@@ -87,6 +104,23 @@ export const authMessages: Messages<Key> = {
     'action.auditPage': '감사 기록 보기',
     'action.verifyAudit': '감사 기록 무결성 확인',
     'action.exportAudit': '감사 기록 내보내기',
+    'action.paySale': '판매 결제 (한도 넘는 할인·카드 교체)',
+    'action.refundSaleLines': '품목 환불',
+    'action.voidSale': '판매 취소 (결제 전부 환불)',
+    'action.refundCash': '현금 환불',
+    'action.moveDrawerCash': '현금 입금·출금 (금고 이동, 지출)',
+    'action.openDrawer': '금전함 열기',
+    'action.cancelCashReceipt': '현금영수증 취소',
+    'action.saveCashReceiptSettings': '현금영수증 설정 변경',
+    'action.saveSalesSettings': '판매 설정 변경',
+    'action.savePrinterSettings': '프린터 설정 변경',
+    'action.saveProduct': '상품 저장',
+    'action.saveCategory': '분류 저장',
+    'action.deleteCategory': '분류 삭제',
+    'action.confirmCatalogImport': '상품 일괄 가져오기',
+    'action.cancelSchedule': '예약 결제 취소',
+    'action.cancelCustomerSchedules': '고객의 예약 결제 모두 취소',
+    'action.registerCard': '카드 등록 (교체)',
   },
   en: {
     signInTitle: 'Cashier sign-in',
@@ -130,6 +164,23 @@ export const authMessages: Messages<Key> = {
     'action.auditPage': 'View the audit log',
     'action.verifyAudit': 'Verify the audit log',
     'action.exportAudit': 'Export the audit log',
+    'action.paySale': 'Pay a sale (discount above the limit, card replacement)',
+    'action.refundSaleLines': 'Refund items of a sale',
+    'action.voidSale': 'Void a sale (every payment back)',
+    'action.refundCash': 'Cash refund',
+    'action.moveDrawerCash': 'Cash drop or pay-out',
+    'action.openDrawer': 'Open the cash drawer',
+    'action.cancelCashReceipt': 'Cancel a cash receipt',
+    'action.saveCashReceiptSettings': 'Change the cash receipt settings',
+    'action.saveSalesSettings': 'Change the sales settings',
+    'action.savePrinterSettings': 'Change the printer settings',
+    'action.saveProduct': 'Save a product',
+    'action.saveCategory': 'Save a category',
+    'action.deleteCategory': 'Delete a category',
+    'action.confirmCatalogImport': 'Import the catalog',
+    'action.cancelSchedule': 'Cancel a scheduled charge',
+    'action.cancelCustomerSchedules': 'Cancel all of a customer’s scheduled charges',
+    'action.registerCard': 'Register a card (replacement)',
   },
 };
 

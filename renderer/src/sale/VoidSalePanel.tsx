@@ -11,13 +11,10 @@ import { pos } from '../kernel/pos';
 import { useApp } from '../kernel/store';
 import { saleMessages } from './messages';
 
-/** At most this many approval rounds: one per part a cashier's void gives back. */
-const MAX_ROUNDS = 8;
-
 /**
  * Voids a sale: every paid part back (cards cancelled at PortOne, cash from the drawer with its
- * 현금영수증 cancelled). Each refund asks for its own manager approval when a cashier voids (an
- * approval is spent by the one refund it was given to), so the PIN is asked again while parts remain.
+ * 현금영수증 cancelled). A cashier's void asks one manager approval, for this sale and the amount
+ * the confirmation showed; every part is given back under it.
  */
 export function VoidSalePanel({ detail, onVoided }: { detail: SaleDetail; onVoided(detail: SaleDetail): void }) {
   const s = useMessages(saleMessages);
@@ -36,10 +33,8 @@ export function VoidSalePanel({ detail, onVoided }: { detail: SaleDetail; onVoid
     setConfirming(false);
     setBusy(true);
     setError(null);
-    const request = { saleId: detail.sale.saleId, reason: reason.trim() };
-    const attempt = () => withApproval((approval) => pos().voidSale(approval ? { ...request, approval } : request));
-    let res = await attempt();
-    for (let round = 1; round < MAX_ROUNDS && !res.ok && res.error.field === 'approval'; round++) res = await attempt();
+    const request = { saleId: detail.sale.saleId, reason: reason.trim(), amount: open };
+    const res = await withApproval((approval) => pos().voidSale(approval ? { ...request, approval } : request));
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error, lang));
     const back = res.data.refunds.filter((r) => r.outcome === 'refunded').reduce((n, r) => n + r.amount, 0);

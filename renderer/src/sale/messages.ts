@@ -263,6 +263,7 @@ export const salesReasonMessages: Messages<SalesReason> = {
     'sales.part_exceeds_remaining': '남은 결제 금액 {remaining}원보다 많습니다',
     'sales.part_changed': '이 결제는 이미 다른 수단이나 금액으로 보냈습니다. 결제 화면을 다시 여세요',
     'sales.nothing_to_void': '취소할 결제가 없습니다',
+    'sales.void_amount_changed': '돌려줄 금액이 {expected}원에서 {actual}원으로 바뀌었습니다. 판매를 다시 확인하세요',
     'sales.split_refund_whole': '여러 수단으로 나눠 결제한 판매는 전체 취소로 환불합니다',
   },
   en: {
@@ -286,6 +287,7 @@ export const salesReasonMessages: Messages<SalesReason> = {
     'sales.part_exceeds_remaining': 'That is more than the ₩{remaining} left to pay',
     'sales.part_changed': 'This part was already sent with another tender or amount. Open the payment again',
     'sales.nothing_to_void': 'There is no payment left to cancel',
+    'sales.void_amount_changed': 'What is left to give back changed from ₩{expected} to ₩{actual}. Check the sale again',
     'sales.split_refund_whole': 'A sale paid in several parts is refunded by voiding it as a whole',
   },
 };
