@@ -43,6 +43,8 @@ export type CashReceiptBuyer = z.infer<typeof CashReceiptBuyer>;
  */
 export const CashReceiptState = z.enum(['sending', 'unknown', 'issued', 'rejected', 'not_sent', 'cancelling', 'cancelled']);
 export type CashReceiptState = z.infer<typeof CashReceiptState>;
+/** A request is out or its answer unknown: PortOne decides, so nothing else is sent for that sale meanwhile. */
+export const receiptOpen = (state: CashReceiptState): boolean => state === 'sending' || state === 'unknown' || state === 'cancelling';
 
 export const CashReceiptView = z.object({
   /** The receipt's id at PortOne: the cash sale's own merchant_uid, `-2`, `-3`… for re-issues. */

@@ -1,10 +1,11 @@
 import type { CashSaleView } from '../../contract/cash';
-import type {
-  CashReceiptBuyer,
-  CashReceiptSettings,
-  CashReceiptView,
-  IssueCashReceiptInput,
-  IssueCashReceiptResult,
+import {
+  receiptOpen,
+  type CashReceiptBuyer,
+  type CashReceiptSettings,
+  type CashReceiptView,
+  type IssueCashReceiptInput,
+  type IssueCashReceiptResult,
 } from '../../contract/cash-receipts';
 import { AppError } from '../../contract/result';
 import type { ManagerApproval } from '../../contract/schemas';
@@ -34,10 +35,10 @@ export interface CashReceiptDeps {
   now: () => number;
 }
 
-/** The request is out or its answer unknown: no second request for this sale until it is resolved. */
-const IN_FLIGHT = new Set(['sending', 'unknown', 'cancelling']);
 const SELF_ISSUE: CashReceiptBuyer = { identifierType: 'phone', identifier: SELF_ISSUE_IDENTIFIER, type: 'person' };
 const secondsToMs = (s: number): number => s * 1000;
+/** How often a receipt left open is asked about again while the till runs. */
+export const DEFAULT_CASH_RECEIPT_POLL_MS = 30_000;
 
 /**
  * 현금영수증 for cash taken at the till, with the same safety as a charge: the intent (its
@@ -47,6 +48,11 @@ const secondsToMs = (s: number): number => s * 1000;
  * standing receipt under it, so even a re-sent request cannot make two.
  */
 export class CashReceiptService {
+  /** Receipts with a request out from this process: the background check leaves them to it. */
+  private readonly talking = new Set<string>();
+  /** Sale parts between `expectReceipt` and the end of their own receipt attempt in this process. */
+  private readonly parts = new Set<string>();
+
   constructor(private readonly deps: CashReceiptDeps) {}
 
   settings(): CashReceiptSettings {
@@ -77,6 +83,7 @@ export class CashReceiptService {
    */
   expectReceipt(attemptId: string, buyer: CashReceiptBuyer | null, actor: Actor, saleAmount: number): void {
     this.deps.store.writeRequest({ attemptId, saleAmount, buyer, actor }, this.deps.now());
+    this.parts.add(attemptId);
   }
 
   /**
@@ -87,8 +94,10 @@ export class CashReceiptService {
     try {
       return await this.issueFor(cashUid, buyer, actor, false, saleAmount);
     } finally {
-      // Asked (or refused before anything was sent, shown to the cashier): the number is not needed any more.
-      this.deps.store.dropRequest(attemptId);
+      this.parts.delete(attemptId);
+      // Answered (or refused before anything was sent, shown to the cashier): the number is not needed any more.
+      // Still open, it is kept: should PortOne turn out to hold none, the background check issues it again.
+      if (!this.deps.store.forCash(cashUid).some((r) => receiptOpen(r.view.state))) this.deps.store.dropRequest(attemptId);
     }
   }
 
@@ -124,13 +133,15 @@ export class CashReceiptService {
   }
 
   /**
-   * Start-up: every receipt whose answer a crash or a lost connection left open is looked up; then
-   * every cash part whose receipt was asked for but not issued (a stop between the cash and the
-   * receipt) is issued — after PortOne has said it holds none under that number, so never twice.
+   * At start-up and then in the background: every receipt whose answer a crash or a lost
+   * connection left open is looked up; then every cash part whose receipt was asked for but not
+   * issued (a stop between the cash and the receipt, or an answer lost and PortOne holding none)
+   * is issued — after PortOne has said it holds none under that number, so never twice. What this
+   * process is still asking PortOne about itself is left to it.
    */
   async recoverPending(): Promise<void> {
-    for (const stored of this.deps.store.open()) await this.lookup(stored);
-    for (const request of this.deps.store.requests()) await this.resume(request);
+    for (const stored of this.deps.store.open()) if (!this.talking.has(stored.view.merchantUid)) await this.lookup(stored);
+    for (const request of this.deps.store.requests()) if (!this.parts.has(request.attemptId)) await this.resume(request);
   }
 
   private async resume(request: CashReceiptRequest): Promise<void> {
@@ -139,7 +150,7 @@ export class CashReceiptService {
     // The cash was never taken: no receipt is owed (a retry of the part asks again).
     if (!sale) return store.dropRequest(request.attemptId);
     const receipts = store.forCash(sale.merchantUid);
-    if (receipts.some((r) => IN_FLIGHT.has(r.view.state))) return; // still unknown: the next start asks again
+    if (receipts.some((r) => receiptOpen(r.view.state))) return; // still unknown: the next start asks again
     const backend = this.deps.backend();
     if (!backend) return; // kept for a start with PortOne set up
     if (receipts.length === 0) {
@@ -187,7 +198,7 @@ export class CashReceiptService {
     const taxFree = sale.taxFree - sale.refundedTaxFree;
     const late = daysLate(sale.takenAt, now());
     const receipts = store.forCash(cashUid);
-    if (receipts.some((r) => IN_FLIGHT.has(r.view.state))) {
+    if (receipts.some((r) => receiptOpen(r.view.state))) {
       throw new AppError('conflict', 'A cash receipt for this sale is still being checked with PortOne.', { reason: 'cash_receipts.in_progress', field: 'cashUid' });
     }
     if (receipts.some((r) => r.view.state === 'issued')) {
@@ -317,9 +328,11 @@ export class CashReceiptService {
 
   /** A request to PortOne about one receipt; its end starts the grace a later "none" waits for. */
   private async sent<T>(merchantUid: string, request: () => Promise<T>): Promise<T> {
+    this.talking.add(merchantUid);
     try {
       return await request();
     } finally {
+      this.talking.delete(merchantUid);
       this.deps.grace.ended(merchantUid);
     }
   }

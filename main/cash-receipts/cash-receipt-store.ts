@@ -156,6 +156,7 @@ export class CashReceiptStore {
 
   /** Receipts whose last request got no answer (or a crash cut it off): to be looked up. */
   open(): StoredCashReceipt[] {
+    // The states of `receiptOpen` (contract/cash-receipts.ts), as the partial index has them.
     return this.db.prepare(`SELECT * FROM cash_receipts WHERE state IN ('sending', 'unknown', 'cancelling') ORDER BY created_at`).all().map(toStored);
   }
 

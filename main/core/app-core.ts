@@ -39,8 +39,8 @@ import { windowConfigFor } from '../window-payments/config';
 import { WindowPaymentService } from '../window-payments/service';
 import { customerHandlers } from './handlers/customers';
 import { scheduleHandlers } from './handlers/schedules';
-import { DEFAULT_SCHEDULE_POLL_MS, SchedulePoller } from '../schedules/schedule-poller';
-import { ScheduleService } from '../schedules/schedule-service';
+import { Poller } from './poller';
+import { DEFAULT_SCHEDULE_POLL_MS, ScheduleService } from '../schedules/schedule-service';
 import { ScheduleStore } from '../schedules/schedule-store';
 import { chargeHandlers } from './handlers/charge';
 import { settingsHandlers } from './handlers/settings';
@@ -54,7 +54,7 @@ import { SaleStore } from '../sales/sale-store';
 import { cashFaceOf, receiptSectionsOf } from '../sales/receipt-sections';
 import { CashService } from '../cash/cash-service';
 import { CashStore } from '../cash/cash-store';
-import { CashReceiptService } from '../cash-receipts/cash-receipt-service';
+import { CashReceiptService, DEFAULT_CASH_RECEIPT_POLL_MS } from '../cash-receipts/cash-receipt-service';
 import { CashReceiptStore } from '../cash-receipts/cash-receipt-store';
 import { cashHandlers } from './handlers/cash';
 import { cashReceiptHandlers } from './handlers/cash-receipts';
@@ -116,7 +116,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     now,
     grace: grace(),
   });
-  const schedulePoller = new SchedulePoller(() => schedules.poll(), deps.schedulePollMs ?? DEFAULT_SCHEDULE_POLL_MS, logger);
+  const schedulePoller = new Poller('schedule', () => schedules.poll(), deps.schedulePollMs ?? DEFAULT_SCHEDULE_POLL_MS, logger);
   const customers = new CustomerService({
     store: customerStore,
     ledger,
@@ -188,6 +188,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     logger,
     now,
   });
+  // A 현금영수증 whose answer a lost connection left open is asked about again while the till runs, not only at the next start.
+  const receiptPoller = new Poller('cash receipt', () => cashReceipts.recoverPending(), deps.cashReceiptPollMs ?? DEFAULT_CASH_RECEIPT_POLL_MS, logger);
   const cash = new CashService({
     store: cashStore,
     access,
@@ -324,6 +326,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   }
   // On start-up and every few minutes: results of schedules arrive only by asking.
   schedulePoller.start();
+  receiptPoller.start();
 
   let closed = false;
   return {
@@ -340,12 +343,14 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       await windowPayments.whenIdle();
       await resolver.whenIdle();
       await schedulePoller.idle();
+      await receiptPoller.idle();
       await thermal.whenIdle();
     },
     async close() {
       if (closed) return;
       closed = true;
       await schedulePoller.stop();
+      await receiptPoller.stop();
       await charges.whenIdle();
       await windowPayments.shutdown();
       await resolver.close();

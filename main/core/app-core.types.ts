@@ -42,6 +42,8 @@ export interface AppCoreDeps {
   paymentWindow?: PaymentWindowHost;
   /** How often schedules are polled while running (default 5 minutes; also once on start-up). */
   schedulePollMs?: number;
+  /** How often 현금영수증 left open (answer lost, request kept) are asked about again (default 30 s). */
+  cashReceiptPollMs?: number;
   /** POS_IAMPORT_JS_URL: the JS SDK v1 the payment page loads instead of the default. */
   iamportJsUrl?: string;
 }

@@ -17,6 +17,9 @@ import { ScheduleApi, type PortOneSchedule } from '../portone/schedule-api';
 import type { ScheduleStore, StoredSchedule } from './schedule-store';
 
 /** PortOne keeps schedules "within a window": the till sends the next three months, the rest as time passes. */
+/** How often the till asks PortOne about schedules while it runs (none reach it by webhook). */
+export const DEFAULT_SCHEDULE_POLL_MS = 5 * 60_000;
+
 export const DEFAULT_WINDOW_MS = 90 * 24 * 3600_000;
 
 export interface ScheduleServiceDeps {

@@ -7,7 +7,7 @@ import { cashMessages } from '../../renderer/src/cash/messages';
 import { cashReceiptMessages } from '../../renderer/src/cash-receipts/messages';
 import { receiptsMessages } from '../../renderer/src/receipts/messages';
 import { saleMessages } from '../../renderer/src/sale/messages';
-import { listCashReceipts, taxFreeOf } from '../../sandbox/control';
+import { clearFaults, listCashReceipts, setFaults, taxFreeOf } from '../../sandbox/control';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { futureExpiry, openTill, sandboxPayments, startTill, text, type Till, type TillWindow } from './harness';
 
@@ -59,7 +59,8 @@ describe('tenders: cash, 현금영수증 and split payments (Chromium, sandbox)'
   const receiptsOf = async (amount: number) => (await listCashReceipts(till.sandbox.url)).filter((x) => x.receipt.amount === amount);
 
   beforeAll(async () => {
-    till = await startTill({ lang: 'ko', core: { sleep: () => Promise.resolve() } });
+    // Receipts left open are asked about again every 200 ms (30 s in the app).
+    till = await startTill({ lang: 'ko', core: { sleep: () => Promise.resolve(), cashReceiptPollMs: 200 } });
     page = await openTill(till.browser, till.host.url);
     const seeded = await page.evaluate(async () => {
       const { pos } = globalThis as unknown as TillWindow;
@@ -115,6 +116,27 @@ describe('tenders: cash, 현금영수증 and split payments (Chromium, sandbox)'
     expect(await paidPanel().getByRole('status', { name: c.change }).textContent()).toBe('₩38,000');
     // Under ₩100,000 without a number: no receipt is issued.
     expect(await receiptsOf(12_000)).toEqual([]);
+  });
+
+  it('a 현금영수증 whose answer is lost: the paid sale says it is being checked, then shows it issued, with no refresh', async () => {
+    await newSale();
+    await setFaults(till.sandbox.url, [
+      { path: '/receipts/external/*', method: 'POST', commitThenDrop: true, count: 1 },
+      { path: '/receipts/external/*', method: 'GET', status: 503, count: 1 },
+    ]);
+    try {
+      await ring('도시락');
+      await payCash('12000');
+      await payForm().getByRole('radio', { name: r.person }).check();
+      await payForm().getByLabel(r.personNumber, { exact: true }).fill('010-2323-4545');
+      await submit();
+      await paidPanel().getByText(r.checking).waitFor();
+      await paidPanel().getByText(new RegExp(`현금영수증 발급 · 승인번호 \\d+ · 010-\\*\\*\\*\\*-4545`)).waitFor({ timeout: 10_000 });
+      expect(await paidPanel().getByText(r.checking).count()).toBe(0);
+      expect((await receiptsOf(12_000)).filter((x) => x.identifier === '010-2323-4545')).toHaveLength(1);
+    } finally {
+      await clearFaults(till.sandbox.url);
+    }
   });
 
   it('₩33,000 split: ₩10,000 cash (given ₩50,000, change ₩40,000) + ₩23,000 keyed card; PortOne holds one 23,000 payment with its tax_free share and one 10,000 receipt to the typed phone', async () => {

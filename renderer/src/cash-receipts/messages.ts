@@ -14,6 +14,8 @@ const ko = {
   selfIssued: '자진발급',
   failed: '현금은 받았지만 현금영수증을 발급하지 못했습니다: {error}',
   cancelled: '현금영수증 취소됨',
+  checking: '현금영수증 포트원에 확인 중…',
+  notIssued: '현금영수증 미발급 · 판매 내역에서 다시 발급하세요',
 } as const;
 
 export type CashReceiptKey = keyof typeof ko;
@@ -31,6 +33,8 @@ const en: Record<CashReceiptKey, string> = {
   selfIssued: 'self-issued',
   failed: 'The cash is taken, but the cash receipt could not be issued: {error}',
   cancelled: 'Cash receipt cancelled',
+  checking: 'Cash receipt: checking with PortOne…',
+  notIssued: 'No cash receipt issued · issue it again from the sales history',
 };
 
 /** The 현금영수증 prompt and its outcome after a cash tender. */

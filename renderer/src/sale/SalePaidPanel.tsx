@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { receiptOpen } from '../../../contract/cash-receipts';
 import type { ErrorInfo } from '../../../contract/result';
 import type { SaleDetail } from '../../../contract/sales';
 import { formatKrw } from '../../../domain/money';
@@ -6,6 +7,7 @@ import { cashMessages } from '../cash/messages';
 import { cashReceiptMessages } from '../cash-receipts/messages';
 import { useMessages } from '../i18n/useT';
 import { errorText } from '../kernel/errors';
+import { pos } from '../kernel/pos';
 import { useApp } from '../kernel/store';
 import { saleMessages } from './messages';
 import { SalePartsList } from './SalePartsList';
@@ -19,6 +21,9 @@ interface Props {
   onNewSale(): void;
 }
 
+/** How often a 현금영수증 still being checked with PortOne is read again (main asks PortOne in the background). */
+const RECEIPT_CHECK_MS = 3_000;
+
 /** A sale paid with cash or in parts: what paid it, the change, the 현금영수증, and the void. */
 export function SalePaidPanel({ detail: first, change, receiptError, onNewSale }: Props) {
   const s = useMessages(saleMessages);
@@ -26,6 +31,16 @@ export function SalePaidPanel({ detail: first, change, receiptError, onNewSale }
   const r = useMessages(cashReceiptMessages);
   const lang = useApp((st) => st.lang);
   const [detail, setDetail] = useState(first);
+  const checking = detail.parts.some((p) => p.cashReceipt !== null && receiptOpen(p.cashReceipt.state));
+  useEffect(() => {
+    if (!checking) return;
+    const timer = window.setInterval(() => {
+      void pos()
+        .getSale({ saleId: detail.sale.saleId })
+        .then((res) => res.ok && setDetail(res.data));
+    }, RECEIPT_CHECK_MS);
+    return () => window.clearInterval(timer);
+  }, [checking, detail.sale.saleId]);
   return (
     <section className="result result--ok sale-paid" aria-labelledby="sale-paid-title">
       <h2 id="sale-paid-title">{s('salePaidTitle')}</h2>

@@ -1,3 +1,4 @@
+import { receiptOpen } from '../../../contract/cash-receipts';
 import type { SalePart } from '../../../contract/sales';
 import { formatKrw } from '../../../domain/money';
 import { cashReceiptMessages } from '../cash-receipts/messages';
@@ -28,6 +29,8 @@ export function SalePartsList({ parts }: { parts: readonly SalePart[] }) {
               </span>
             )}
             {receipt?.state === 'cancelled' && <span className="sale-parts__receipt">{r('cancelled')}</span>}
+            {receipt && receiptOpen(receipt.state) && <span className="sale-parts__receipt">{r('checking')}</span>}
+            {(receipt?.state === 'not_sent' || receipt?.state === 'rejected') && <span className="sale-parts__receipt sale-parts__receipt--missing">{r('notIssued')}</span>}
           </li>
         );
       })}

@@ -1,17 +1,16 @@
 import type { Logger } from '../logging/logger';
 
-/** How often the till asks PortOne about schedules while it runs (none reach it by webhook). */
-export const DEFAULT_SCHEDULE_POLL_MS = 5 * 60_000;
-
 /**
- * Runs `poll` on start-up and then every `intervalMs`, one at a time (a slow poll is not
- * overlapped by the next). A failing poll is logged and retried at the next tick.
+ * Runs `poll` on start and then every `intervalMs`, one at a time (a slow poll is not overlapped
+ * by the next). A failing poll is logged and retried at the next tick. For what reaches the till
+ * only by asking PortOne: schedule results, answers a lost connection left open.
  */
-export class SchedulePoller {
+export class Poller {
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
 
   constructor(
+    private readonly name: string,
     private readonly poll: () => Promise<unknown>,
     private readonly intervalMs: number,
     private readonly logger: Logger,
@@ -40,7 +39,7 @@ export class SchedulePoller {
     if (this.running) return;
     this.running = this.poll()
       .then(() => undefined)
-      .catch((e: unknown) => this.logger.warn('schedule poll failed', { error: e instanceof Error ? e.name : 'unknown' }))
+      .catch((e: unknown) => this.logger.warn(`${this.name} poll failed`, { error: e instanceof Error ? e.name : 'unknown' }))
       .finally(() => {
         this.running = null;
       });
