@@ -42,7 +42,8 @@ export function VoidSalePanel({ detail, onVoided }: { detail: SaleDetail; onVoid
     for (let round = 1; round < MAX_ROUNDS && !res.ok && res.error.field === 'approval'; round++) res = await attempt();
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error, lang));
-    const back = res.data.refunds.filter((r) => r.outcome === 'refunded').reduce((n, r) => n + r.amount, 0);
+    // The sale's own count, not this answer's refunds: the parts given back in earlier approval rounds are not in the last answer.
+    const back = res.data.sale.sale.refunded - detail.sale.refunded;
     const failed = res.data.refunds.filter((r) => r.outcome !== 'refunded').reduce((n, r) => n + r.amount, 0);
     setDone(s('voided', { amount: formatKrw(back) }));
     if (failed > 0) setError(s('voidPartFailed', { amount: formatKrw(failed) }));
