@@ -98,20 +98,17 @@ describe('confirm dialogs answer the keyboard (Chromium, browser host, sandbox, 
 
   /**
    * The manager approves the cashier's call: the approval dialog starts on the PIN, Enter approves.
-   * `rounds` > 1: the call needs a fresh approval after the first is spent (one per part of a
-   * void); the dialog stays and says why, and the manager types the PIN again.
+   * `names`: what the dialog must show of the action before the PIN is typed (its words, the amount).
    */
-  async function approveAsManager(rounds = 1): Promise<void> {
+  async function approveAsManager(...names: string[]): Promise<void> {
     const approval = page.getByRole('dialog', { name: a.approvalTitle });
     const pin = approval.getByLabel(a.approverPin, { exact: true });
-    for (let round = 1; round <= rounds; round++) {
-      await approval.waitFor();
-      if (round > 1) await approval.getByRole('alert').waitFor();
-      await expect.poll(() => pin.evaluate(isFocused)).toBe(true);
-      if (round === 1) await approval.getByLabel(a.approver, { exact: true }).selectOption({ label: `이매니저 (${a['role.manager']})` });
-      await pin.fill(MANAGER_PIN);
-      await pin.press('Enter');
-    }
+    await approval.waitFor();
+    for (const name of names) await approval.getByText(name, { exact: true }).waitFor();
+    await expect.poll(() => pin.evaluate(isFocused)).toBe(true);
+    await approval.getByLabel(a.approver, { exact: true }).selectOption({ label: `이매니저 (${a['role.manager']})` });
+    await pin.fill(MANAGER_PIN);
+    await pin.press('Enter');
     await approval.waitFor({ state: 'detached' });
   }
 
@@ -133,7 +130,7 @@ describe('confirm dialogs answer the keyboard (Chromium, browser host, sandbox, 
   };
   const submitPay = () => payForm().locator('button[type=submit]').click();
 
-  it('void sale: the action has focus; Esc gives nothing back; Enter (and a manager for each part) cancels the card at PortOne and the cash', async () => {
+  it('void sale: the action has focus; Esc gives nothing back; Enter (and one manager PIN for the whole sale) cancels the card at PortOne and gives the cash back', async () => {
     // ₩30,000 split: ₩10,000 cash, then ₩20,000 on a keyed card.
     await ring('점심세트');
     await payForm().getByLabel(s.partAmount, { exact: true }).fill('10000');
@@ -159,8 +156,8 @@ describe('confirm dialogs answer the keyboard (Chromium, browser host, sandbox, 
     expect(await voidButton.isEnabled()).toBe(true);
 
     await confirmWithEnter(() => voidButton.click(), s.voidDo);
-    // Each part's refund is approved on its own (an approval is spent by the one refund it was given to): the cash first, then the card.
-    await approveAsManager(2);
+    // One approval for the whole void, naming it and the amount; both parts come back under it.
+    await approveAsManager(a['action.voidSale'], '₩30,000');
     await paid.getByText(fill(s.voided, { amount: '₩30,000' })).waitFor();
     expect(await portOnePayment(till.sandbox.url, cardUid)).toMatchObject({ status: 'cancelled', cancel_amount: 20_000 });
   });

@@ -37,7 +37,7 @@ export function VoidSalePanel({ detail, onVoided }: { detail: SaleDetail; onVoid
     const res = await withApproval((approval) => pos().voidSale(approval ? { ...request, approval } : request));
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error, lang));
-    // The sale's own count, not this answer's refunds: the parts given back in earlier approval rounds are not in the last answer.
+    // The sale's own count of what came back, before and after: the same figure the history shows.
     const back = res.data.sale.sale.refunded - detail.sale.refunded;
     const failed = res.data.refunds.filter((r) => r.outcome !== 'refunded').reduce((n, r) => n + r.amount, 0);
     setDone(s('voided', { amount: formatKrw(back) }));
