@@ -264,6 +264,8 @@ export const salesReasonMessages: Messages<SalesReason> = {
     'sales.part_changed': '이 결제는 이미 다른 수단이나 금액으로 보냈습니다. 결제 화면을 다시 여세요',
     'sales.nothing_to_void': '취소할 결제가 없습니다',
     'sales.split_refund_whole': '여러 수단으로 나눠 결제한 판매는 전체 취소로 환불합니다',
+    'sales.line_already_paid': '{name}은(는) 이미 결제된 품목입니다. 남은 품목을 고르세요',
+    'sales.lines_after_amount_split': '금액으로 나눠 결제한 뒤에는 남은 금액도 금액으로 결제합니다',
   },
   en: {
     'sales.not_found': 'Sale not found',
@@ -287,5 +289,7 @@ export const salesReasonMessages: Messages<SalesReason> = {
     'sales.part_changed': 'This part was already sent with another tender or amount. Open the payment again',
     'sales.nothing_to_void': 'There is no payment left to cancel',
     'sales.split_refund_whole': 'A sale paid in several parts is refunded by voiding it as a whole',
+    'sales.line_already_paid': '{name} is already paid. Choose among the lines left',
+    'sales.lines_after_amount_split': 'Part of this sale was paid by amount: pay the rest by amount too',
   },
 };
