@@ -111,6 +111,11 @@ export function linePart(lines: readonly SplitLine[], paid: readonly PaidPart[],
   return { part: { amount, taxFree } };
 }
 
+/** The names of the lines a part paid, for the screen and the receipt (an id no line has stays as it is). */
+export function lineNames(lineIds: readonly string[], lines: readonly { lineId: string; name: string }[]): string[] {
+  return lineIds.map((id) => lines.find((l) => l.lineId === id)?.name ?? id);
+}
+
 /** Change to hand back, or null when the cash given does not cover what is due. */
 export function changeDue(due: number, given: number): number | null {
   assertWon(due, 'amount due');

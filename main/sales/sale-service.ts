@@ -9,6 +9,7 @@ import type {
   RefundSaleLinesInput,
   RefundSaleLinesResult,
   SaleDetail,
+  SaleLineView,
   SalePart,
   SaleRefundQuote,
   SalesSettings,
@@ -26,7 +27,7 @@ import type { WindowPayInput, WindowPayStarted } from '../../contract/window-pay
 import { lineRefund } from '../../domain/cart';
 import { splitAmount } from '../../domain/money';
 import { isCharged, isStillPaying } from '../../domain/payment-status';
-import { linePart, nextPartTaxFree, type LinePartRefusal } from '../../domain/tender-split';
+import { lineNames, linePart, nextPartTaxFree, type LinePartRefusal } from '../../domain/tender-split';
 import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { ProductView } from '../../contract/catalog';
@@ -74,12 +75,12 @@ const totalChanged = (expected: number, actual: number): AppError =>
 const attemptIdOf = (input: PaySaleInput, n: number): string => `${input.saleId}-${input.partId ?? `p${n}`}`;
 
 /** A part by lines the split rule refuses, in the sale's own reasons (a line named by its name too). */
-function lineRefusal(refusal: LinePartRefusal, nameOf: (lineId: string) => string): AppError {
+function lineRefusal(refusal: LinePartRefusal, lines: readonly SaleLineView[]): AppError {
   switch (refusal.reason) {
     case 'lines_after_amount_split':
       return new AppError('conflict', 'A part of this sale was paid by amount: the rest is paid by amount too.', { reason: 'sales.lines_after_amount_split', field: 'lines' });
     case 'line_already_paid':
-      return new AppError('conflict', 'An earlier part already paid this line.', { reason: 'sales.line_already_paid', field: 'lines', params: { lineId: refusal.lineId, name: nameOf(refusal.lineId) } });
+      return new AppError('conflict', 'An earlier part already paid this line.', { reason: 'sales.line_already_paid', field: 'lines', params: { lineId: refusal.lineId, name: lineNames([refusal.lineId], lines).join('') } });
     case 'unknown_line':
       return new AppError('invalid_input', 'No such line in this sale.', { reason: 'sales.unknown_line', field: 'lines', params: { lineId: refusal.lineId } });
     case 'nothing_to_pay':
@@ -176,7 +177,7 @@ export class SaleService {
       // The lines as written with the sale (fixed once a part is paid): main's net and tax-free, never the screen's.
       const lines = store.lines(input.saleId);
       const result = linePart(lines, paidParts, input.lines);
-      if ('refused' in result) throw lineRefusal(result.refused, (id) => lines.find((l) => l.lineId === id)?.name ?? id);
+      if ('refused' in result) throw lineRefusal(result.refused, lines);
       return this.sendPart(input, { ...result.part, orderName }, [...new Set(input.lines)], totals.amount, actor);
     }
     const remaining = totals.amount - sum(paidParts, 'amount');

@@ -94,6 +94,11 @@ describe('split a sale by its lines (Chromium, sandbox)', () => {
     expect(await listCashReceipts(till.sandbox.url)).toEqual([]);
     await paidPanel().getByText(fill(s.partLines, { names: '과세상품' })).waitFor();
     await paidPanel().getByText(fill(s.partCash, { amount: '₩3,000', change: '₩0' })).waitFor();
+    // The receipt prints with each part the lines it paid.
+    const slip = page.getByRole('region', { name: s.title }).getByRole('document');
+    const paper = () => slip.textContent().then((t) => (t ?? '').replace(/[\s\u200b]+/g, ''));
+    await expect.poll(paper).toContain('품목:면세상품현금결제3,000원');
+    expect(await paper()).toContain('품목:과세상품카드결제30,000원');
   });
 
   it('after a part paid by amount, the rest is paid by amount: the 품목 choice is no longer offered', async () => {

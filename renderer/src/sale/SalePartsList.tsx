@@ -1,5 +1,6 @@
 import type { SaleLineView, SalePart } from '../../../contract/sales';
 import { formatKrw } from '../../../domain/money';
+import { lineNames } from '../../../domain/tender-split';
 import { cashReceiptMessages } from '../cash-receipts/messages';
 import { useMessages } from '../i18n/useT';
 import { saleMessages } from './messages';
@@ -21,7 +22,7 @@ export function SalePartsList({ parts, lines }: { parts: readonly SalePart[]; li
                 ? s('partCash', { amount: formatKrw(p.amount), change: formatKrw(p.change ?? 0) })
                 : `${s('partCard', { amount: formatKrw(p.amount) })}${p.payment?.cardNumberMasked ? ` · ${p.payment.cardNumberMasked}` : ''}`}
             </span>
-            {p.lines && <span className="sale-parts__lines">{s('partLines', { names: p.lines.map((id) => lines.find((l) => l.lineId === id)?.name ?? id).join(', ') })}</span>}
+            {p.lines && <span className="sale-parts__lines">{s('partLines', { names: lineNames(p.lines, lines).join(', ') })}</span>}
             {p.refunded > 0 && <span className="sale-parts__refunded">{s('partRefunded', { amount: formatKrw(p.refunded) })}</span>}
             {receipt?.state === 'issued' && (
               <span className="sale-parts__receipt">
