@@ -111,6 +111,14 @@ export function linePart(lines: readonly SplitLine[], paid: readonly PaidPart[],
   return { part: { amount, taxFree } };
 }
 
+/**
+ * A sale paid in several parts, or still being paid in parts, is given back as a whole (void),
+ * never by line: its one card part may not have paid the lines asked for (a part by lines).
+ */
+export function refundsAsWhole(paid: readonly TenderPart[], remaining: number): boolean {
+  return paid.length > 1 || remaining > 0;
+}
+
 /** The names of the lines a part paid, for the screen and the receipt (an id no line has stays as it is). */
 export function lineNames(lineIds: readonly string[], lines: readonly { lineId: string; name: string }[]): string[] {
   return lineIds.map((id) => lines.find((l) => l.lineId === id)?.name ?? id);

@@ -27,7 +27,7 @@ import type { WindowPayInput, WindowPayStarted } from '../../contract/window-pay
 import { lineRefund } from '../../domain/cart';
 import { splitAmount } from '../../domain/money';
 import { isCharged, isStillPaying } from '../../domain/payment-status';
-import { lineNames, linePart, nextPartTaxFree, type LinePartRefusal } from '../../domain/tender-split';
+import { lineNames, linePart, nextPartTaxFree, refundsAsWhole, type LinePartRefusal } from '../../domain/tender-split';
 import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { ProductView } from '../../contract/catalog';
@@ -334,7 +334,7 @@ export class SaleService {
     const paid = detail.payments.find((p) => isCharged(p.status));
     if (!paid) throw new AppError('conflict', 'This sale has no paid payment to refund.', { reason: 'sales.not_paid' });
     // A line refund goes back through the one card payment that paid the sale; one paid in parts (or cash) is given back with voidSale.
-    if (detail.parts.filter((p) => p.state === 'paid').length > 1) {
+    if (refundsAsWhole(detail.parts.filter((p) => p.state === 'paid'), detail.sale.remaining)) {
       throw new AppError('conflict', 'A sale paid in parts is refunded as a whole.', { reason: 'sales.split_refund_whole' });
     }
     const reserved = store.reserved(input.saleId);

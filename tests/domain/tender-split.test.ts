@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeDue, linePart, nextPartTaxFree, quickCashGiven, splitTaxFree, type PaidPart, type SplitLine } from '../../domain/tender-split';
+import { changeDue, lineNames, linePart, nextPartTaxFree, quickCashGiven, refundsAsWhole, splitTaxFree, type PaidPart, type SplitLine } from '../../domain/tender-split';
 
 /** A sale and a way to cut it into parts (each ≥ ₩0) that add up to it. */
 const saleWithParts = fc
@@ -134,6 +134,14 @@ describe('parts by lines', () => {
     expect(linePart(lines, [cashPart], ['a1'])).toEqual({ part: { amount: 30_000, taxFree: 0 } });
     expect(linePart(lines, [cashPart], ['zz'])).toEqual({ refused: { reason: 'unknown_line', lineId: 'zz' } });
     expect(linePart(lines, [{ amount: 10_000, taxFree: 909, lines: null }], ['a2'])).toEqual({ refused: { reason: 'lines_after_amount_split' } });
+  });
+
+  it('a sale paid in several parts, or still being paid, is refunded as a whole; parts name their lines', () => {
+    const part = { amount: 3_000, taxFree: 3_000 };
+    expect(refundsAsWhole([part], 0)).toBe(false);
+    expect(refundsAsWhole([part], 30_000)).toBe(true);
+    expect(refundsAsWhole([part, part], 0)).toBe(true);
+    expect(lineNames(['a2', 'gone'], [{ lineId: 'a2', name: '면세 상품' }])).toEqual(['면세 상품', 'gone']);
   });
 });
 

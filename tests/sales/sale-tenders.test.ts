@@ -366,6 +366,9 @@ describe('split by lines (parts that pay chosen cart lines)', () => {
     const cardPart = partId();
     const first = await pay(fx.call, id, cart40, keyed(), { lines: ['a1', 'a3'], partId: cardPart });
     expect(first.sale.parts.map((p) => [p.amount, p.taxFree])).toEqual([[37_000, 7_000]]);
+    // Its one card part did not pay a2: no line is refunded through it while the sale is being paid in parts.
+    const refund = await fx.call('refundSaleLines', { saleId: id, lines: [{ lineId: 'a2', qty: 1 }], reason: '반품' });
+    expect(refund).toMatchObject({ ok: false, error: { reason: 'sales.split_refund_whole' } });
 
     const { core, call } = await restartCore();
     try {
