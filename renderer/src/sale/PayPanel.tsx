@@ -51,8 +51,9 @@ const emptyCard = (): CardForm => ({ cardNumber: '', expiry: '', ownerType: 'per
  * card inputs and checks), the PG's payment window, or a customer's card on file. Each pays the
  * amount typed here — all that is left, or less to split the sale (복합결제) — or the lines
  * ticked here (나눠 내기: 품목), which main prices with their own tax-free share
- * (domain/tender-split.ts). Lines are offered only while every paid part was paid by lines. Card fields live in this component for one attempt and are cleared
- * when it unmounts (the screen remounts it after every part).
+ * (domain/tender-split.ts). Lines are offered only while every paid part was paid by lines.
+ * Card fields live in this component for one attempt and are cleared when it unmounts (the
+ * screen remounts it after every part).
  */
 export function PayPanel({ total, detail, orderName, lines, busy, storeName, approvalNeeded, onPay, onBack }: Props) {
   const t = useT();
@@ -66,7 +67,8 @@ export function PayPanel({ total, detail, orderName, lines, busy, storeName, app
   const paidParts = (detail?.parts ?? []).filter((p) => p.state === 'paid');
   const byLinesOffered = linesStillOpen(paidParts);
   const paidLines = paidLineIds(paidParts);
-  const [splitBy, setSplitBy] = useState<'amount' | 'lines'>('amount');
+  // After a part paid by lines the next is most likely the next diner's lines too.
+  const [splitBy, setSplitBy] = useState<'amount' | 'lines'>(paidLines.size > 0 ? 'lines' : 'amount');
   const [chosen, setChosen] = useState<string[]>([]);
   const { focusField, registerInput } = useFieldFocus();
   const [given, setGiven] = useState('');
