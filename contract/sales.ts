@@ -48,6 +48,11 @@ import { WindowPayMethod, WindowPayStarted } from './window-payments';
  * 현금영수증 (`receiptBuyer`; none = 자진발급 when the rule asks for it). `voidSale` gives every
  * paid part back: card parts through the refund service, cash through the drawer (its receipt
  * cancelled).
+ * A part may instead name the cart `lines` it pays (one diner's items, the 면세 goods in cash):
+ * main takes the amount from those lines' net and the tax_free from their own tax-free share, and
+ * records the lines with the part (`SalePart.lines`). Lines can be chosen only while every paid
+ * part was a line part (`sales.lines_after_amount_split`), and never twice
+ * (`sales.line_already_paid`); see `domain/tender-split.ts` (`linePart`).
  */
 
 export const salesReasons = defineReasons('sales', [
@@ -73,6 +78,8 @@ export const salesReasons = defineReasons('sales', [
   'nothing_to_void', // no paid part is left to give back
   'void_amount_changed', // params: { expected, actual } — what is still paid changed since the confirmation showed it
   'split_refund_whole', // a sale paid in several parts is refunded with voidSale, not by line
+  'line_already_paid', // params: { lineId, name } — an earlier part paid this line
+  'lines_after_amount_split', // a part was paid by amount: the rest is paid by amount too
 ]);
 export type SalesReason = (typeof salesReasons)[number];
 
@@ -223,6 +230,8 @@ export const SalePart = z.object({
   payment: PaymentView.nullable(),
   /** Cash: its 현금영수증, the standing one (or the latest); null when none was issued. */
   cashReceipt: CashReceiptView.nullable(),
+  /** The lines this part paid (a part paid by lines); null for a part paid by amount. */
+  lines: z.array(LineId).nullable(),
 });
 export type SalePart = z.infer<typeof SalePart>;
 
@@ -280,19 +289,23 @@ export const SaleTender = z.discriminatedUnion('kind', [
 ]);
 export type SaleTender = z.infer<typeof SaleTender>;
 
-export const PaySaleInput = z.strictObject({
-  saleId: SaleId,
-  cart: Cart,
-  /** The total the cashier saw; a different one now refuses the payment. */
-  expectedAmount: Krw,
-  tender: SaleTender,
-  /** This part's amount; left out, all that is still to pay. */
-  amount: Krw.min(1, 'amount: at least ₩1').optional(),
-  /** Made by the screen for one part and sent again with a retry of it: a repeat never pays twice. */
-  partId: z.string().regex(/^[A-Za-z0-9]{4,16}$/, 'partId: 4–16 letters or digits').optional(),
-  /** A manager's PIN when a discount is above the limit. */
-  approval: ManagerApproval.optional(),
-});
+export const PaySaleInput = z
+  .strictObject({
+    saleId: SaleId,
+    cart: Cart,
+    /** The total the cashier saw; a different one now refuses the payment. */
+    expectedAmount: Krw,
+    tender: SaleTender,
+    /** This part's amount; left out (and no `lines`), all that is still to pay. */
+    amount: Krw.min(1, 'amount: at least ₩1').optional(),
+    /** Instead of `amount`: the cart lines this part pays (their net and tax-free share, as main has them). */
+    lines: z.array(LineId).min(1, 'lines: choose at least one line').max(500, 'lines: at most 500').optional(),
+    /** Made by the screen for one part and sent again with a retry of it: a repeat never pays twice. */
+    partId: z.string().regex(/^[A-Za-z0-9]{4,16}$/, 'partId: 4–16 letters or digits').optional(),
+    /** A manager's PIN when a discount is above the limit. */
+    approval: ManagerApproval.optional(),
+  })
+  .refine((input) => input.amount === undefined || input.lines === undefined, { message: 'lines: a part is paid by amount or by lines, not both', path: ['lines'] });
 export type PaySaleInput = z.infer<typeof PaySaleInput>;
 
 export const PaySaleResult = z.object({

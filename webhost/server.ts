@@ -40,7 +40,7 @@ export interface WebHostOptions {
   logToConsole?: boolean;
   env?: Readonly<Record<string, string | undefined>>;
   /** Test knobs passed to the core as is (shorter PortOne timeouts, instant lookup waits). */
-  core?: Pick<AppCoreDeps, 'portoneTimeouts' | 'sleep' | 'settleGraceMs'>;
+  core?: Pick<AppCoreDeps, 'portoneTimeouts' | 'sleep' | 'settleGraceMs' | 'cashReceiptPollMs'>;
 }
 
 export interface WebHost {

@@ -554,6 +554,12 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE payments ADD COLUMN cash_receipt_issued INTEGER NOT NULL DEFAULT 0 CHECK (cash_receipt_issued IN (0, 1));
   `,
+  // Issue 15: a part paid by choosing lines keeps which lines (a JSON array of line ids), so a
+  // restart mid-split shows them paid and a retry of the part is checked against them. NULL: a
+  // part paid by amount (every part before this migration).
+  `
+  ALTER TABLE sale_payments ADD COLUMN lines_json TEXT CHECK (lines_json IS NULL OR json_valid(lines_json));
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

@@ -69,6 +69,7 @@ function cashReceiptMark(b: SlipBuilder, cr: CashReceiptMark, t: ReceiptTranslat
 function tenders(b: SlipBuilder, m: ReceiptModel, t: ReceiptTranslate): void {
   const list = m.sale?.tenders ?? [{ method: 'card' as const, amount: m.payment.amount }];
   for (const tender of list) {
+    if (tender.lines) b.text(`${t('partLines')}: ${tender.lines.join(', ')}`, { indent: 2 });
     if (tender.method === 'card') {
       const facts = tender.card ?? m.payment;
       if (otherMethod(b, facts, tender.amount, t)) continue;

@@ -36,9 +36,13 @@ export interface CashReceiptMark {
 export type CardFacts = Pick<PaymentView, 'cardName' | 'cardNumberMasked' | 'cardQuota' | 'applyNum' | 'window'>;
 
 /** One tender part of the sale: a card with its facts, or cash with what was handed over, the change and its 현금영수증. */
-export type Tender =
+export type Tender = (
   | { method: 'card'; amount: number; card?: CardFacts }
-  | { method: 'cash'; amount: number; received: number; change: number; cashReceipt?: CashReceiptMark };
+  | { method: 'cash'; amount: number; received: number; change: number; cashReceipt?: CashReceiptMark }
+) & {
+  /** A part paid by choosing lines: their names, printed with the part. */
+  lines?: string[];
+};
 
 /**
  * What a sale adds to its receipt when the cart has it (items, discounts, tenders, a cash

@@ -9,6 +9,7 @@ import type {
   RefundSaleLinesInput,
   RefundSaleLinesResult,
   SaleDetail,
+  SaleLineView,
   SalePart,
   SaleRefundQuote,
   SalesSettings,
@@ -26,7 +27,7 @@ import type { WindowPayInput, WindowPayStarted } from '../../contract/window-pay
 import { lineRefund } from '../../domain/cart';
 import { splitAmount } from '../../domain/money';
 import { isCharged, isStillPaying } from '../../domain/payment-status';
-import { nextPartTaxFree } from '../../domain/tender-split';
+import { lineNames, linePart, nextPartTaxFree, refundsAsWhole, type LinePartRefusal } from '../../domain/tender-split';
 import type { AccessControl, Actor, ApprovedScope } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
 import type { ProductView } from '../../contract/catalog';
@@ -72,6 +73,26 @@ const totalChanged = (expected: number, actual: number): AppError =>
   new AppError('conflict', 'The total changed since it was shown; check the cart again.', { reason: 'sales.total_changed', field: 'expectedAmount', params: { expected, actual } });
 /** `<saleId>-<partId>` for a part the screen named, else `<saleId>-p<n>` (attempt n). */
 const attemptIdOf = (input: PaySaleInput, n: number): string => `${input.saleId}-${input.partId ?? `p${n}`}`;
+
+/** A part by lines the split rule refuses, in the sale's own reasons (a line named by its name too). */
+function lineRefusal(refusal: LinePartRefusal, lines: readonly SaleLineView[]): AppError {
+  switch (refusal.reason) {
+    case 'lines_after_amount_split':
+      return new AppError('conflict', 'A part of this sale was paid by amount: the rest is paid by amount too.', { reason: 'sales.lines_after_amount_split', field: 'lines' });
+    case 'line_already_paid':
+      return new AppError('conflict', 'An earlier part already paid this line.', { reason: 'sales.line_already_paid', field: 'lines', params: { lineId: refusal.lineId, name: lineNames([refusal.lineId], lines).join('') } });
+    case 'unknown_line':
+      return new AppError('invalid_input', 'No such line in this sale.', { reason: 'sales.unknown_line', field: 'lines', params: { lineId: refusal.lineId } });
+    case 'nothing_to_pay':
+      return new AppError('invalid_input', 'These lines cost nothing: there is nothing to charge.', { reason: 'sales.nothing_to_pay', field: 'lines' });
+  }
+}
+
+/** The same line ids, in any order. */
+const sameLines = (a: readonly string[], b: readonly string[]): boolean => {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((id) => set.has(id));
+};
 
 const notFound = (): AppError => new AppError('not_found', 'No sale with this id.', { reason: 'sales.not_found', field: 'saleId' });
 
@@ -125,7 +146,7 @@ export class SaleService {
   }
 
   /**
-   * Pays one part of the sale (all that is left unless `amount` says less) by one tender. The
+   * Pays one part of the sale (all that is left unless `amount` says less, or the chosen `lines`) by one tender. The
    * sale and the part's attempt are written before anything leaves; a repeat of a recorded part
    * (same `partId`) returns it through its own tender's dedupe, never paying twice.
    */
@@ -152,21 +173,29 @@ export class SaleService {
       if (priced.approvalNeeded) await this.approveDiscount(input, priced);
       store.save({ saleId: input.saleId, status: 'open', label: '', cart: input.cart, cashier: actor.name, now: this.deps.now() }, priced);
     }
+    if (input.lines !== undefined) {
+      // The lines as written with the sale (fixed once a part is paid): main's net and tax-free, never the screen's.
+      const lines = store.lines(input.saleId);
+      const result = linePart(lines, paidParts, input.lines);
+      if ('refused' in result) throw lineRefusal(result.refused, lines);
+      return this.sendPart(input, { ...result.part, orderName }, [...new Set(input.lines)], totals.amount, actor);
+    }
     const remaining = totals.amount - sum(paidParts, 'amount');
     const amount = input.amount ?? remaining;
     if (amount > remaining) {
       throw new AppError('invalid_input', 'This part is more than what is left to pay.', { reason: 'sales.part_exceeds_remaining', field: 'amount', params: { remaining } });
     }
     const taxFree = nextPartTaxFree(totals, paidParts, amount);
-    return this.sendPart(input, { amount, taxFree, orderName }, totals.amount, actor);
+    return this.sendPart(input, { amount, taxFree, orderName }, null, totals.amount, actor);
   }
 
-  private async sendPart(input: PaySaleInput, money: { amount: number; taxFree: number; orderName: string }, saleAmount: number, actor: Actor): Promise<PaySaleResult> {
+  /** `lines`: the line ids the part pays, kept with its attempt; null for a part paid by amount. */
+  private async sendPart(input: PaySaleInput, money: { amount: number; taxFree: number; orderName: string }, lines: string[] | null, saleAmount: number, actor: Actor): Promise<PaySaleResult> {
     const { store, tenders } = this.deps;
     const now = this.deps.now();
     const { tender } = input;
     if (tender.kind === 'window') {
-      const { attempt } = store.addAttempt(input.saleId, () => null, now);
+      const { attempt } = store.addAttempt(input.saleId, () => null, lines, now);
       const { buyerName, buyerTel, buyerEmail, payMethod, company, companyEn } = tender;
       // The window service refuses a second paid window under one sale id: each part is its own there (this sale guards itself).
       const window = await tenders.window({ buyerName, buyerTel, buyerEmail, payMethod, company, companyEn, ...money, saleId: `${input.saleId}-w${attempt}` });
@@ -174,7 +203,7 @@ export class SaleService {
       return { sale: this.detail(input.saleId), charge: null, window, cash: null };
     }
     // The attempt id goes with the ledger's intent (or the cash row), so the link survives a crash mid-part.
-    const { attempt, attemptId } = store.addAttempt(input.saleId, (n) => attemptIdOf(input, n), now);
+    const { attempt, attemptId } = store.addAttempt(input.saleId, (n) => attemptIdOf(input, n), lines, now);
     if (attemptId === null) throw new Error('a keyed, card-on-file or cash attempt always has an id');
     if (tender.kind === 'cash') {
       this.deps.cash.expectReceipt(attemptId, tender.receiptBuyer, actor, saleAmount);
@@ -221,8 +250,11 @@ export class SaleService {
     const part = attempt?.merchantUid ? this.parts(input.saleId).find((p) => p.merchantUid === attempt.merchantUid) : undefined;
     if (!part) return null;
     const { tender } = input;
-    if ((tender.kind === 'cash') !== (part.tender === 'cash') || (input.amount !== undefined && input.amount !== part.amount)) {
-      throw new AppError('conflict', 'This part was already sent with another tender or amount.', { reason: 'sales.part_changed', field: 'partId' });
+    const amountChanged = input.amount !== undefined && input.amount !== part.amount;
+    // A part by lines is repeated only with the same lines; one by amount only without lines.
+    const linesChanged = (input.lines !== undefined || part.lines !== null) && !sameLines(input.lines ?? [], part.lines ?? []);
+    if ((tender.kind === 'cash') !== (part.tender === 'cash') || amountChanged || linesChanged) {
+      throw new AppError('conflict', 'This part was already sent with another tender, amount or lines.', { reason: 'sales.part_changed', field: 'partId' });
     }
     const money = { amount: part.amount, taxFree: part.taxFree, orderName: this.mustSale(input.saleId).priced.orderName };
     if (tender.kind === 'cash') {
@@ -310,7 +342,7 @@ export class SaleService {
     const paid = detail.payments.find((p) => isCharged(p.status));
     if (!paid) throw new AppError('conflict', 'This sale has no paid payment to refund.', { reason: 'sales.not_paid' });
     // A line refund goes back through the one card payment that paid the sale; one paid in parts (or cash) is given back with voidSale.
-    if (detail.parts.filter((p) => p.state === 'paid').length > 1) {
+    if (refundsAsWhole(detail.parts.filter((p) => p.state === 'paid'), detail.sale.remaining)) {
       throw new AppError('conflict', 'A sale paid in parts is refunded as a whole.', { reason: 'sales.split_refund_whole' });
     }
     const reserved = store.reserved(input.saleId);
@@ -384,16 +416,17 @@ export class SaleService {
       .reverse()
       .flatMap((a): SalePart[] => {
         if (a.merchantUid === null) return [];
+        const { lines } = a;
         const taken = cash.sale(a.merchantUid);
         if (taken) {
           const { merchantUid, amount, taxFree, refunded, given, change, takenAt } = taken;
-          return [{ merchantUid, tender: 'cash', state: 'paid', amount, taxFree, refunded, given, change, at: takenAt, payment: null, cashReceipt: this.cashReceipt(merchantUid) }];
+          return [{ merchantUid, tender: 'cash', state: 'paid', amount, taxFree, refunded, given, change, at: takenAt, payment: null, cashReceipt: this.cashReceipt(merchantUid), lines }];
         }
         const payment = tenders.payment(a.merchantUid);
         if (!payment) return [];
         const state = isCharged(payment.status) ? 'paid' : isStillPaying(payment.status) ? 'paying' : 'failed';
         const { merchantUid, amount, taxFree, cancelAmount } = payment;
-        return [{ merchantUid, tender: 'card', state, amount, taxFree, refunded: cancelAmount, given: null, change: null, at: payment.updatedAt, payment, cashReceipt: null }];
+        return [{ merchantUid, tender: 'card', state, amount, taxFree, refunded: cancelAmount, given: null, change: null, at: payment.updatedAt, payment, cashReceipt: null, lines }];
       });
   }
 

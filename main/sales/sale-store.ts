@@ -58,7 +58,8 @@ export const RefundedLines = z.array(z.object({ lineId: z.string(), qty: z.numbe
 export type RefundedLines = z.infer<typeof RefundedLines>;
 
 const CountRow = z.object({ n: z.number().int() });
-const AttemptRow = z.object({ attempt: z.number().int(), attempt_id: z.string().nullable(), merchant_uid: z.string().nullable() });
+const AttemptRow = z.object({ attempt: z.number().int(), attempt_id: z.string().nullable(), merchant_uid: z.string().nullable(), lines_json: z.string().nullable() });
+const PartLines = z.array(z.string());
 const SaleIdRow = z.object({ sale_id: z.string() });
 const ValueRow = z.object({ value: z.string() });
 const SummaryHead = z.object({ sales: z.number().int(), items: z.number().int(), discounts: z.number().int() });
@@ -151,13 +152,14 @@ export class SaleStore {
       addReturned: db.prepare('UPDATE sale_lines SET returned_qty = returned_qty + ? WHERE sale_id = ? AND line_id = ?'),
       // A part not linked yet (a crash between the intent and the link) is found by its attempt_id: a card's intent or the cash row carries it.
       attempts: db.prepare(
-        `SELECT s.attempt, s.attempt_id, coalesce(s.merchant_uid, p.merchant_uid, c.merchant_uid) AS merchant_uid FROM sale_payments s
+        `SELECT s.attempt, s.attempt_id, s.lines_json, coalesce(s.merchant_uid, p.merchant_uid, c.merchant_uid) AS merchant_uid FROM sale_payments s
          LEFT JOIN payments p ON s.merchant_uid IS NULL AND p.attempt_id = s.attempt_id
          LEFT JOIN cash_movements c ON s.merchant_uid IS NULL AND c.kind = 'sale' AND c.attempt_id = s.attempt_id
          WHERE s.sale_id = ? ORDER BY s.attempt DESC`,
       ),
       nextAttempt: db.prepare('SELECT coalesce(max(attempt), 0) + 1 AS n FROM sale_payments WHERE sale_id = ?'),
-      addAttempt: db.prepare('INSERT INTO sale_payments (sale_id, attempt, attempt_id, merchant_uid, created_at) VALUES (?, ?, ?, ?, ?)'),
+      addAttempt: db.prepare('INSERT INTO sale_payments (sale_id, attempt, attempt_id, merchant_uid, lines_json, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      setAttemptLines: db.prepare('UPDATE sale_payments SET lines_json = ? WHERE sale_id = ? AND attempt = ?'),
       linkAttempt: db.prepare('UPDATE sale_payments SET merchant_uid = ? WHERE sale_id = ? AND attempt = ?'),
       saleOfPayment: db.prepare(
         `SELECT s.sale_id FROM sale_payments s LEFT JOIN payments p ON p.attempt_id = s.attempt_id
@@ -278,25 +280,34 @@ export class SaleStore {
     return this.stmt.lines.all(saleId).map(toLine);
   }
 
-  /** Payment attempts (tender parts), newest first; merchant_uid null while no intent or cash row was written. */
-  attempts(saleId: string): { attempt: number; attemptId: string | null; merchantUid: string | null }[] {
+  /**
+   * Payment attempts (tender parts), newest first; merchant_uid null while no intent or cash row
+   * was written; lines: the line ids a part paid by lines, null for a part paid by amount.
+   */
+  attempts(saleId: string): { attempt: number; attemptId: string | null; merchantUid: string | null; lines: string[] | null }[] {
     return this.stmt.attempts
       .all(saleId)
       .map((raw) => AttemptRow.parse(raw))
-      .map((r) => ({ attempt: r.attempt, attemptId: r.attempt_id, merchantUid: r.merchant_uid }));
+      .map((r) => ({ attempt: r.attempt, attemptId: r.attempt_id, merchantUid: r.merchant_uid, lines: r.lines_json === null ? null : PartLines.parse(JSON.parse(r.lines_json)) }));
   }
 
   /**
-   * Reserves the next attempt number: written before the payment request leaves. An attempt id
-   * this sale already has (a retry of the same part) keeps its row.
+   * Reserves the next attempt number with the lines it pays (null: by amount): written before the
+   * payment request leaves. An attempt id this sale already has (a retry of the same part, which
+   * sent nothing yet, or the caller would have answered it as a repeat) keeps its row, with the
+   * lines of this try.
    */
-  addAttempt(saleId: string, attemptIdOf: (attempt: number) => string | null, now: number): { attempt: number; attemptId: string | null } {
+  addAttempt(saleId: string, attemptIdOf: (attempt: number) => string | null, lines: readonly string[] | null, now: number): { attempt: number; attemptId: string | null } {
+    const linesJson = lines === null ? null : JSON.stringify(lines);
     return this.db.transaction(() => {
       const next = CountRow.parse(this.stmt.nextAttempt.get(saleId)).n;
       const attemptId = attemptIdOf(next);
       const existing = attemptId === null ? undefined : this.attempts(saleId).find((a) => a.attemptId === attemptId);
-      if (existing) return { attempt: existing.attempt, attemptId };
-      this.stmt.addAttempt.run(saleId, next, attemptId, null, now);
+      if (existing) {
+        this.stmt.setAttemptLines.run(linesJson, saleId, existing.attempt);
+        return { attempt: existing.attempt, attemptId };
+      }
+      this.stmt.addAttempt.run(saleId, next, attemptId, null, linesJson, now);
       return { attempt: next, attemptId };
     })();
   }

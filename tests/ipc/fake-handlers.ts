@@ -303,7 +303,7 @@ const saleDetail: SaleDetail = {
   lines: [saleLine],
   payments: [paymentView],
   parts: [
-    { merchantUid: 'pos-1', tender: 'card', state: 'paid', amount: 4500, taxFree: 0, refunded: 0, given: null, change: null, at: 0, payment: paymentView, cashReceipt: null },
+    { merchantUid: 'pos-1', tender: 'card', state: 'paid', amount: 4500, taxFree: 0, refunded: 0, given: null, change: null, at: 0, payment: paymentView, cashReceipt: null, lines: null },
   ],
 };
 const heldSale: HeldSaleView = { saleId: 'sale-00000002', label: '', cashier: 'cashier', heldAt: 0, itemCount: 1, amount: 4500, orderName: '아메리카노' };

@@ -4,7 +4,7 @@ import { slipHtml } from '../../main/printer/layout/slip-html';
 import { receiptDocument } from '../../main/receipts/receipt-document';
 import { receiptSlip } from '../../main/receipts/receipt-layout';
 import type { ReceiptModel } from '../../main/receipts/receipt-model';
-import { payment as paid } from '../printer/sample-receipts';
+import { cashSale, payment as paid } from '../printer/sample-receipts';
 
 // Even if something longer arrived, the receipt masks the card again to first 6 + last 4.
 const payment: PaymentView = { ...paid, status: 'partially_cancelled', amount: 55_000, taxFree: 5000, vat: 4545, cancelAmount: 15_000, orderName: '원두 <1kg> & 드립백', cardQuota: 3 };
@@ -73,5 +73,20 @@ describe('receipt document (the slip as HTML: preview, system printer, PDF)', ()
     expect(doc.html).not.toContain('<script');
     expect(doc.paper).toBe('receipt');
     expect(doc.fileName).toMatch(/^receipt-sale-pos-20261126-0123456789ab-reprint-\d+\.pdf$/);
+  });
+
+  it('a sale paid by lines prints with each part the lines it paid', async () => {
+    const sale = cashSale().sale;
+    const m = cashSale({
+      sale: {
+        ...sale,
+        tenders: [
+          { method: 'cash', amount: 4000, received: 4000, change: 0, lines: ['유기농 우유 1L'] },
+          { method: 'card', amount: 19_500, lines: ['아메리카노', '생크림 케이크'] },
+        ],
+      },
+    });
+    const shown = text(await html(m));
+    expect(shown).toMatch(/품목: 유기농 우유 1L 현금 결제 4,000원 .*품목: 아메리카노, 생크림 케이크 카드 결제 19,500원/);
   });
 });

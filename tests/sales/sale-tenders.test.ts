@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DrawerFigures } from '../../contract/cash';
 import type { Cart, PaySaleResult, PricedCart, SaleDetail, SalesSummary, VoidSaleResult } from '../../contract/sales';
 import { SELF_ISSUE_IDENTIFIER } from '../../domain/cash-receipt-rules';
-import { splitTaxFree } from '../../domain/tender-split';
+import { nextPartTaxFree, splitTaxFree } from '../../domain/tender-split';
 import { createRouter } from '../../main/ipc/router';
 import { SENTINEL_ORIGIN, type PaymentWindowEvents, type PaymentWindowHost } from '../../main/window-payments/host';
 import { clearFaults, listCashReceipts, setFaults, taxFreeOf } from '../../sandbox/control';
@@ -36,6 +36,15 @@ afterEach(async () => {
   await fx.close();
   dir.cleanup();
 });
+
+/** The core started again over the same ledger (the fixture's own closed first), and calls into it. */
+async function restartCore() {
+  await fx.core.close();
+  const core = await createTestCore({ dataDir: dir.path, logger: fx.logger, portoneApiUrl: fx.sandbox.url });
+  const router = createRouter(core.handlers, fx.logger);
+  const call: CoreFixture['call'] = (method, payload) => router.callMethod(method, payload, HTTP_CALLER);
+  return { core, call };
+}
 
 /** ₩33,000: ₩30,000 과세 and ₩3,000 면세, so each part carries a tax-free share. */
 const cart33: Cart = {
@@ -158,12 +167,9 @@ describe('split tender (복합결제)', () => {
     const cardPart = partId();
     const first = await pay(fx.call, id, cart33, keyed(), { amount: 13_000, partId: cardPart });
     expect(first.charge?.outcome).toBe('paid');
-    await fx.core.close();
 
-    const core = await createTestCore({ dataDir: dir.path, logger: fx.logger, portoneApiUrl: fx.sandbox.url });
+    const { core, call } = await restartCore();
     try {
-      const router = createRouter(core.handlers, fx.logger);
-      const call: CoreFixture['call'] = (method, payload) => router.callMethod(method, payload, HTTP_CALLER);
       const resumed = data<SaleDetail>(await call('getSale', { saleId: id }));
       expect(resumed.sale).toMatchObject({ status: 'partially_paid', paid: 13_000, remaining: 20_000 });
       expect(resumed.parts.map((p) => [p.tender, p.state, p.amount])).toEqual([['card', 'paid', 13_000]]);
@@ -191,13 +197,10 @@ describe('split tender (복합결제)', () => {
     expect(meanwhile).toMatchObject({ ok: false, error: { reason: 'sales.payment_in_progress' } });
     expect(await fx.call('voidSale', { saleId: id, reason: '취소', amount: 8_000 })).toMatchObject({ ok: false, error: { reason: 'sales.payment_in_progress' } });
     await clearFaults(fx.sandbox.url);
-    await fx.core.close();
 
-    const core = await createTestCore({ dataDir: dir.path, logger: fx.logger, portoneApiUrl: fx.sandbox.url });
+    const { core, call } = await restartCore();
     try {
       await core.recoverPending();
-      const router = createRouter(core.handlers, fx.logger);
-      const call: CoreFixture['call'] = (method, payload) => router.callMethod(method, payload, HTTP_CALLER);
       const resumed = data<SaleDetail>(await call('getSale', { saleId: id }));
       expect(resumed.sale).toMatchObject({ status: 'partially_paid', paid: 23_000, remaining: 10_000 });
       const retry = await pay(call, id, cart33, keyed(), { amount: 15_000, partId: cardPart });
@@ -307,5 +310,96 @@ describe('split tender (복합결제)', () => {
     const report = data<{ sales?: SalesSummary; drawer?: DrawerFigures }>(await fx.call('previewClose', undefined));
     expect(report.sales).toMatchObject({ sales: 2, items: 3, splitSales: 1 });
     expect(report.drawer).toMatchObject({ cashSales: { count: 2, amount: 22_000 }, expected: 72_000 });
+  });
+});
+
+describe('split by lines (parts that pay chosen cart lines)', () => {
+  /** ₩40,000: ₩30,000 과세, ₩3,000 and ₩7,000 면세. */
+  const cart40: Cart = { lines: [...cart33.lines, { kind: 'amount', lineId: 'a3', name: '면세 과일', taxation: 'tax_free', qty: 1, unitPrice: 7_000, discount: null }], saleDiscount: null };
+
+  it('the 면세 line in cash carries all its tax-free on its 현금영수증; the 과세 line by card carries none; a paid line cannot be chosen again; a retry with other lines is refused', async () => {
+    const id = saleId();
+    const first = await pay(fx.call, id, cart33, cash(5_000, { identifierType: 'phone', identifier: PHONE }), { lines: ['a2'], partId: partId() });
+    expect(first.cash?.part).toMatchObject({ amount: 3_000, taxFree: 3_000, change: 2_000 });
+    expect(first.sale.sale).toMatchObject({ status: 'partially_paid', paid: 3_000, remaining: 30_000 });
+    expect(first.sale.parts.map((p) => [p.tender, p.amount, p.taxFree, p.lines])).toEqual([['cash', 3_000, 3_000, ['a2']]]);
+    expect((await listCashReceipts(fx.sandbox.url)).map((r) => [r.identifier, r.receipt.amount, r.tax_free])).toEqual([[PHONE, 3_000, 3_000]]);
+
+    const again = await fx.call('paySale', { saleId: id, cart: cart33, expectedAmount: 33_000, tender: keyed(), lines: ['a1', 'a2'] });
+    expect(again).toMatchObject({ ok: false, error: { reason: 'sales.line_already_paid', field: 'lines', params: { lineId: 'a2', name: '면세 상품' } } });
+    const unknown = await fx.call('paySale', { saleId: id, cart: cart33, expectedAmount: 33_000, tender: keyed(), lines: ['zz'] });
+    expect(unknown).toMatchObject({ ok: false, error: { reason: 'sales.unknown_line', params: { lineId: 'zz' } } });
+    expect(await sandboxPayments(fx.sandbox.url)).toEqual([]);
+
+    const cardPart = partId();
+    const second = await pay(fx.call, id, cart33, keyed(), { lines: ['a1'], partId: cardPart });
+    expect(second.charge?.outcome).toBe('paid');
+    expect(second.sale.sale).toMatchObject({ status: 'paid', paid: 33_000, remaining: 0 });
+    expect(second.sale.parts.map((p) => [p.tender, p.amount, p.taxFree, p.lines])).toEqual([
+      ['cash', 3_000, 3_000, ['a2']],
+      ['card', 30_000, 0, ['a1']],
+    ]);
+    const payments = await sandboxPayments(fx.sandbox.url);
+    expect(payments.map((p) => p.amount)).toEqual([30_000]);
+    expect((await taxFreeOf(fx.sandbox.url, payments[0]?.merchant_uid ?? ''))[0]?.tax_free).toBe(0);
+
+    // The same part again (its answer lost): the same payment. With other lines: refused, nothing sent.
+    const retry = await pay(fx.call, id, cart33, keyed(), { lines: ['a1'], partId: cardPart });
+    expect(retry.charge?.merchantUid).toBe(second.charge?.merchantUid);
+    const changed = await fx.call('paySale', { saleId: id, cart: cart33, expectedAmount: 33_000, tender: keyed(), lines: ['a2'], partId: cardPart });
+    expect(changed).toMatchObject({ ok: false, error: { reason: 'sales.part_changed' } });
+    const byAmount = await fx.call('paySale', { saleId: id, cart: cart33, expectedAmount: 33_000, tender: keyed(), amount: 30_000, partId: cardPart });
+    expect(byAmount).toMatchObject({ ok: false, error: { reason: 'sales.part_changed' } });
+    expect(await sandboxPayments(fx.sandbox.url)).toHaveLength(1);
+  });
+
+  it('an amount part after a line part follows the rule over what is open; after it lines are refused; the parts add up to the sale', async () => {
+    const id = saleId();
+    await pay(fx.call, id, cart40, cash(3_000), { lines: ['a2'] });
+    const byAmount = await pay(fx.call, id, cart40, keyed(), { amount: 10_000 });
+    const sale = { amount: 40_000, taxFree: 10_000 };
+    const lineParts = [{ amount: 3_000, taxFree: 3_000 }];
+    expect(byAmount.sale.parts.at(-1)).toMatchObject({ tender: 'card', amount: 10_000, taxFree: nextPartTaxFree(sale, lineParts, 10_000), lines: null });
+
+    const lines = await fx.call('paySale', { saleId: id, cart: cart40, expectedAmount: 40_000, tender: cash(7_000), lines: ['a3'] });
+    expect(lines).toMatchObject({ ok: false, error: { reason: 'sales.lines_after_amount_split', field: 'lines' } });
+    const rest = await pay(fx.call, id, cart40, cash(27_000));
+    expect(rest.sale.sale).toMatchObject({ status: 'paid', paid: 40_000 });
+    const paid = rest.sale.parts.filter((p) => p.state === 'paid');
+    expect([paid.reduce((n, p) => n + p.amount, 0), paid.reduce((n, p) => n + p.taxFree, 0)]).toEqual([40_000, 10_000]);
+  });
+
+  it('amount and lines together are refused on the lines field; a restart mid-split shows the paid lines and the rest is paid by its lines', async () => {
+    const both = await fx.call('paySale', { saleId: saleId(), cart: cart40, expectedAmount: 40_000, tender: cash(3_000), amount: 3_000, lines: ['a2'] });
+    expect(both).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'lines' } });
+
+    const id = saleId();
+    const cardPart = partId();
+    const first = await pay(fx.call, id, cart40, keyed(), { lines: ['a1', 'a3'], partId: cardPart });
+    expect(first.sale.parts.map((p) => [p.amount, p.taxFree])).toEqual([[37_000, 7_000]]);
+    // Its one card part did not pay a2: no line is refunded through it while the sale is being paid in parts.
+    const refund = await fx.call('refundSaleLines', { saleId: id, lines: [{ lineId: 'a2', qty: 1 }], reason: '반품' });
+    expect(refund).toMatchObject({ ok: false, error: { reason: 'sales.split_refund_whole' } });
+
+    const { core, call } = await restartCore();
+    try {
+      const resumed = data<SaleDetail>(await call('getSale', { saleId: id }));
+      expect(resumed.parts.map((p) => [p.state, p.lines])).toEqual([['paid', ['a1', 'a3']]]);
+      const retry = await pay(call, id, cart40, keyed(), { lines: ['a3', 'a1'], partId: cardPart });
+      expect(retry.charge?.merchantUid).toBe(first.charge?.merchantUid);
+      expect(await call('paySale', { saleId: id, cart: cart40, expectedAmount: 40_000, tender: cash(7_000), lines: ['a3'] })).toMatchObject({
+        ok: false,
+        error: { reason: 'sales.line_already_paid', params: { lineId: 'a3' } },
+      });
+      const rest = await pay(call, id, cart40, cash(3_000), { lines: ['a2'] });
+      expect(rest.sale.sale).toMatchObject({ status: 'paid', remaining: 0 });
+      expect(rest.sale.parts.map((p) => [p.amount, p.taxFree, p.lines])).toEqual([
+        [37_000, 7_000, ['a1', 'a3']],
+        [3_000, 3_000, ['a2']],
+      ]);
+      expect((await sandboxPayments(fx.sandbox.url)).map((p) => p.amount)).toEqual([37_000]);
+    } finally {
+      await core.close();
+    }
   });
 });

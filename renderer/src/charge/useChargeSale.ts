@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChargeResult } from '../../../contract/channels';
 import type { ManagerApproval, PaymentDetail } from '../../../contract/schemas';
-import { cardNumberComplete } from '../../../domain/card-number';
-import { expiryComplete } from '../../../domain/expiry';
 import { isOpenStatus } from '../../../domain/payment-status';
 import { withApproval } from '../auth/store';
+import { nextCardField } from '../card-entry/next-field';
 import { emptySaveCard, type SaveCardForm } from '../customers/SaveCardFields';
 import { customerMessages } from '../customers/messages';
 import { useCardReplacement } from '../customers/replace-store';
@@ -64,9 +63,8 @@ export function useChargeSale(active: boolean, focusField: (name: FieldName) => 
     const value = normalize(name, typed, form.ownerType);
     setForm((f) => ({ ...f, [name]: value }));
     setServerErrors((errors) => ({ ...errors, [name]: undefined }));
-    // Nothing more fits once the number or the expiry is whole: the caret goes on by itself.
-    const done = value !== form[name] && ((name === 'cardNumber' && cardNumberComplete(value)) || (name === 'expiry' && expiryComplete(value)));
-    if (done) focusField(name === 'cardNumber' ? 'expiry' : 'pwd2digit');
+    const next = nextCardField(name, String(form[name]), value);
+    if (next) focusField(next);
   };
 
   const resetSale = useCallback(() => {

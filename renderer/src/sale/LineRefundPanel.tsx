@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SaleRefundQuote } from '../../../contract/sales';
 import { lineRefund } from '../../../domain/cart';
 import { formatKrw, vatOf } from '../../../domain/money';
+import { refundsAsWhole } from '../../../domain/tender-split';
 import { useApp } from '../kernel/store';
 import { withApproval } from '../auth/store';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -40,8 +41,8 @@ export function LineRefundPanel({ saleId, onChanged }: { saleId: string; onChang
   useEffect(load, [load]);
 
   if (quote === null) return error ? <FormError error={error} /> : <p>{t('common.loading')}</p>;
-  // A sale paid in several parts (or by cash) goes back as a whole: main refuses a line refund of it.
-  if (quote.sale.parts.filter((p) => p.state === 'paid').length > 1) return <VoidSalePanel detail={quote.sale} onVoided={onChanged} />;
+  // A sale paid in several parts (or by cash), or still being paid in parts, goes back as a whole: main refuses a line refund of it.
+  if (refundsAsWhole(quote.sale.parts.filter((p) => p.state === 'paid'), quote.sale.sale.remaining)) return <VoidSalePanel detail={quote.sale} onVoided={onChanged} />;
 
   const returnable = new Map(quote.returnable.map((r) => [r.lineId, r.qty]));
   const chosen = quote.sale.lines.filter((l) => (qty[l.lineId] ?? 0) > 0);

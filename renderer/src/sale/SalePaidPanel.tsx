@@ -51,7 +51,7 @@ export function SalePaidPanel({ detail: first, change, receiptError, onNewSale }
           <output aria-labelledby="paid-change-label">{formatKrw(change)}</output>
         </div>
       )}
-      <SalePartsList parts={detail.parts} />
+      <SalePartsList parts={detail.parts} lines={detail.lines} />
       {receiptError && (
         <p className="notice notice--warn" role="alert">
           {r('failed', { error: errorText(receiptError, lang) })}

@@ -1,12 +1,13 @@
 import { receiptOpen } from '../../../contract/cash-receipts';
-import type { SalePart } from '../../../contract/sales';
+import type { SaleLineView, SalePart } from '../../../contract/sales';
 import { formatKrw } from '../../../domain/money';
+import { lineNames } from '../../../domain/tender-split';
 import { cashReceiptMessages } from '../cash-receipts/messages';
 import { useMessages } from '../i18n/useT';
 import { saleMessages } from './messages';
 
-/** The parts that paid (or paid back) a sale: cash with its change and 현금영수증, cards with their number. */
-export function SalePartsList({ parts }: { parts: readonly SalePart[] }) {
+/** The parts that paid (or paid back) a sale: cash with its change and 현금영수증, cards with their number, and the lines a part paid by lines. */
+export function SalePartsList({ parts, lines }: { parts: readonly SalePart[]; lines: readonly SaleLineView[] }) {
   const s = useMessages(saleMessages);
   const r = useMessages(cashReceiptMessages);
   const paid = parts.filter((p) => p.state === 'paid');
@@ -22,6 +23,7 @@ export function SalePartsList({ parts }: { parts: readonly SalePart[] }) {
                 ? s('partCash', { amount: formatKrw(p.amount), change: formatKrw(p.change ?? 0) })
                 : `${s('partCard', { amount: formatKrw(p.amount) })}${p.payment?.cardNumberMasked ? ` · ${p.payment.cardNumberMasked}` : ''}`}
             </span>
+            {p.lines && <span className="sale-parts__lines">{s('partLines', { names: lineNames(p.lines, lines).join(', ') })}</span>}
             {p.refunded > 0 && <span className="sale-parts__refunded">{s('partRefunded', { amount: formatKrw(p.refunded) })}</span>}
             {receipt?.state === 'issued' && (
               <span className="sale-parts__receipt">

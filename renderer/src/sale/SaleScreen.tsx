@@ -21,7 +21,7 @@ import { CartPanel } from './CartPanel';
 import { DiscountDialog } from './DiscountDialog';
 import { HeldSalesDialog } from './HeldSalesDialog';
 import { saleMessages } from './messages';
-import { PayPanel } from './PayPanel';
+import { PayPanel, type PartSplit } from './PayPanel';
 import { PriceDialog } from './PriceDialog';
 import { SalePaidPanel } from './SalePaidPanel';
 import { ProductPicker } from './ProductPicker';
@@ -194,7 +194,7 @@ export function SaleScreen({ active }: { active: boolean }) {
     else setPhase({ kind: 'result', view: { kind: 'final', payment: charge.payment, reason: charge.reason, reasonCode: charge.reasonCode ?? null, viaCheck: false } });
   };
 
-  const pay = async (tender: SaleTender, amount: number) => {
+  const pay = async (tender: SaleTender, split: PartSplit) => {
     if (inFlight.current || phase.kind !== 'pay') return;
     inFlight.current = true;
     const { priced, detail, partId } = phase;
@@ -202,7 +202,7 @@ export function SaleScreen({ active }: { active: boolean }) {
     setError(null);
     setNotice(null);
     try {
-      const request = { saleId, cart: { lines: cart.lines, saleDiscount: cart.saleDiscount }, expectedAmount: view.totals.amount, tender, amount, partId };
+      const request = { saleId, cart: { lines: cart.lines, saleDiscount: cart.saleDiscount }, expectedAmount: view.totals.amount, tender, ...split, partId };
       // A discount above the limit comes back "needs approval": the manager's PIN goes with a second try.
       const res = await withApproval((approval) => pos().paySale(approval ? { ...request, approval } : request));
       if (res.ok) onPart(res.data, priced);
@@ -316,10 +316,11 @@ export function SaleScreen({ active }: { active: boolean }) {
             total={view.totals.amount}
             detail={phase.detail}
             orderName={phase.priced.orderName}
+            lines={phase.detail && phase.detail.sale.paid > 0 ? phase.detail.lines : phase.priced.lines}
             busy={phase.sending}
             storeName={storeName}
             approvalNeeded={phase.priced.approvalNeeded}
-            onPay={(tender, amount) => void pay(tender, amount)}
+            onPay={(tender, split) => void pay(tender, split)}
             onBack={() => setPhase({ kind: 'sell' })}
           />
         )}
