@@ -60,8 +60,8 @@ export interface CampaignReport {
   findings: Findings;
   /** Card data found in the app's data directory afterwards (must be empty). */
   cardData: string[];
-  /** Sales through the sales contract (cash, or cash + keyed card): how many, paid in full, split, cash receipts issued. */
-  sales: { started: number; paid: number; split: number; receiptsIssued: number };
+  /** Sales through the sales contract (cash, or cash + keyed card): how many, paid in full, split (of those by lines), cash receipts issued. */
+  sales: { started: number; paid: number; split: number; byLines: number; receiptsIssued: number };
 }
 
 /** Short timeouts so faults cost milliseconds; the latency fault stays below charge timeout + grace (see docs). */
@@ -507,6 +507,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
         started: salePlans.length,
         paid: salePlans.filter((p) => p.next === p.parts.length).length,
         split: salePlans.filter((p) => p.parts.length > 1).length,
+        byLines: salePlans.filter((p) => p.parts.some((part) => part.lines)).length,
         receiptsIssued: receipts.issued,
       },
     };

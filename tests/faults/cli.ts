@@ -29,7 +29,7 @@ function summary(r: CampaignReport): string {
     `  error answers: ${Object.entries(r.errors).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
     `  faults injected (hit/armed): ${Object.entries(r.faults).map(([k, v]) => `${k} ${v.hit}/${v.armed}`).join(', ')}`,
     `  core kills: ${r.kills}, sandbox restarts: ${r.sandboxRestarts}`,
-    `  sales (sales contract): ${r.sales.started} started, ${r.sales.split} split, ${r.sales.paid} paid in full, ${r.sales.receiptsIssued} cash receipts issued`,
+    `  sales (sales contract): ${r.sales.started} started, ${r.sales.split} split (${r.sales.byLines} by lines), ${r.sales.paid} paid in full, ${r.sales.receiptsIssued} cash receipts issued`,
     `  merchant_uids checked: ${f.checked}`,
     ...section('mismatches', f.mismatches),
     ...section('double charges', f.doubleCharges),

@@ -12,7 +12,8 @@ import type { Told } from './reconcile';
 /**
  * Sales through the sales contract in the fault campaign: paid by cash (with or without a
  * 현금영수증 number; 자진발급 from ₩100,000 in the mandatory sector), or split into a cash part and
- * a keyed card part. One campaign operation sends one part, so faults and kills land on each; a
+ * a keyed card part — by amount, or by choosing lines (the 면세 line one way, the 과세 line the
+ * other, each part taking its lines' own tax-free). One campaign operation sends one part, so faults and kills land on each; a
  * part without a final answer is sent again later with the same partId, as the screen does.
  */
 
@@ -21,6 +22,10 @@ type Tender = { kind: 'cash'; given: number; receiptBuyer: { identifierType: 'ph
 interface PartPlan {
   partId: string;
   amount: number;
+  /** Paid by choosing these lines (amount and tax-free are theirs); else by amount. */
+  lines?: string[];
+  /** A line part's own tax-free share, as the lines have it. */
+  taxFree?: number;
   tender: Tender;
 }
 
@@ -64,6 +69,14 @@ export function newSalePlan(random: Random, seed: number, index: number): SalePl
   const partId = (n: number) => `p${n}i${index}`;
   const saleId = `sale-fault${seed}-${index}`;
   const split = total >= 200 && random.chance(0.6);
+  if (split && taxFree > 0 && random.chance(0.6)) {
+    const freeByCash = random.chance(0.5);
+    const byLines: PartPlan[] = [
+      { partId: partId(1), amount: taxFree, lines: ['l2'], taxFree, tender: freeByCash ? cashPart(random, taxFree) : keyed(TEST_CARDS.approve) },
+      { partId: partId(2), amount: total - taxFree, lines: ['l1'], taxFree: 0, tender: freeByCash ? keyed(TEST_CARDS.approve) : cashPart(random, total - taxFree) },
+    ];
+    return { saleId, cart, total, parts: random.chance(0.5) ? byLines : byLines.reverse(), next: 0, done: false, refusals: 0 };
+  }
   if (!split) return { saleId, cart, total, parts: [{ partId: partId(1), amount: total, tender: cashPart(random, total) }], next: 0, done: false, refusals: 0 };
   const cash = random.int(1, total / 100 - 1) * 100;
   const card = { partId: partId(2), amount: total - cash, tender: keyed(random.chance(0.9) ? TEST_CARDS.approve : TEST_CARDS.declineFailed) };
@@ -77,7 +90,7 @@ export function salePartCall(plan: SalePlan): { method: 'paySale'; payload: unkn
   if (!part) throw new Error(`sale ${plan.saleId} has no part left`);
   return {
     method: 'paySale',
-    payload: { saleId: plan.saleId, cart: plan.cart, expectedAmount: plan.total, tender: part.tender, amount: part.amount, partId: part.partId },
+    payload: { saleId: plan.saleId, cart: plan.cart, expectedAmount: plan.total, tender: part.tender, ...(part.lines ? { lines: part.lines } : { amount: part.amount }), partId: part.partId },
     path: part.tender.kind === 'cash' ? '/receipts/external/*' : '/subscribe/payments/onetime',
   };
 }
@@ -132,9 +145,9 @@ export async function saleProblems(core: CoreProcess, plans: readonly SalePlan[]
     }
     for (const p of paid) {
       if (p.taxFree > p.amount || p.taxFree < 0) problems.push(`sale ${plan.saleId}: part ${p.merchantUid} tax-free ₩${p.taxFree} of ₩${p.amount}`);
-      if (!plan.parts.some((planned) => planned.amount === p.amount && (planned.tender.kind === 'cash') === (p.tender === 'cash'))) {
-        problems.push(`sale ${plan.saleId}: part ${p.merchantUid} (${p.tender} ₩${p.amount}) was never sent`);
-      }
+      const planned = plan.parts.find((x) => x.amount === p.amount && (x.tender.kind === 'cash') === (p.tender === 'cash'));
+      if (!planned) problems.push(`sale ${plan.saleId}: part ${p.merchantUid} (${p.tender} ₩${p.amount}) was never sent`);
+      else if (planned.taxFree !== undefined && planned.taxFree !== p.taxFree) problems.push(`sale ${plan.saleId}: line part ${p.merchantUid} tax-free ₩${p.taxFree}, its lines ₩${planned.taxFree}`);
     }
     // A card part may be refunded by the campaign's refund operations afterwards.
     if (plan.next === plan.parts.length && !['paid', 'partially_refunded', 'refunded'].includes(sale.status)) {
