@@ -554,6 +554,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE payments ADD COLUMN cash_receipt_issued INTEGER NOT NULL DEFAULT 0 CHECK (cash_receipt_issued IN (0, 1));
   `,
+  // Issue 19: an event's note (code and values, JSON) so the history words it in the cashier's
+  // language; NULL for events written before it (their English detail is all there is).
+  `
+  ALTER TABLE payment_events ADD COLUMN note TEXT CHECK (note IS NULL OR json_valid(note));
+  `,
 ];
 
 export class LedgerTooNewError extends Error {
