@@ -126,6 +126,8 @@ describe('RefundService against the sandbox (real HTTP)', () => {
     const types = ledger.detail(uid)?.events.map((e) => e.type) ?? [];
     expect(types.filter((t) => t === 'refund_requested')).toHaveLength(2);
     expect(types.filter((t) => t === 'refund')).toHaveLength(2);
+    const requested = ledger.detail(uid)?.events.filter((e) => e.type === 'refund_requested').map((e) => e.note) ?? [];
+    expect(requested.map((n) => n?.code === 'refund_requested' && n.params.amount)).toEqual([10_000, 23_000]);
     expect(audit.map((a) => [a.action, a.detail?.outcome])).toEqual([['refund', 'refunded'], ['refund', 'refunded']]);
   });
 
