@@ -3,6 +3,7 @@ import { BUYER_LIMITS } from '../domain/buyer-fields';
 import { hasCardLike } from '../domain/card-like';
 import { PHONE_PATTERN } from '../domain/contact';
 import { ORDER_NAME_MAX_LENGTH } from '../domain/order-name';
+import { PORTONE_STATUSES } from '../domain/payment-status';
 
 /** Shared value schemas. Limits are PortOne's where it documents them (merchant_uid ≤ 40, name ≤ 40). */
 
@@ -98,6 +99,11 @@ export const PaymentView = z.object({
   applyNum: z.string().nullable(),
   receiptUrl: z.string().nullable(),
   failReason: z.string().nullable(),
+  /**
+   * Why it is not paid, as main's code (contract/charge-result ChargeReasonCode, `mismatch`,
+   * `tampered`), so a screen words main's own reasons itself and shows only PortOne's as sent.
+   */
+  reasonCode: z.string().nullable().optional(),
   cashier: z.string(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
@@ -106,10 +112,73 @@ export const PaymentView = z.object({
 });
 export type PaymentView = z.infer<typeof PaymentView>;
 
+const won = z.number().int();
+const note = <C extends string, S extends z.ZodRawShape>(code: C, params: S) => z.strictObject({ code: z.literal(code), params: z.strictObject(params) });
+
+/**
+ * What a ledger event says, as a code and its values, so the history can word it in the cashier's
+ * language (the English `detail` beside it is for logs and support). `reason` and `actor` are text
+ * a person typed, or PortOne's own message: shown as they are. `cause` is for support only.
+ */
+export const EventNote = z.discriminatedUnion('code', [
+  note('intent', { kind: PaymentKind, amount: won, taxFree: won }),
+  note('request_sent', {}),
+  note('retry_attempt', { attemptId: z.string() }),
+  note('retry_window', {}),
+  note('paid', { impUid: z.string(), amount: won }),
+  note('failed', { impUid: z.string(), amount: won }),
+  note('rejected', { rejection: z.enum(['declined', 'invalid_request', 'credentials']) }),
+  note('not_sent', { cause: z.string() }),
+  note('no_answer', { cause: z.string() }),
+  note('other_payment', {}),
+  note('portone_ready', {}),
+  note('portone_status', { status: z.enum(PORTONE_STATUSES), impUid: z.string(), amount: won }),
+  note('not_found', {}),
+  note('not_found_yet', {}),
+  note('not_charged', {}),
+  note('lookup_failed', { cause: z.string() }),
+  note('refund_requested', { amount: won, taxFree: won, balance: won, actor: z.string(), reason: z.string() }),
+  note('refund_not_sent', {}),
+  note('refund_no_answer', { cause: z.string() }),
+  note('refund_refused', { reason: z.string() }),
+  note('refund_refused_credentials', {}),
+  note('refund_refused_unknown_payment', {}),
+  note('refund_refused_plain', {}),
+  note('refund_not_listed', { amount: won }),
+  note('refund_found', { amount: won, reason: z.string() }),
+  note('refunded', { amount: won, taxFree: won, reason: z.string() }),
+  note('portone_cancels', { status: z.enum(PORTONE_STATUSES), cancelled: won }),
+  note('checksum_mismatch', { balance: won, actual: won }),
+  note('schedule_ran', { usage: z.string().nullable() }),
+  note('billing_key_missing', {}),
+  note('prepare_failed', { cause: z.string() }),
+  note('window_opened', { payMethod: WindowPayMethod, mid: z.string() }),
+  note('window_not_opened', {}),
+  note('callback_rejected', { impUid: z.string(), cause: z.string() }),
+  note('window_refused', { errorCode: z.string() }),
+  note('verifying', { cause: z.string() }),
+  note('in_progress', { impUid: z.string() }),
+  note('test_payment', { impUid: z.string() }),
+  note('vbank_issued', { bank: z.string(), account: z.string(), holder: z.string() }),
+  note('vbank_pending', {}),
+  note('window_closed', { status: z.enum(PORTONE_STATUSES), impUid: z.string() }),
+  note('tampered', { actual: won, amount: won }),
+  note('tamper_cancelled', { impUid: z.string() }),
+  note('tamper_cancel_failed', { cause: z.string() }),
+]);
+export type EventNote = z.infer<typeof EventNote>;
+export type EventNoteCode = EventNote['code'];
+export const EVENT_NOTE_CODES: readonly EventNoteCode[] = EventNote.options.map((option) => option.shape.code.value);
+
 export const PaymentEvent = z.object({
   at: z.number().int(),
   type: z.string(),
+  /** English, for logs and support; the only text of events written before notes existed. */
   detail: z.string(),
+  /** Null for events written before notes existed. */
+  note: EventNote.nullable(),
+  /** A PortOne view older than the ledger's: recorded, not applied. */
+  stale: z.boolean(),
 });
 export type PaymentEvent = z.infer<typeof PaymentEvent>;
 

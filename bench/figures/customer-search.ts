@@ -45,7 +45,7 @@ export const figure: Figure = async () => {
       for (let i = 0; i < SIZE; i++) {
         const base = intent(i);
         ledger.insertIntent(base);
-        ledger.settle(base.merchantUid, { status: 'paid', impUid: `imp_${i}`, cardName: 'BC카드', cardNumberMasked: null, cardQuota: 0, applyNum: null, receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true, portoneStatus: 'paid', portoneAmount: base.amount }, base.at, { type: 'outcome', detail: '' });
+        ledger.settle(base.merchantUid, { status: 'paid', impUid: `imp_${i}`, cardName: 'BC카드', cardNumberMasked: null, cardQuota: 0, applyNum: null, receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true, portoneStatus: 'paid', portoneAmount: base.amount }, base.at, { type: 'outcome', note: { code: 'paid', params: { impUid: `imp_${i}`, amount: base.amount } } });
         const name = pick(r, FAMILY) + pick(r, GIVEN) + pick(r, GIVEN);
         const phone = `010-${digits(r, 4)}-${digits(r, 4)}`;
         const last4 = digits(r, 4);

@@ -261,7 +261,7 @@ export class CustomerService implements CardSaver {
     const { ledger, now } = this.deps;
     ledger.mark(charge.merchantUid, { status: 'rejected', failReason: NO_KEY_REASON, reasonCode: 'no_billing_key' }, now(), {
       type: 'lookup',
-      detail: 'PortOne: billing key not found (customer flagged)',
+      note: { code: 'billing_key_missing', params: {} },
     });
     const record = ledger.get(charge.merchantUid);
     return record ? resultOf(record, 'no_billing_key') : charge;

@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { PaymentKind, PaymentStatus, WindowPayMethod, type PaymentDetail, type PaymentEvent, type PaymentView, type WindowPayInfo } from '../../contract/schemas';
+import { EventNote, PaymentKind, PaymentStatus, WindowPayMethod, type PaymentDetail, type PaymentEvent, type PaymentView, type WindowPayInfo } from '../../contract/schemas';
 import { vatOf } from '../../domain/money';
 import { OPEN_STATUSES, OPEN_STATUSES_SQL, PORTONE_STATUSES, type OpenStatus, type PortOneStatus } from '../../domain/payment-status';
+import { eventDetail } from './event-detail';
 import { migrate } from './migrations';
 
 export const LEDGER_FILE = 'ledger.sqlite';
+
+const REQUEST_SENT: LedgerEvent = { type: 'request_sent', note: { code: 'request_sent', params: {} } };
 
 /** What is known before a charge request goes out. */
 export interface Intent {
@@ -133,7 +136,28 @@ const OpenRow = PaymentRow.pick({ merchant_uid: true, api_env: true, amount: tru
   status: z.enum(OPEN_STATUSES),
 });
 
-const EventRow = z.object({ at: z.number().int(), type: z.string(), detail: z.string() });
+/** An event as main writes it: its note is worded by the screen, its English detail derived from it. */
+export interface LedgerEvent {
+  type: string;
+  note: EventNote;
+}
+
+/** Stored beside the note: a PortOne view older than the ledger's (recorded, not applied). */
+const StoredNote = z.object({ note: EventNote, stale: z.boolean() });
+
+const EventRow = z.object({
+  at: z.number().int(),
+  type: z.string(),
+  detail: z.string(),
+  note: z.string().nullable(),
+});
+
+/** Events written before notes existed have none: the screen shows their detail. */
+function toEvent(row: z.infer<typeof EventRow>): PaymentEvent {
+  if (row.note === null) return { at: row.at, type: row.type, detail: row.detail, note: null, stale: false };
+  const stored = StoredNote.parse(JSON.parse(row.note));
+  return { at: row.at, type: row.type, detail: row.detail, note: stored.note, stale: stored.stale };
+}
 
 function toRecord(row: PaymentRow): LedgerRecord {
   const window = windowOf(row);
@@ -156,6 +180,7 @@ function toRecord(row: PaymentRow): LedgerRecord {
       applyNum: row.apply_num,
       receiptUrl: row.receipt_url,
       failReason: row.fail_reason,
+      reasonCode: row.reason_code,
       cashier: row.cashier,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -211,7 +236,7 @@ export class Ledger {
         UPDATE payments SET status = 'pending', attempt_id = COALESCE(@attemptId, attempt_id), fail_reason = NULL, reason_code = NULL,
           request_sent_at = @at, updated_at = @at
         WHERE merchant_uid = @merchantUid AND status IN ('failed', 'rejected')`),
-      event: this.db.prepare('INSERT INTO payment_events (merchant_uid, at, type, detail) VALUES (?, ?, ?, ?)'),
+      event: this.db.prepare('INSERT INTO payment_events (merchant_uid, at, type, detail, note) VALUES (?, ?, ?, ?, ?)'),
       settle: this.db.prepare(`
         UPDATE payments SET status = @status, imp_uid = @impUid, card_name = @cardName,
           card_number_masked = COALESCE(@cardNumberMasked, card_number_masked), card_quota = @cardQuota,
@@ -228,7 +253,7 @@ export class Ledger {
       open: this.db.prepare(
         `SELECT merchant_uid, status, api_env, amount, request_sent_at FROM payments WHERE status IN (${OPEN_STATUSES_SQL}) ORDER BY created_at`,
       ),
-      events: this.db.prepare('SELECT at, type, detail FROM payment_events WHERE merchant_uid = ? ORDER BY id'),
+      events: this.db.prepare('SELECT at, type, detail, note FROM payment_events WHERE merchant_uid = ? ORDER BY id'),
       windowDetails: this.db.prepare(`
         UPDATE payments SET bank_name = COALESCE(@bankName, bank_name), vbank_name = COALESCE(@vbankName, vbank_name),
           vbank_num = COALESCE(@vbankNum, vbank_num), vbank_holder = COALESCE(@vbankHolder, vbank_holder),
@@ -241,8 +266,11 @@ export class Ledger {
   insertIntent(intent: Intent): void {
     this.atomically(() => {
       this.stmt.insert.run({ ...intent, saleId: intent.saleId ?? null, payMethod: intent.payMethod ?? null, sandbox: intent.sandbox ? 1 : 0 });
-      this.stmt.event.run(intent.merchantUid, intent.at, 'intent', `${intent.kind} ₩${intent.amount} (tax-free ₩${intent.taxFree})`);
-      if (intent.requestSentAt !== null) this.stmt.event.run(intent.merchantUid, intent.requestSentAt, 'request_sent', '');
+      this.writeEvent(intent.merchantUid, intent.at, {
+        type: 'intent',
+        note: { code: 'intent', params: { kind: intent.kind, amount: intent.amount, taxFree: intent.taxFree } },
+      });
+      if (intent.requestSentAt !== null) this.writeEvent(intent.merchantUid, intent.requestSentAt, REQUEST_SENT);
     });
   }
 
@@ -265,10 +293,10 @@ export class Ledger {
     });
   }
 
-  settle(merchantUid: string, settlement: Settlement, at: number, event: { type: string; detail: string }): void {
+  settle(merchantUid: string, settlement: Settlement, at: number, event: LedgerEvent): void {
     this.recoverably(() => {
       const applied = this.stmt.settle.run({ ...settlement, sandbox: settlement.sandbox ? 1 : 0, merchantUid, at }).changes > 0;
-      this.stmt.event.run(merchantUid, at, event.type, applied ? event.detail : `${event.detail} (older than the ledger's view: not applied)`);
+      this.writeEvent(merchantUid, at, event, !applied);
     });
   }
 
@@ -277,17 +305,17 @@ export class Ledger {
     merchantUid: string,
     change: { status: PaymentStatus; failReason: string | null; reasonCode: string | null },
     at: number,
-    event: { type: string; detail: string },
+    event: LedgerEvent,
   ): void {
     this.recoverably(() => {
       this.stmt.mark.run({ ...change, merchantUid, at });
-      this.stmt.event.run(merchantUid, at, event.type, event.detail);
+      this.writeEvent(merchantUid, at, event);
     });
   }
 
   /** An event that changes nothing else (a lookup that learnt nothing, a warning). */
-  addEvent(merchantUid: string, at: number, type: string, detail: string): void {
-    this.recoverably(() => this.stmt.event.run(merchantUid, at, type, detail));
+  addEvent(merchantUid: string, at: number, event: LedgerEvent): void {
+    this.recoverably(() => this.writeEvent(merchantUid, at, event));
   }
 
   get(merchantUid: string): LedgerRecord | null {
@@ -311,8 +339,11 @@ export class Ledger {
   reopen(merchantUid: string, attemptId: string | null, at: number): void {
     this.atomically(() => {
       if (this.stmt.reopen.run({ merchantUid, attemptId, at }).changes !== 1) throw new Error('reopen: the payment is not a settled non-charge');
-      this.stmt.event.run(merchantUid, at, 'retry', attemptId === null ? 'a new window under the same merchant_uid' : `attempt ${attemptId} under the same merchant_uid`);
-      this.stmt.event.run(merchantUid, at, 'request_sent', '');
+      this.writeEvent(merchantUid, at, {
+        type: 'retry',
+        note: attemptId === null ? { code: 'retry_window', params: {} } : { code: 'retry_attempt', params: { attemptId } },
+      });
+      this.writeEvent(merchantUid, at, REQUEST_SENT);
     });
   }
 
@@ -324,7 +355,7 @@ export class Ledger {
   detail(merchantUid: string): PaymentDetail | null {
     const record = this.get(merchantUid);
     if (!record) return null;
-    const events: PaymentEvent[] = this.stmt.events.all(merchantUid).map((row) => EventRow.parse(row));
+    const events = this.stmt.events.all(merchantUid).map((row) => toEvent(EventRow.parse(row)));
     return { payment: record.payment, events };
   }
 
@@ -356,6 +387,12 @@ export class Ledger {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  private writeEvent(merchantUid: string, at: number, event: LedgerEvent, stale = false): void {
+    const base = eventDetail(event.note);
+    const detail = stale ? `${base} (older than the ledger's view: not applied)` : base;
+    this.stmt.event.run(merchantUid, at, event.type, detail, JSON.stringify({ note: event.note, stale }));
   }
 
   /** A write that recovery can re-derive from PortOne: committed without waiting for the disk. */

@@ -560,6 +560,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE sale_payments ADD COLUMN lines_json TEXT CHECK (lines_json IS NULL OR json_valid(lines_json));
   `,
+  // Issue 19: an event's note (code and values, JSON) so the history words it in the cashier's
+  // language; NULL for events written before it (their English detail is all there is).
+  `
+  ALTER TABLE payment_events ADD COLUMN note TEXT CHECK (note IS NULL OR json_valid(note));
+  `,
 ];
 
 export class LedgerTooNewError extends Error {

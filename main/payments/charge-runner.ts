@@ -154,7 +154,10 @@ export class ChargeRunner {
       case 'paid':
       case 'failed': {
         const settlement = settlementOf(answer.payment, backend, amount);
-        ledger.settle(merchantUid, settlement, at, { type: 'outcome', detail: `${answer.outcome} ${answer.payment.imp_uid} ₩${answer.payment.amount}` });
+        ledger.settle(merchantUid, settlement, at, {
+          type: 'outcome',
+          note: { code: answer.outcome, params: { impUid: answer.payment.imp_uid, amount: answer.payment.amount } },
+        });
         if (settlement.reasonCode === 'mismatch') {
           // Never paid at another amount: open until a lookup sees it cancelled.
           this.deps.logger.error('payment amount differs from the intent', { merchantUid });
@@ -168,20 +171,20 @@ export class ChargeRunner {
         const code: ChargeReasonCode = answer.rejection === 'declined' ? 'declined' : answer.rejection;
         ledger.mark(merchantUid, { status: 'rejected', failReason: answer.reason, reasonCode: code }, at, {
           type: 'outcome',
-          detail: `rejected (${answer.rejection})`,
+          note: { code: 'rejected', params: { rejection: answer.rejection } },
         });
         return code;
       }
       case 'not_sent':
         ledger.mark(merchantUid, { status: 'failed', failReason: NOT_SENT_REASON, reasonCode: 'not_sent' }, at, {
           type: 'outcome',
-          detail: `not sent: ${answer.cause} ${answer.detail}`,
+          note: { code: 'not_sent', params: { cause: `${answer.cause} ${answer.detail}` } },
         });
         return 'not_sent';
       case 'unknown':
         ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, at, {
           type: 'outcome',
-          detail: `unknown: ${answer.cause} ${answer.detail}`,
+          note: { code: 'no_answer', params: { cause: `${answer.cause} ${answer.detail}` } },
         });
         this.deps.resolver.requestEnded(merchantUid);
         this.deps.resolver.track(merchantUid);

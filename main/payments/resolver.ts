@@ -146,29 +146,29 @@ export class Resolver {
       case 'ok': {
         const payment = answer.value;
         if (payment.merchant_uid !== merchantUid) {
-          this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'answer was for another merchant_uid');
+          this.deps.ledger.addEvent(merchantUid, at, { type: 'lookup', note: { code: 'other_payment', params: {} } });
           return 'open';
         }
         // Ready without an issued account: the customer has not finished (a window payment).
         if (payment.status === 'ready' && payment.vbank_num === null && isOpen) {
-          this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: ready (not paid yet)');
+          this.deps.ledger.addEvent(merchantUid, at, { type: 'lookup', note: { code: 'portone_ready', params: {} } });
           return 'open';
         }
         const settlement = settlementOf(payment, backend, record.payment.amount);
         if (settlement.reasonCode === 'mismatch') this.deps.logger.error('payment amount differs from the intent', { merchantUid });
         this.deps.ledger.settle(merchantUid, settlement, at, {
           type: settlement.reasonCode === 'mismatch' ? 'amount_mismatch' : 'lookup',
-          detail: `PortOne: ${payment.status} ${payment.imp_uid} ₩${payment.amount}`,
+          note: { code: 'portone_status', params: { status: payment.status, impUid: payment.imp_uid, amount: payment.amount } },
         });
         return isOpenStatus(settlement.status) ? 'open' : 'resolved';
       }
       case 'not_found': {
         if (!isOpen) {
-          this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found');
+          this.deps.ledger.addEvent(merchantUid, at, { type: 'lookup', note: { code: 'not_found', params: {} } });
           return 'resolved';
         }
         if (!this.requestSurelyEnded(record)) {
-          this.deps.ledger.addEvent(merchantUid, at, 'lookup', 'PortOne: not found yet');
+          this.deps.ledger.addEvent(merchantUid, at, { type: 'lookup', note: { code: 'not_found_yet', params: {} } });
           return 'open';
         }
         this.grace.forget(merchantUid);
@@ -176,13 +176,13 @@ export class Resolver {
           merchantUid,
           { status: 'failed', failReason: 'No payment was made: PortOne has no record of this charge.', reasonCode: 'not_charged' },
           at,
-          { type: 'lookup', detail: 'PortOne: not found after the request ended → not charged' },
+          { type: 'lookup', note: { code: 'not_charged', params: {} } },
         );
         return 'resolved';
       }
       default: {
-        const detail = answer.kind === 'unreachable' ? `${answer.cause} ${answer.detail}` : answer.kind;
-        this.deps.ledger.addEvent(merchantUid, at, 'lookup', `no answer: ${detail}`);
+        const cause = answer.kind === 'unreachable' ? `${answer.cause} ${answer.detail}` : answer.kind;
+        this.deps.ledger.addEvent(merchantUid, at, { type: 'lookup', note: { code: 'lookup_failed', params: { cause } } });
         return isOpen ? 'open' : 'resolved';
       }
     }

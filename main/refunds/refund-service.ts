@@ -1,10 +1,12 @@
 import type { RefundInput, RefundQuote, RefundResult } from '../../contract/refunds';
 import { AppError } from '../../contract/result';
+import type { EventNote } from '../../contract/schemas';
 import { refundSplitProblem } from '../../domain/refund-split';
 import { vatOf } from '../../domain/money';
 import { isOpenStatus, isRefundable } from '../../domain/payment-status';
 import type { AccessControl, Actor } from '../auth/access';
 import type { AuditLog } from '../audit/audit-log';
+import { eventDetail } from '../ledger/event-detail';
 import type { Ledger, LedgerRecord } from '../ledger/ledger';
 import type { Logger } from '../logging/logger';
 import type { Backend } from '../payments/backend';
@@ -83,7 +85,7 @@ export class RefundService {
     if (!record?.payment.impUid || !backend || record.apiEnv !== backend.apiEnv) return;
     const answer = await backend.client.getPayment(record.payment.impUid);
     if (answer.kind === 'ok') this.adopt(record, answer.value, backend, 'lookup');
-    else this.deps.ledger.addEvent(merchantUid, this.deps.now(), 'lookup', `no answer: ${answer.kind}`);
+    else this.deps.ledger.addEvent(merchantUid, this.deps.now(), { type: 'lookup', note: { code: 'lookup_failed', params: { cause: answer.kind } } });
   }
 
   /** Start-up: every refund a crash or timeout left open is looked up once. */
@@ -98,7 +100,10 @@ export class RefundService {
     const impUid = record.payment.impUid ?? '';
     const at = now();
     const id = store.insert({ merchantUid: uid, amount: input.amount, taxFree: input.taxFree, checksum, reason: input.reason, actor: actor.name, at });
-    ledger.addEvent(uid, at, 'refund_requested', `₩${input.amount} (tax-free ₩${input.taxFree}), balance ₩${checksum}, by ${actor.name}: ${input.reason}`);
+    ledger.addEvent(uid, at, {
+      type: 'refund_requested',
+      note: { code: 'refund_requested', params: { amount: input.amount, taxFree: input.taxFree, balance: checksum, actor: actor.name, reason: input.reason } },
+    });
     const answer = await backend.client.cancel({ imp_uid: impUid, amount: input.amount, tax_free: input.taxFree, checksum, reason: input.reason });
     const audit = (outcome: string) =>
       this.deps.audit.record(actor, 'refund', uid, { amount: input.amount, taxFree: input.taxFree, outcome });
@@ -108,21 +113,24 @@ export class RefundService {
       // old cancelled amount, and nothing looks a done refund up again (seen in the fault campaign).
       ledger.batch(() => {
         store.setStatus(id, 'refunded', null, now());
-        this.adopt(record, answer.value, backend, 'refund', `₩${input.amount} refunded (tax-free ₩${input.taxFree}): ${input.reason}`);
+        this.adopt(record, answer.value, backend, 'refund', { code: 'refunded', params: { amount: input.amount, taxFree: input.taxFree, reason: input.reason } });
       });
       audit('refunded');
       return this.result('refunded', null, null, uid);
     }
     if (answer.kind === 'unreachable' && !answer.maybeDelivered) {
       store.setStatus(id, 'not_refunded', 'not sent', now());
-      ledger.addEvent(uid, now(), 'refund_refused', 'PortOne could not be reached; nothing was refunded');
+      ledger.addEvent(uid, now(), { type: 'refund_refused', note: { code: 'refund_not_sent', params: {} } });
       audit('not_sent');
       return this.result('refused', 'PortOne could not be reached. Nothing was refunded; try again.', null, uid);
     }
     if (answer.kind === 'unreachable' || answer.kind === 'ok') {
       store.setStatus(id, 'unknown', null, now());
       this.deps.grace.ended(String(id));
-      ledger.addEvent(uid, now(), 'refund_unknown', answer.kind === 'ok' ? 'answer for another payment' : `${answer.cause} ${answer.detail}`);
+      ledger.addEvent(uid, now(), {
+        type: 'refund_unknown',
+        note: answer.kind === 'ok' ? { code: 'other_payment', params: {} } : { code: 'refund_no_answer', params: { cause: `${answer.cause} ${answer.detail}` } },
+      });
       audit('unknown');
       await this.refresh(uid);
       const settled = store.forPayment(uid).find((r) => r.id === id);
@@ -131,15 +139,16 @@ export class RefundService {
     }
 
     // Refused: read the payment, so a balance changed elsewhere shows as what it is.
-    const reason = refusalText(answer);
+    const refusal = refusalNote(answer);
+    const reason = eventDetail(refusal);
     store.setStatus(id, 'refused', reason, now());
-    ledger.addEvent(uid, now(), 'refund_refused', reason);
+    ledger.addEvent(uid, now(), { type: 'refund_refused', note: refusal });
     const reread = await backend.client.getPayment(impUid);
     if (reread.kind === 'ok') {
       this.adopt(record, reread.value, backend, 'lookup');
       const actual = reread.value.amount - reread.value.cancel_amount;
       if (actual !== checksum) {
-        ledger.addEvent(uid, now(), 'checksum_mismatch', `the POS believed ₩${checksum} refundable, PortOne says ₩${actual}`);
+        ledger.addEvent(uid, now(), { type: 'checksum_mismatch', note: { code: 'checksum_mismatch', params: { balance: checksum, actual } } });
         this.deps.logger.warn('refund: balance differs from PortOne', { merchantUid: uid });
         audit('mismatch');
         return this.result('mismatch', reason, { believed: checksum, actual }, uid);
@@ -150,11 +159,14 @@ export class RefundService {
   }
 
   /** Copies PortOne's view of the payment into the ledger and settles refunds left open. */
-  private adopt(record: LedgerRecord, payment: PortOnePayment, backend: Backend, type: string, detail?: string): void {
+  private adopt(record: LedgerRecord, payment: PortOnePayment, backend: Backend, type: string, note?: EventNote): void {
     const { ledger, store, now } = this.deps;
     const uid = record.payment.merchantUid;
     if (payment.merchant_uid !== uid) return;
-    ledger.settle(uid, settlementOf(payment, backend, record.payment.amount), now(), { type, detail: detail ?? `PortOne: ${payment.status}, cancelled ₩${payment.cancel_amount}` });
+    ledger.settle(uid, settlementOf(payment, backend, record.payment.amount), now(), {
+      type,
+      note: note ?? { code: 'portone_cancels', params: { status: payment.status, cancelled: payment.cancel_amount } },
+    });
     store.replaceCancels(uid, payment.cancel_history);
     this.settleOpenRefunds(record, payment);
   }
@@ -176,11 +188,11 @@ export class RefundService {
       if (listed > known) {
         store.setStatus(open.id, 'refunded', null, now());
         this.deps.grace.forget(String(open.id));
-        ledger.addEvent(uid, now(), 'refund', `₩${open.amount} refunded (found by lookup): ${open.reason}`);
+        ledger.addEvent(uid, now(), { type: 'refund', note: { code: 'refund_found', params: { amount: open.amount, reason: open.reason ?? '' } } });
       } else if (backend && this.deps.grace.surelyEnded(String(open.id))) {
         store.setStatus(open.id, 'not_refunded', 'PortOne has no such cancel', now());
         this.deps.grace.forget(String(open.id));
-        ledger.addEvent(uid, now(), 'refund_refused', `₩${open.amount}: PortOne has no such cancel → not refunded`);
+        ledger.addEvent(uid, now(), { type: 'refund_refused', note: { code: 'refund_not_listed', params: { amount: open.amount } } });
       }
     }
   }
@@ -219,13 +231,9 @@ export class RefundService {
   }
 }
 
-function refusalText(answer: Exclude<CallResult<PortOnePayment>, { kind: 'ok' } | { kind: 'unreachable' }>): string {
-  switch (answer.kind) {
-    case 'unauthorized':
-      return 'PortOne did not accept the API key or secret.';
-    case 'not_found':
-      return answer.message ?? 'PortOne does not know this payment.';
-    case 'api_error':
-      return answer.message ?? 'PortOne refused the refund.';
-  }
+/** PortOne's own message when it sent one (shown as sent), else ours. */
+function refusalNote(answer: Exclude<CallResult<PortOnePayment>, { kind: 'ok' } | { kind: 'unreachable' }>): EventNote {
+  if (answer.kind === 'unauthorized') return { code: 'refund_refused_credentials', params: {} };
+  if (answer.message != null) return { code: 'refund_refused', params: { reason: answer.message } };
+  return { code: answer.kind === 'not_found' ? 'refund_refused_unknown_payment' : 'refund_refused_plain', params: {} };
 }

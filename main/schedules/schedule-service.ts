@@ -392,7 +392,7 @@ export class ScheduleService {
       }
       ledger.settle(row.view.merchantUid, settlementOf(p, backend, row.view.amount), now(), {
         type: 'lookup',
-        detail: `PortOne ran the schedule (${p.customer_uid_usage ?? 'usage unknown'})`,
+        note: { code: 'schedule_ran', params: { usage: p.customer_uid_usage ?? null } },
       });
       store.update(row.view.merchantUid, { state: 'paid', impUid, executedAt: paidAt }, now());
     });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../contract/result';
+import type { EventNote } from '../../contract/schemas';
 import type { VbankAccount, WindowPayInput, WindowPayOutcome, WindowPayStarted, WindowPayState } from '../../contract/window-payments';
 import { isCharged, isOpenStatus } from '../../domain/payment-status';
 import type { Actor } from '../auth/access';
@@ -171,7 +172,7 @@ export class WindowPaymentService {
       if (prepared.kind !== 'ok') {
         ledger.mark(merchantUid, { status: 'failed', failReason: 'The amount could not be registered with PortOne.', reasonCode: 'not_sent' }, now(), {
           type: 'outcome',
-          detail: `prepare failed: ${prepared.kind}`,
+          note: { code: 'prepare_failed', params: { cause: prepared.kind } },
         });
         this.finish(session, 'refused', 'The amount could not be registered with PortOne; the window was not opened.');
         throw new AppError('unavailable', 'PortOne did not register the amount, so the payment window was not opened. Try again.', { reason: 'window_payments.amount_not_registered' });
@@ -195,7 +196,7 @@ export class WindowPaymentService {
         aliveUrl: host.aliveUrl(merchantUid),
         nonce,
       });
-      ledger.addEvent(merchantUid, now(), 'window_opened', `${input.payMethod} via settle.${config.windowMid}`);
+      ledger.addEvent(merchantUid, now(), { type: 'window_opened', note: { code: 'window_opened', params: { payMethod: input.payMethod, mid: config.windowMid } } });
       session.window = host.open(
         { merchantUid, html, nonce, extraOrigins: config.extraOrigins },
         { returned: (url) => this.returned(merchantUid, url), closed: () => this.closed(merchantUid) },
@@ -211,7 +212,7 @@ export class WindowPaymentService {
         if (ledger.get(merchantUid)?.payment.status === 'pending') {
           ledger.mark(merchantUid, { status: 'failed', failReason: 'The payment window could not be opened.', reasonCode: 'not_sent' }, now(), {
             type: 'outcome',
-            detail: 'window not opened',
+            note: { code: 'window_not_opened', params: {} },
           });
         }
       }
@@ -328,7 +329,7 @@ export class WindowPaymentService {
       }
       const why = byImpUid.kind === 'ok' ? 'belongs to another order' : `answered ${byImpUid.kind}`;
       this.deps.logger.warn('window payment: callback imp_uid not usable, looking up the order', { merchantUid, impUid: report.impUid, why });
-      ledger.addEvent(merchantUid, now(), 'callback_rejected', `imp_uid ${report.impUid} ${why}; looked up by merchant_uid`);
+      ledger.addEvent(merchantUid, now(), { type: 'callback_rejected', note: { code: 'callback_rejected', params: { impUid: report.impUid, cause: why } } });
     }
     await this.apply(session, await client.findByMerchantUid(merchantUid), report);
   }
@@ -341,62 +342,64 @@ export class WindowPaymentService {
       const message = report.errorMsg ?? 'The payment window refused the request.';
       ledger.mark(merchantUid, { status: 'failed', failReason: message, reasonCode: 'invalid_request' }, now(), {
         type: 'outcome',
-        detail: `refused before the PG window: ${report.errorCode}`,
+        note: { code: 'window_refused', params: { errorCode: report.errorCode } },
       });
       return this.finish(session, 'refused', message);
     }
     if (answer.kind !== 'ok') {
       // Not found yet, or no answer: PortOne may still record it; the resolver decides after the grace.
-      return this.keepChecking(session, `verification: ${answer.kind}`);
+      return this.keepChecking(session, { code: 'verifying', params: { cause: answer.kind } });
     }
     const payment = answer.value;
     const verdict = verdictOf(payment, session);
     if (verdict.kind === 'paid' || verdict.kind === 'vbank_issued') ledger.setWindowDetails(merchantUid, windowDetailsOf(payment));
     const settlement = settlementOf(payment, session.backend, session.amount);
     if (settlement.reasonCode === 'test_payment' && (verdict.kind === 'paid' || verdict.kind === 'vbank_issued')) {
-      ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `test payment ${payment.imp_uid} in live mode` });
+      ledger.settle(merchantUid, settlement, now(), { type: 'outcome', note: { code: 'test_payment', params: { impUid: payment.imp_uid } } });
       return this.finish(session, 'refused', settlement.failReason);
     }
     switch (verdict.kind) {
       case 'paid':
-        ledger.settle(merchantUid, settlement, now(), { type: 'outcome', detail: `paid ${payment.imp_uid} (verified)` });
+        ledger.settle(merchantUid, settlement, now(), { type: 'outcome', note: { code: 'paid', params: { impUid: payment.imp_uid, amount: payment.amount } } });
         return this.finish(session, 'paid', null);
       case 'vbank_issued':
         session.vbank = ledger.get(merchantUid)?.payment.window?.vbank ?? null;
         ledger.settle(merchantUid, settlement, now(), {
           type: 'vbank_issued',
-          detail: session.vbank ? `${session.vbank.bank} ${session.vbank.number} (${session.vbank.holder}), awaiting deposit` : 'awaiting deposit',
+          note: session.vbank
+            ? { code: 'vbank_issued', params: { bank: session.vbank.bank, account: session.vbank.number, holder: session.vbank.holder } }
+            : { code: 'vbank_pending', params: {} },
         });
         return this.finish(session, 'vbank_issued', null);
       case 'failed': {
         const closedByUser = report?.errorCode === 'F1002' || report === null;
         ledger.settle(merchantUid, { ...settlement, reasonCode: closedByUser ? 'not_charged' : 'declined' }, now(), {
           type: 'outcome',
-          detail: `failed ${payment.imp_uid}`,
+          note: { code: 'failed', params: { impUid: payment.imp_uid, amount: payment.amount } },
         });
         return closedByUser ? this.finish(session, 'closed', null) : this.finish(session, 'declined', verdict.reason);
       }
       case 'in_progress':
         // `ready` without an account: the customer may still approve (a phone, a slow PG page).
-        return this.keepChecking(session, `PortOne: ready ${payment.imp_uid} (not finished)`);
+        return this.keepChecking(session, { code: 'in_progress', params: { impUid: payment.imp_uid } });
       case 'cancelled':
         ledger.mark(merchantUid, { status: 'failed', failReason: CLOSED_REASON, reasonCode: 'not_charged' }, now(), {
           type: 'outcome',
-          detail: `closed; PortOne: ${payment.status} ${payment.imp_uid}`,
+          note: { code: 'window_closed', params: { status: payment.status, impUid: payment.imp_uid } },
         });
         return this.finish(session, 'closed', null);
       case 'tampered':
         return this.cancelTampered(session, payment, verdict.reason);
       case 'other_order':
         // find/{merchant_uid} answered for another order: it says nothing about this one.
-        return this.keepChecking(session, 'lookup answered for another merchant_uid');
+        return this.keepChecking(session, { code: 'other_payment', params: {} });
     }
   }
 
   /** Open until PortOne says otherwise: the resolver looks it up and settles it (grace from the window's end). */
-  private keepChecking(session: Session, detail: string): void {
+  private keepChecking(session: Session, note: EventNote): void {
     const { merchantUid } = session;
-    this.deps.ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, this.deps.now(), { type: 'outcome', detail });
+    this.deps.ledger.mark(merchantUid, { status: 'unknown', failReason: null, reasonCode: 'checking' }, this.deps.now(), { type: 'outcome', note });
     this.deps.resolver.track(merchantUid);
     this.finish(session, 'checking', null);
   }
@@ -406,7 +409,7 @@ export class WindowPaymentService {
     const { ledger, now, logger } = this.deps;
     const { merchantUid } = session;
     logger.error('window payment: amount mismatch, cancelling', { merchantUid, impUid: payment.imp_uid });
-    ledger.addEvent(merchantUid, now(), 'tampered', reason);
+    ledger.addEvent(merchantUid, now(), { type: 'tampered', note: { code: 'tampered', params: { actual: payment.amount, amount: session.amount } } });
     const cancelled = await session.backend.client.cancel({
       imp_uid: payment.imp_uid,
       reason: 'POS: amount did not match the sale (tampering)',
@@ -417,7 +420,10 @@ export class WindowPaymentService {
     const settlement = settlementOf(final, session.backend, session.amount);
     ledger.settle(merchantUid, settlement, now(), {
       type: 'outcome',
-      detail: cancelled.kind === 'ok' ? `tampered; cancelled ${payment.imp_uid}` : `tampered; cancel failed (${cancelled.kind})`,
+      note:
+        cancelled.kind === 'ok'
+          ? { code: 'tamper_cancelled', params: { impUid: payment.imp_uid } }
+          : { code: 'tamper_cancel_failed', params: { cause: cancelled.kind } },
     });
     if (isOpenStatus(settlement.status)) this.deps.resolver.track(merchantUid);
     const message = cancelled.kind === 'ok' ? `${TAMPERED_REASON} (${reason})` : `${reason}. Cancelling it at PortOne failed: cancel it in the PortOne console.`;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_CARDS } from '../../sandbox/test-cards';
+import { declineFor, TEST_CARDS } from '../../sandbox/test-cards';
 import { chargeAtTill, ko, pm } from '../refunds/till';
 import { openTill, startTill, type Till, type TillWindow } from './harness';
 import { shopDate } from '../../domain/datetime';
@@ -90,6 +90,25 @@ describe('payment history filters (Chromium, browser host, sandbox)', () => {
     await calendar.waitFor({ state: 'detached' });
   });
 
+  it("a detail words its events and a decline in the cashier's language, never main's English", async () => {
+    await page.getByRole('button', { name: pm('clear'), exact: true }).click();
+    await page.getByRole('row').filter({ hasText: '필터 가' }).getByRole('button', { name: '필터 가' }).click();
+    const list = page.getByRole('list', { name: ko('payments.events') });
+    const intent = list.getByRole('listitem').filter({ hasText: ko('event.intent') });
+    await intent.filter({ hasText: `${pm('method.keyed')} ₩12,000 (면세 ₩0)` }).waitFor();
+    await list.getByRole('listitem').filter({ hasText: ko('event.outcome') }).filter({ hasText: /₩12,000 승인 \(imp_\w+\)/ }).waitFor();
+    expect(await list.textContent()).not.toMatch(/keyed|tax-free|paid imp_|₩12000/);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('row').filter({ hasText: '필터 다' }).getByRole('button', { name: '필터 다' }).click();
+    await list.getByRole('listitem').filter({ hasText: ko('event.outcome') }).filter({ hasText: /₩7,000 결제 실패 \(imp_\w+\)/ }).waitFor();
+    // A decline's reason is the card company's own message, shown as PortOne sent it.
+    const declined = declineFor('declineFailed')?.text ?? 'no decline text';
+    await page.getByTestId('fail-reason').filter({ hasText: declined }).waitFor();
+    expect(await list.textContent()).not.toMatch(/failed imp_|₩7000/);
+    await page.keyboard.press('Escape');
+  });
+
   it('a detail shows every event and refreshes from PortOne', async () => {
     await page.getByRole('button', { name: pm('clear'), exact: true }).click();
     await page.getByRole('row').filter({ hasText: '필터 가' }).getByRole('button', { name: '필터 가' }).click();
@@ -99,6 +118,7 @@ describe('payment history filters (Chromium, browser host, sandbox)', () => {
     await page.getByRole('button', { name: pm('refreshPortOne'), exact: true }).click();
     await page.waitForFunction((n) => (globalThis as unknown as TillWindow).document.querySelectorAll('.events li').length > n, before);
     expect(await events.last().textContent()).toContain(ko('event.lookup'));
+    await events.filter({ hasText: ko('event.lookup') }).filter({ hasText: '포트원: 결제 완료, 취소된 금액 ₩0' }).waitFor();
     await page.keyboard.press('Escape');
   });
 });

@@ -33,7 +33,7 @@ describe('HistorySearch', () => {
         );
       }
     });
-    ledger.mark('h-007', { status: 'failed', failReason: 'x', reasonCode: 'declined' }, T0, { type: 'outcome', detail: '' });
+    ledger.mark('h-007', { status: 'failed', failReason: 'x', reasonCode: 'declined' }, T0, { type: 'outcome', note: { code: 'rejected', params: { rejection: 'declined' } } });
   });
   afterEach(() => {
     ledger.close();
@@ -76,7 +76,7 @@ describe('HistorySearch', () => {
       'h-010',
       { status: 'paid', impUid: 'imp_123456789012', cardName: null, cardNumberMasked: null, cardQuota: 0, applyNum: null, receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true, portoneStatus: 'paid', portoneAmount: 1000 },
       T0,
-      { type: 'outcome', detail: '' },
+      { type: 'outcome', note: { code: 'paid', params: { impUid: 'imp_123456789012', amount: 1000 } } },
     );
     expect(all({ id: 'imp_123456789012' })).toEqual(['h-010']);
   });

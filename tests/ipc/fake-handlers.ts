@@ -91,7 +91,7 @@ const windowState: WindowPayState = {
   vbank: null,
 };
 
-const detail: PaymentDetail = { payment: paymentView, events: [{ at: 0, type: 'paid', detail: '' }] };
+const detail: PaymentDetail = { payment: paymentView, events: [{ at: 0, type: 'paid', detail: '', note: null, stale: false }] };
 
 const actorView = { id: 'c_0123456789ab', name: '김점장', role: 'manager' as const };
 const authStatus: AuthStatus = { mode: 'accounts', actor: actorView, locked: false, idleLockSeconds: 300, accounts: [actorView] };

@@ -103,7 +103,7 @@ describe('ledger', () => {
         portoneAmount: a.amount,
       },
       a.at + 2,
-      { type: 'outcome', detail: 'paid imp_123' },
+      { type: 'outcome', note: { code: 'paid', params: { impUid: 'imp_123', amount: a.amount } } },
     );
     expect(ledger.open()).toEqual([]);
     const detail = ledger.detail(a.merchantUid);
@@ -118,15 +118,16 @@ describe('ledger', () => {
       status: 'paid' as const, impUid: 'imp_9', cardName: null, cardNumberMasked: null, cardQuota: 0, applyNum: null, receiptUrl: null,
       failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true, portoneStatus: 'paid' as const, portoneAmount: a.amount,
     };
-    ledger.settle(a.merchantUid, view, a.at + 2, { type: 'outcome', detail: 'paid' });
-    ledger.settle(a.merchantUid, { ...view, status: 'partially_cancelled', cancelAmount: 5_000 }, a.at + 3, { type: 'refund', detail: 'refunded 5000' });
+    ledger.settle(a.merchantUid, view, a.at + 2, { type: 'outcome', note: { code: 'paid', params: { impUid: 'imp_9', amount: a.amount } } });
+    ledger.settle(a.merchantUid, { ...view, status: 'partially_cancelled', cancelAmount: 5_000 }, a.at + 3, { type: 'refund', note: { code: 'refunded', params: { amount: 5_000, taxFree: 0, reason: '변심' } } });
     // A lookup answered before the refund, landing after it.
-    ledger.settle(a.merchantUid, view, a.at + 4, { type: 'lookup', detail: 'PortOne: paid' });
+    ledger.settle(a.merchantUid, view, a.at + 4, { type: 'lookup', note: { code: 'portone_status', params: { status: 'paid', impUid: 'imp_9', amount: a.amount } } });
     const detail = ledger.detail(a.merchantUid);
     expect(detail?.payment).toMatchObject({ status: 'partially_cancelled', cancelAmount: 5_000, updatedAt: a.at + 3 });
     expect(detail?.events.at(-1)?.detail).toContain('not applied');
+    expect(detail?.events.at(-1)).toMatchObject({ stale: true, note: { code: 'portone_status' } });
     // A new imp_uid (the merchant_uid reused after "not charged") is a different payment and applies.
-    ledger.settle(a.merchantUid, { ...view, impUid: 'imp_10' }, a.at + 5, { type: 'lookup', detail: 'PortOne: paid' });
+    ledger.settle(a.merchantUid, { ...view, impUid: 'imp_10' }, a.at + 5, { type: 'lookup', note: { code: 'portone_status', params: { status: 'paid', impUid: 'imp_10', amount: a.amount } } });
     expect(ledger.get(a.merchantUid)?.payment).toMatchObject({ impUid: 'imp_10', cancelAmount: 0 });
   });
 
@@ -146,6 +147,52 @@ describe('ledger', () => {
     db.close();
     ledger = new Ledger({ dataDir: dir.path });
     expect(() => ledger.insertIntent(intent({ amount: 1_000, taxFree: 2_000 }))).toThrow(/CHECK/);
+  });
+
+  it("keeps each event's note (code and values) beside its English detail", () => {
+    const a = intent({ amount: 15_000, taxFree: 0, requestSentAt: 1 });
+    ledger.insertIntent(a);
+    ledger.addEvent(a.merchantUid, a.at + 2, {
+      type: 'refund_requested',
+      note: { code: 'refund_requested', params: { amount: 5_000, taxFree: 0, balance: 15_000, actor: '김철수', reason: '고객 변심' } },
+    });
+    const events = ledger.detail(a.merchantUid)?.events ?? [];
+    expect(events.map((e) => [e.type, e.note?.code, e.detail])).toEqual([
+      ['intent', 'intent', 'keyed ₩15000 (tax-free ₩0)'],
+      ['request_sent', 'request_sent', ''],
+      ['refund_requested', 'refund_requested', '₩5000 (tax-free ₩0), balance ₩15000, by 김철수: 고객 변심'],
+    ]);
+    expect(events[0]?.note).toEqual({ code: 'intent', params: { kind: 'keyed', amount: 15_000, taxFree: 0 } });
+    expect(events[2]?.note?.params).toEqual({ amount: 5_000, taxFree: 0, balance: 15_000, actor: '김철수', reason: '고객 변심' });
+    expect(events.every((e) => !e.stale)).toBe(true);
+  });
+
+  it('reads an event written before notes existed with no note, and its detail as it was', () => {
+    // A file as the version before notes left it.
+    const old = mkdtempSync(join(dir.path, 'old-'));
+    const notes = MIGRATIONS.findIndex((m) => m.includes('payment_events ADD COLUMN note'));
+    expect(notes).toBeGreaterThan(0);
+    const db = new Database(join(old, LEDGER_FILE));
+    for (const migration of MIGRATIONS.slice(0, notes)) db.exec(migration);
+    db.pragma(`user_version = ${notes}`);
+    db.exec(`
+      INSERT INTO payments (merchant_uid, kind, status, amount, tax_free, order_name, buyer_name, card_quota, cashier, sandbox, api_env, created_at, updated_at)
+      VALUES ('pos-old', 'keyed', 'pending', 15000, 0, '커피', '', 0, 'kim', 1, 'sandbox', 10, 10);
+      INSERT INTO payment_events (merchant_uid, at, type, detail) VALUES ('pos-old', 10, 'intent', 'keyed ₩15000 (tax-free ₩0)');
+    `);
+    db.close();
+    ledger.close();
+    ledger = new Ledger({ dataDir: old });
+    expect(ledger.detail('pos-old')?.events).toEqual([{ at: 10, type: 'intent', detail: 'keyed ₩15000 (tax-free ₩0)', note: null, stale: false }]);
+  });
+
+  it('refuses a stored note that is not one the contract declares (read back like any input)', () => {
+    const a = intent();
+    ledger.insertIntent(a);
+    ledger.database
+      .prepare('INSERT INTO payment_events (merchant_uid, at, type, detail, note) VALUES (?, ?, ?, ?, ?)')
+      .run(a.merchantUid, a.at, 'lookup', '', JSON.stringify({ note: { code: 'paid', params: { impUid: 'imp_1', amount: '₩5000' } }, stale: false }));
+    expect(() => ledger.detail(a.merchantUid)).toThrow(/amount/);
   });
 
   it('refuses a second intent with the same attemptId', () => {

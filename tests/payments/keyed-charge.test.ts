@@ -41,7 +41,10 @@ describe('keyed charge service', () => {
     });
     expect(result.payment.applyNum).toMatch(/^\d+$/);
     expect(result.payment.impUid).toMatch(/^imp_/);
-    expect(ledger.detail(result.merchantUid)?.events.map((e) => e.type)).toEqual(['intent', 'request_sent', 'outcome']);
+    const events = ledger.detail(result.merchantUid)?.events ?? [];
+    expect(events.map((e) => e.type)).toEqual(['intent', 'request_sent', 'outcome']);
+    expect(events.map((e) => e.note?.code)).toEqual(['intent', 'request_sent', 'paid']);
+    expect(events[2]?.note?.params).toEqual({ impUid: result.payment.impUid, amount: result.payment.amount });
   });
 
   it.each<[string, Partial<KeyedChargeInput>]>([
@@ -155,7 +158,8 @@ describe('keyed charge service', () => {
     expect(ledger.get(result.merchantUid)?.reasonCode).toBe('not_charged');
     // 60 s grace from the answer: lookups at 1, 3, 7, 15, 31 s said "not yet"; 63 s decided.
     expect(sleeps).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000]);
-    expect(detail?.events.filter((e) => e.detail === 'PortOne: not found yet')).toHaveLength(5);
+    expect(detail?.events.filter((e) => e.detail === 'PortOne: not found yet' && e.note?.code === 'not_found_yet')).toHaveLength(5);
+    expect(detail?.events.at(-1)?.note?.code).toBe('not_charged');
     expect(await sandboxPaymentsFor(sandbox.url, result.merchantUid)).toHaveLength(0);
   });
 

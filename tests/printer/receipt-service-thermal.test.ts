@@ -47,7 +47,7 @@ describe('ReceiptService on the thermal printer with a cash sale', () => {
       uid,
       { status: 'paid', impUid: 'imp_9', cardName: null, cardNumberMasked: null, cardQuota: 0, applyNum: null, receiptUrl: 'https://iamport.kr/receipt/imp_9', failReason: null, reasonCode: null, cancelAmount: 0, sandbox: false, portoneStatus: 'paid', portoneAmount: 23_500 },
       1,
-      { type: 'outcome', detail: '' },
+      { type: 'outcome', note: { code: 'paid', params: { impUid: 'imp_9', amount: 23_500 } } },
     );
   });
   afterEach(async () => {

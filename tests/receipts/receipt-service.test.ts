@@ -62,7 +62,7 @@ describe('ReceiptService', () => {
       uid,
       { status: 'paid', impUid: 'imp_1', cardName: 'BC', cardNumberMasked: '5365-10**-****-0006', cardQuota: 0, applyNum: '1', receiptUrl: null, failReason: null, reasonCode: null, cancelAmount: 0, sandbox: true, portoneStatus: 'paid', portoneAmount: 11_000 },
       1,
-      { type: 'outcome', detail: '' },
+      { type: 'outcome', note: { code: 'paid', params: { impUid: 'imp_1', amount: 11_000 } } },
     );
   });
   afterEach(() => {

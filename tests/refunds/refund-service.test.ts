@@ -74,7 +74,7 @@ describe('RefundService against the sandbox (real HTTP)', () => {
       pwd_2digit: CARD.pwd, pg: 'settle.nxca_jt_bi', name: 'Refund test', card_quota: 0,
     });
     if (answer.outcome !== 'paid') throw new Error(`charge failed: ${answer.outcome}`);
-    ledger.settle(merchantUid, settlementOf(answer.payment, { sandbox: true }, amount), clock, { type: 'outcome', detail: 'paid' });
+    ledger.settle(merchantUid, settlementOf(answer.payment, { sandbox: true }, amount), clock, { type: 'outcome', note: { code: 'paid', params: { impUid: answer.payment.imp_uid, amount } } });
     return merchantUid;
   }
 
@@ -126,6 +126,8 @@ describe('RefundService against the sandbox (real HTTP)', () => {
     const types = ledger.detail(uid)?.events.map((e) => e.type) ?? [];
     expect(types.filter((t) => t === 'refund_requested')).toHaveLength(2);
     expect(types.filter((t) => t === 'refund')).toHaveLength(2);
+    const requested = ledger.detail(uid)?.events.filter((e) => e.type === 'refund_requested').map((e) => e.note) ?? [];
+    expect(requested.map((n) => n?.code === 'refund_requested' && n.params.amount)).toEqual([10_000, 23_000]);
     expect(audit.map((a) => [a.action, a.detail?.outcome])).toEqual([['refund', 'refunded'], ['refund', 'refunded']]);
   });
 
@@ -245,7 +247,7 @@ describe('RefundService against the sandbox (real HTTP)', () => {
       merchantUid: uid, attemptId: null, kind: 'keyed', amount: 9000, taxFree: 0, orderName: 'x', buyerName: '', cardQuota: 0,
       cardNumberMasked: null, cashier: 'c', sandbox: true, apiEnv: 'sandbox', at: clock, requestSentAt: clock,
     });
-    ledger.mark(uid, { status: 'failed', failReason: 'declined', reasonCode: 'declined' }, clock, { type: 'outcome', detail: '' });
+    ledger.mark(uid, { status: 'failed', failReason: 'declined', reasonCode: 'declined' }, clock, { type: 'outcome', note: { code: 'rejected', params: { rejection: 'declined' } } });
     const refunds = service();
     expect(refunds.quote(uid)).toMatchObject({ refundable: 0, taxFreeLeft: 0 });
     await expect(refunds.refund({ merchantUid: uid, amount: 9000, taxFree: 0, reason: 'x', expectedRefundable: 0 })).rejects.toMatchObject({ code: 'conflict' });

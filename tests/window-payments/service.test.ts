@@ -144,7 +144,9 @@ describe('window payment service (sandbox over HTTP)', () => {
     expect(state.payment.status).toBe('cancelled');
     const atPortOne = await h.client.getPayment(forged.payment.imp_uid);
     expect(atPortOne.kind === 'ok' && atPortOne.value.status).toBe('cancelled');
-    expect(h.ledger.detail(merchantUid)?.events.map((e) => e.type)).toContain('tampered');
+    const tampered = h.ledger.detail(merchantUid)?.events.find((e) => e.type === 'tampered');
+    expect(tampered?.note).toEqual({ code: 'tampered', params: { actual: forged.payment.amount, amount: 4_500 } });
+    expect(tampered?.detail).toBe(`PortOne ₩${forged.payment.amount}, sale ₩4500`);
     expect(finished.map((s) => s.outcome)).toEqual(['tampered']);
     expect(host.closedByMain).toBeGreaterThan(0);
     // After a restart the ledger still says what happened.

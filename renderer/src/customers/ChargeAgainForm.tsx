@@ -12,8 +12,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError } from '../components/FormMessage';
 import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/useT';
+import { ownReasonText } from '../result/fail-reason';
 import { resultMessages } from '../result/messages';
 import { pos } from '../kernel/pos';
+import { useApp } from '../kernel/store';
 import { emptyAgainForm, validateAgain, type AgainForm } from './again-form';
 import { customerMessages } from './messages';
 
@@ -30,6 +32,7 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
   const errorText = useErrorText();
   const m = useMessages(customerMessages);
   const rm = useMessages(resultMessages);
+  const lang = useApp((st) => st.lang);
   const [form, setForm] = useState<AgainForm>(emptyAgainForm);
   const [showErrors, setShowErrors] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
@@ -118,7 +121,7 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
             <p className="again__paid">{m('again.paid', { amount: formatKrw(outcome.payment.amount) })}</p>
           ) : (
             <p className="again__declined">
-              {m('again.notPaid', { reason: outcome.noKey ? m('noKey') : (outcome.reason ?? rm('result.unknownReason')) })}
+              {m('again.notPaid', { reason: outcome.noKey ? m('noKey') : (ownReasonText(outcome.payment.reasonCode, lang) ?? outcome.reason ?? rm('result.unknownReason')) })}
             </p>
           ))}
       </div>

@@ -9,6 +9,7 @@ import type { Translate } from '../i18n';
 import { useApp } from '../kernel/store';
 import { timeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
+import { failReasonText } from '../result/fail-reason';
 import { resultMessages } from '../result/messages';
 import { pos } from '../kernel/pos';
 import { ReceiptPanel } from '../receipts/ReceiptPanel';
@@ -17,19 +18,31 @@ import { PaymentSummary } from '../result/PaymentSummary';
 import { LineRefundPanel } from '../sale/LineRefundPanel';
 import { saleMessages } from '../sale/messages';
 import { SaleLinesTable } from '../sale/SaleLinesTable';
+import { eventText } from './event-text';
 import { paymentsMessages, type PaymentsKey } from './messages';
 import { RefundPanel } from './RefundPanel';
 import { StatusBadge } from './StatusBadge';
 
 const EVENT_TYPES = ['intent', 'request_sent', 'outcome', 'lookup', 'amount_mismatch'] as const;
-const REFUND_EVENTS = ['refund_requested', 'refund', 'refund_refused', 'refund_unknown', 'checksum_mismatch'] as const;
+const HISTORY_EVENTS = [
+  'refund_requested',
+  'refund',
+  'refund_refused',
+  'refund_unknown',
+  'checksum_mismatch',
+  'retry',
+  'window_opened',
+  'callback_rejected',
+  'tampered',
+  'vbank_issued',
+] as const;
 
 /** Known ledger event types in the cashier's words; a type this version does not know is shown as is. */
 function eventLabel(t: Translate, m: (key: PaymentsKey) => string, type: string): string {
   const known = EVENT_TYPES.find((k) => k === type);
   if (known) return t(`event.${known}`);
-  const refund = REFUND_EVENTS.find((k) => k === type);
-  return refund ? m(`event.${refund}`) : type;
+  const own = HISTORY_EVENTS.find((k) => k === type);
+  return own ? m(`event.${own}`) : type;
 }
 
 type Panel = 'refund' | 'lineRefund' | 'sale' | 'refundReceipt' | null;
@@ -100,6 +113,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
   const refundable = payment !== undefined && isRefundable(payment.status);
   const hasReceipt = refundable || payment?.status === 'cancelled';
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
+  const failReason = payment ? failReasonText(payment, lang) : null;
 
   return (
     <section className="detail" aria-labelledby="detail-title">
@@ -157,9 +171,9 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
           <div className="detail__body">
             <div>
               <h2>{payment.orderName}</h2>
-              {payment.failReason && (
-                <p>
-                  {rm('result.reason')}: {payment.failReason}
+              {failReason && (
+                <p data-testid="fail-reason">
+                  {rm('result.reason')}: {failReason}
                 </p>
               )}
               <PaymentSummary payment={payment} />
@@ -172,7 +186,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
                   <li key={`${e.at}-${i}`}>
                     <time dateTime={new Date(e.at).toISOString()}>{timeText(e.at, lang)}</time>
                     <strong>{eventLabel(t, m, e.type)}</strong>
-                    <span>{e.detail}</span>
+                    <span>{eventText(e, lang)}</span>
                   </li>
                 ))}
               </ol>

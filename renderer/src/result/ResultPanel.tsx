@@ -1,7 +1,9 @@
 import type { ChargeReasonCode } from '../../../contract/channels';
 import type { PaymentView } from '../../../contract/schemas';
 import { useMessages, useT } from '../i18n/useT';
+import { useApp } from '../kernel/store';
 import { ReceiptChoice } from '../printer/ReceiptChoice';
+import { ownReasonText } from './fail-reason';
 import { resultMessages, type ResultKey } from './messages';
 import { PaymentSummary } from './PaymentSummary';
 
@@ -56,6 +58,7 @@ function titleOf(view: ChargeView & { kind: 'final' }): ResultKey {
 export function ResultPanel({ view, onNewSale, onRetry, newSaleLabel }: Props) {
   const t = useT();
   const r = useMessages(resultMessages);
+  const lang = useApp((st) => st.lang);
   if (view.kind === 'checking') {
     return (
       <section className="result result--checking" aria-labelledby="result-title" aria-busy="true">
@@ -81,7 +84,9 @@ export function ResultPanel({ view, onNewSale, onRetry, newSaleLabel }: Props) {
         <div className="result__reason">
           <p>
             <strong>{r('result.reason')}: </strong>
-            <span data-testid="decline-reason">{view.reason ?? payment.failReason ?? r('result.unknownReason')}</span>
+            <span data-testid="decline-reason">
+              {ownReasonText(view.reasonCode ?? payment.reasonCode, lang) ?? view.reason ?? payment.failReason ?? r('result.unknownReason')}
+            </span>
           </p>
           <p>{r(nextStep(view))}</p>
         </div>

@@ -39,6 +39,13 @@ const ko = {
   'result.newSale': '새 판매 (F3)',
   'result.retry': '카드 정보 수정 후 다시 결제',
   'result.unknownReason': '카드사가 사유를 알려주지 않았습니다',
+  'result.own.credentials': '포트원이 API 키 또는 시크릿을 받아들이지 않았습니다. 결제되지 않았습니다.',
+  'result.own.not_sent': '결제 요청이 포트원에 전달되지 않았습니다. 결제되지 않았습니다.',
+  'result.own.not_charged': '결제되지 않았습니다. 포트원에서 결제가 없음을 확인했습니다.',
+  'result.own.no_billing_key': '이 카드는 포트원에 더 이상 등록되어 있지 않습니다(빌링키 삭제됨). 결제되지 않았습니다.',
+  'result.own.test_payment': '실제 모드인데 포트원이 테스트 결제를 했습니다(테스트 채널). 실제로 청구되지 않았습니다. 포트원 채널 설정을 확인하세요.',
+  'result.own.tampered': '포트원의 결제가 이 판매와 맞지 않아 취소했습니다.',
+  'result.own.mismatch': '포트원에 이 판매와 다른 금액이 결제되어 있습니다. 포트원 콘솔에서 취소해야 판매로 인정됩니다.',
 } as const;
 
 export type ResultKey = keyof typeof ko;
@@ -83,5 +90,12 @@ export const resultMessages: Messages<ResultKey> = {
     'result.newSale': 'New sale (F3)',
     'result.retry': 'Fix card details and try again',
     'result.unknownReason': 'The card company gave no reason',
+    'result.own.credentials': 'PortOne did not accept the API key or secret. Nothing was charged.',
+    'result.own.not_sent': 'The payment request did not reach PortOne. Nothing was charged.',
+    'result.own.not_charged': 'Nothing was charged: PortOne confirms there is no payment.',
+    'result.own.no_billing_key': 'This card is no longer on file at PortOne (its billing key was deleted). Nothing was charged.',
+    'result.own.test_payment': 'PortOne made a test payment although the app is in live mode (a test channel). Nothing real was charged; check the PortOne channel settings.',
+    'result.own.tampered': "PortOne's payment did not match this sale; it was cancelled.",
+    'result.own.mismatch': 'PortOne holds another amount for this sale: it must be cancelled (PortOne console) before the sale counts.',
   },
 };
