@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineReasons } from './result';
-import { Krw, ManagerApproval, MerchantUid, PaymentView, FreeText } from './schemas';
+import { EventNote, Krw, ManagerApproval, MerchantUid, PaymentView, FreeText } from './schemas';
 
 /** One (partial) cancel as PortOne lists it in `cancel_history`. */
 export const CancelView = z.object({
@@ -49,7 +49,9 @@ export type RefundOutcome = z.infer<typeof RefundOutcome>;
 
 export const RefundResult = z.object({
   outcome: RefundOutcome,
+  /** Why it was not refunded, in English for logs; `note` is the same for the cashier's language. */
   reason: z.string().nullable(),
+  note: EventNote.nullable(),
   mismatch: z.object({ believed: Krw, actual: Krw }).nullable(),
   quote: RefundQuote,
 });

@@ -122,7 +122,7 @@ export class RefundService {
       store.setStatus(id, 'not_refunded', 'not sent', now());
       ledger.addEvent(uid, now(), { type: 'refund_refused', note: { code: 'refund_not_sent', params: {} } });
       audit('not_sent');
-      return this.result('refused', 'PortOne could not be reached. Nothing was refunded; try again.', null, uid);
+      return this.result('refused', { code: 'refund_not_sent', params: {} }, null, uid);
     }
     if (answer.kind === 'unreachable' || answer.kind === 'ok') {
       store.setStatus(id, 'unknown', null, now());
@@ -135,7 +135,7 @@ export class RefundService {
       await this.refresh(uid);
       const settled = store.forPayment(uid).find((r) => r.id === id);
       if (settled?.status === 'refunded') return this.result('refunded', null, null, uid);
-      return this.result('unknown', 'No answer from the card company yet. The refund is being checked; it will not be sent twice.', null, uid);
+      return this.result('unknown', null, null, uid);
     }
 
     // Refused: read the payment, so a balance changed elsewhere shows as what it is.
@@ -151,11 +151,11 @@ export class RefundService {
         ledger.addEvent(uid, now(), { type: 'checksum_mismatch', note: { code: 'checksum_mismatch', params: { balance: checksum, actual } } });
         this.deps.logger.warn('refund: balance differs from PortOne', { merchantUid: uid });
         audit('mismatch');
-        return this.result('mismatch', reason, { believed: checksum, actual }, uid);
+        return this.result('mismatch', refusal, { believed: checksum, actual }, uid);
       }
     }
     audit('refused');
-    return this.result('refused', reason, null, uid);
+    return this.result('refused', refusal, null, uid);
   }
 
   /** Copies PortOne's view of the payment into the ledger and settles refunds left open. */
@@ -226,8 +226,8 @@ export class RefundService {
     };
   }
 
-  private result(outcome: RefundResult['outcome'], reason: string | null, mismatch: RefundResult['mismatch'], uid: string): RefundResult {
-    return { outcome, reason, mismatch, quote: this.quote(uid) };
+  private result(outcome: RefundResult['outcome'], note: EventNote | null, mismatch: RefundResult['mismatch'], uid: string): RefundResult {
+    return { outcome, reason: note ? eventDetail(note) : null, note, mismatch, quote: this.quote(uid) };
   }
 }
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { gs1CheckDigit } from '../../domain/barcode';
 import { saleMessages } from '../../renderer/src/sale/messages';
-import { taxFreeOf } from '../../sandbox/control';
+import { paymentsMessages } from '../../renderer/src/history/messages';
+import { setFaults, taxFreeOf } from '../../sandbox/control';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { TEST_CARDS } from '../../sandbox/test-cards';
 import { startWebHost, type WebHost } from '../../webhost/server';
@@ -210,5 +211,15 @@ describe('the sale screen (Chromium, browser host, sandbox, Korean UI)', () => {
     expect((await taxFreeOf(sandbox.url, paidUid))[0]?.cancelled_tax_free).toBe(net);
     // A returned quantity cannot be returned again.
     await expect.poll(() => banana.locator('td').nth(5).textContent()).toBe('1');
+
+    // PortOne gives no answer for the next line: the cashier is told it is being checked — never "refunded".
+    await setFaults(sandbox.url, { path: '/payments/cancel', method: 'POST', status: 503, count: 1 });
+    await page.getByLabel(new RegExp(`^${fill(s.lineRefundQty, { name: '아메리카노', max: 'MAX' }).replace(/[()]/g, '\\$&').replace('MAX', '\\d+')}$`)).fill('1');
+    await page.getByLabel(s.lineRefundReason, { exact: true }).fill('커피 반품');
+    await page.getByRole('button', { name: s.lineRefundDo, exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: s.lineRefundDo, exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: paymentsMessages.ko.refundChecking }).waitFor();
+    expect(await page.getByText(new RegExp(fill(s.lineRefunded, { amount: '₩[\\d,]+' }))).count()).toBe(0);
+    expect((await atPortOne(sandbox.url, paidUid)).cancel_amount).toBe(net);
   });
 });

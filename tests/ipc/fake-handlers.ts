@@ -156,7 +156,7 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     getPayment: async (request, ctx) => (record('getPayment', request, ctx), detail),
     refreshPayment: async (request, ctx) => (record('refreshPayment', request, ctx), detail),
     refundQuote: async (request, ctx) => (record('refundQuote', request, ctx), refundQuote),
-    refund: async (request, ctx) => (record('refund', request, ctx), { outcome: 'refunded', reason: null, mismatch: null, quote: refundQuote }),
+    refund: async (request, ctx) => (record('refund', request, ctx), { outcome: 'refunded', reason: null, note: null, mismatch: null, quote: refundQuote }),
     searchPayments: async (request, ctx) => (record('searchPayments', request, ctx), { items: [paymentView], nextCursor: null }),
     refreshFromPortOne: async (request, ctx) => (record('refreshFromPortOne', request, ctx), detail),
     receiptPreview: async (request, ctx) => (record('receiptPreview', request, ctx), { bodyHtml: '<article></article>', reprint: false }),
@@ -246,7 +246,7 @@ export function fakeHandlers(): { handlers: Handlers; calls: Call[] } {
     quoteSaleRefund: async (request, ctx) => (record('quoteSaleRefund', request, ctx), { sale: saleDetail, returnable: [{ lineId: 'l1', qty: 1, amount: 4500, taxFree: 0 }] }),
     refundSaleLines: async (request, ctx) => (
       record('refundSaleLines', request, ctx),
-      { asked: { amount: 4500, taxFree: 0, vat: 409 }, refund: { outcome: 'refunded', reason: null, mismatch: null, quote: refundQuote }, sale: saleDetail }
+      { asked: { amount: 4500, taxFree: 0, vat: 409 }, refund: { outcome: 'refunded', reason: null, note: null, mismatch: null, quote: refundQuote }, sale: saleDetail }
     ),
     voidSale: async (request, ctx) => (record('voidSale', request, ctx), { refunds: [{ merchantUid: 'pos-1', tender: 'card', amount: 4500, outcome: 'refunded' }], sale: saleDetail }),
   };

@@ -12,6 +12,7 @@ import { dateTimeText } from '../i18n/format';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../kernel/pos';
 import { paymentsMessages } from './messages';
+import { refundOutcomeText } from './refund-outcome';
 
 const won = (text: string): number => Number(text.replace(/\D/g, '') || '0');
 const wonText = (n: number): string => n.toLocaleString('ko-KR');
@@ -66,16 +67,7 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
   const finish = (result: RefundResult) => {
     adopt(result.quote);
     onChanged();
-    const texts: Record<RefundResult['outcome'], () => { text: string; kind: 'ok' | 'bad' | 'warn' }> = {
-      refunded: () => ({ text: m('refunded', { amount: formatKrw(refundAmount) }), kind: 'ok' }),
-      mismatch: () => ({
-        text: m('mismatch', { believed: formatKrw(result.mismatch?.believed ?? 0), actual: formatKrw(result.mismatch?.actual ?? 0) }),
-        kind: 'warn',
-      }),
-      refused: () => ({ text: m('refundRefused', { reason: result.reason ?? '' }), kind: 'bad' }),
-      unknown: () => ({ text: m('refundChecking'), kind: 'warn' }),
-    };
-    setNotice(texts[result.outcome]());
+    setNotice(refundOutcomeText(result, refundAmount, lang));
     if (result.outcome === 'refunded') setReason('');
   };
 

@@ -11,6 +11,7 @@ import { TextField } from '../components/TextField';
 import { useMessages, useT } from '../i18n/useT';
 import { pos } from '../kernel/pos';
 import { saleMessages } from './messages';
+import { refundOutcomeText } from '../history/refund-outcome';
 import { VoidSalePanel } from './VoidSalePanel';
 import { errorText } from '../kernel/errors';
 
@@ -66,9 +67,14 @@ export function LineRefundPanel({ saleId, onChanged }: { saleId: string; onChang
     const res = await withApproval((approval) => pos().refundSaleLines(approval ? { ...request, approval } : request));
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error, lang));
-    setDone(s('lineRefunded', { amount: formatKrw(res.data.asked.amount) }));
-    setQty({});
-    setReason('');
+    // Refused, unknown or a changed balance is said as such: only a refund PortOne made is "refunded".
+    const outcome = refundOutcomeText(res.data.refund, res.data.asked.amount, lang);
+    if (res.data.refund.outcome !== 'refunded') setError(outcome.text);
+    else {
+      setDone(s('lineRefunded', { amount: formatKrw(res.data.asked.amount) }));
+      setQty({});
+      setReason('');
+    }
     load();
     onChanged();
   };
