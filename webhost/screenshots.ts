@@ -116,6 +116,12 @@ async function main(): Promise<void> {
         await page.keyboard.press('F2');
         await page.getByRole('button', { name: /결제 \(Enter\)$/ }).click();
         const payForm = page.getByRole('form', { name: saleMessages.ko.payTitle });
+        // 나눠 내기 by items: one diner's lines chosen, their sum and tax-free shown; then back to the whole amount.
+        await payForm.getByRole('radio', { name: saleMessages.ko.splitByLines, exact: true }).check();
+        await payForm.getByRole('checkbox').first().check();
+        await payForm.getByRole('status', { name: saleMessages.ko.linesChosenTitle }).waitFor();
+        await shoot(page, 'split-lines');
+        await payForm.getByRole('radio', { name: saleMessages.ko.splitByAmount, exact: true }).check();
         await payForm.getByRole('tab', { name: cashMessages.ko.tender, exact: true }).click();
         await payForm.getByLabel(cashMessages.ko.given, { exact: true }).fill('50000');
         await payForm.getByRole('status', { name: cashMessages.ko.change }).waitFor();
@@ -158,6 +164,11 @@ async function main(): Promise<void> {
         await page.keyboard.press('F8');
         await page.getByRole('table').waitFor();
         await shoot(page, 'recent-payments');
+        // A payment's detail: its summary and its events in the cashier's words.
+        await page.getByRole('row').filter({ hasText: '화분 정기 주문' }).getByRole('button').first().click();
+        await page.getByRole('heading', { name: '결제 상세' }).waitFor();
+        await page.locator('ol.events li').first().waitFor();
+        await shoot(page, 'payment-detail');
 
         await page.keyboard.press('F7');
         await page.getByRole('table').waitFor();
@@ -167,8 +178,12 @@ async function main(): Promise<void> {
         await page.getByRole('heading').first().waitFor();
         await shoot(page, 'window-pay');
 
+        // The X report (중간정산) with the cash counted so far: expected cash and 현금과부족.
         await page.keyboard.press('F9');
-        await page.getByRole('heading', { name: '현재까지 집계 (미확정)' }).waitFor();
+        await page.getByLabel(closeMessages.ko.countedCash, { exact: true }).fill('130000');
+        await page.getByRole('button', { name: closeMessages.ko.xReport, exact: true }).click();
+        await page.locator('.close-screen__x').waitFor();
+        await page.getByTestId('cash-expected').scrollIntoViewIfNeeded();
         await shoot(page, 'day-close');
         // A confirm dialog as every dialog is: Enter confirms, Esc cancels.
         await page.getByRole('button', { name: closeMessages.ko.close, exact: true }).click();
