@@ -77,7 +77,9 @@ describe('day close (Chromium, browser host, sandbox)', () => {
     await page.getByRole('dialog').getByRole('button', { name: c.close }).click();
     await page.getByRole('status').filter({ hasText: c.closed.replace('{id}', '1') }).waitFor();
 
-    const row = async (id: string) => ((await page.getByTestId(id).first().textContent()) ?? '').replace(/\s+/g, ' ');
+    // The closed day's report, not the open day's X figures (a screen that still showed those would be wrong).
+    const report = page.locator('.close-screen__report');
+    const row = async (id: string) => ((await report.getByTestId(id).first().textContent()) ?? '').replace(/\s+/g, ' ');
     // 12,000 (VAT 1,091) + 33,000 with 3,000 tax-free (VAT 2,727); 11,000 refunded with 1,000 tax-free (VAT 909).
     expect(await row('total-approved')).toContain('2₩45,000₩3,000₩38,182₩3,818');
     expect(await row('total-refunded')).toContain('1₩11,000₩1,000₩9,091₩909');

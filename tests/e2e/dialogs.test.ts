@@ -183,7 +183,8 @@ describe('dialogs answer the keyboard (Chromium, Korean)', () => {
     await page.getByRole('button', { name: a.lock }).click();
     const lock = page.getByRole('dialog', { name: a.lockedTitle });
     await lock.waitFor();
-    expect(await lock.getByLabel(a.pin, { exact: true }).evaluate(isFocused)).toBe(true);
+    // Opened on main's answer, so its focus lands just after it is drawn: polled, not read at once.
+    await expect.poll(() => lock.getByLabel(a.pin, { exact: true }).evaluate(isFocused)).toBe(true);
     const pad = await lock.getByRole('group', { name: a.pinPad }).getByRole('button').allTextContents();
     expect(pad.slice(0, 9)).toEqual(['7', '8', '9', '4', '5', '6', '1', '2', '3']);
 
@@ -202,7 +203,7 @@ describe('dialogs answer the keyboard (Chromium, Korean)', () => {
     await page.getByRole('button', { name: a.signOut }).click();
     const signIn = page.getByRole('dialog', { name: a.signInTitle });
     await signIn.waitFor();
-    expect(await signIn.getByLabel(a.pin, { exact: true }).evaluate(isFocused)).toBe(true);
+    await expect.poll(() => signIn.getByLabel(a.pin, { exact: true }).evaluate(isFocused)).toBe(true);
     await page.keyboard.press('Escape');
     expect(await signIn.isVisible()).toBe(true);
     await signIn.getByLabel(a.who, { exact: true }).selectOption({ label: `알바 (${a['role.cashier']})` });
@@ -219,7 +220,7 @@ describe('dialogs answer the keyboard (Chromium, Korean)', () => {
     const approval = page.getByRole('dialog', { name: a.approvalTitle });
     await page.getByRole('button', { name: cm.reconcile }).click();
     await approval.waitFor();
-    expect(await approval.getByLabel(a.approverPin, { exact: true }).evaluate(isFocused)).toBe(true);
+    await expect.poll(() => approval.getByLabel(a.approverPin, { exact: true }).evaluate(isFocused)).toBe(true);
     await page.keyboard.press('Escape');
     await approval.waitFor({ state: 'detached' });
     expect(await page.getByRole('heading', { name: cm.recon }).count()).toBe(0);

@@ -288,7 +288,10 @@ const wedgeSessions = new WeakMap<Page, Promise<CDPSession>>();
  * Types `code` and Enter as a keyboard-wedge scanner does: real (trusted) key events through the
  * DevTools protocol, each stamped `gapMs` after the one before, as a scanner's hardware events
  * are. The stamp is the event's own time (its `timeStamp` in the page), so a loaded test machine
- * delivering them late does not stretch the gaps the page sees.
+ * delivering them late does not stretch the gaps the page sees. The page's timers are paused
+ * while the keys go in, so neither can such a late delivery fire the wedge's wall-clock release
+ * timer mid-scan (the keys would land in the field as typed). The page's clock must be installed
+ * (`page.clock.install()`) before it loads.
  */
 export async function wedgeType(page: Page, code: string, gapMs = 8): Promise<void> {
   let session = wedgeSessions.get(page);
@@ -300,13 +303,19 @@ export async function wedgeType(page: Page, code: string, gapMs = 8): Promise<vo
   const keys = [...code].map((ch) => ({ key: ch, text: ch, code: /\d/.test(ch) ? `Digit${ch}` : `Key${ch.toUpperCase()}`, vk: ch.toUpperCase().charCodeAt(0) }));
   keys.push({ key: 'Enter', text: '\r', code: 'Enter', vk: 13 });
   const start = Date.now() / 1000;
-  await Promise.all(
-    keys.flatMap((k, i) => {
-      const timestamp = start + (i * gapMs) / 1000;
-      return [
-        cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: k.key, code: k.code, text: k.text, windowsVirtualKeyCode: k.vk, timestamp }),
-        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: k.key, code: k.code, windowsVirtualKeyCode: k.vk, timestamp: timestamp + 0.001 }),
-      ];
-    }),
-  );
+  // A little ahead of the page's own clock (which earlier pauses moved ahead of this process's), never back.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 250);
+  try {
+    await Promise.all(
+      keys.flatMap((k, i) => {
+        const timestamp = start + (i * gapMs) / 1000;
+        return [
+          cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: k.key, code: k.code, text: k.text, windowsVirtualKeyCode: k.vk, timestamp }),
+          cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: k.key, code: k.code, windowsVirtualKeyCode: k.vk, timestamp: timestamp + 0.001 }),
+        ];
+      }),
+    );
+  } finally {
+    await page.clock.resume();
+  }
 }

@@ -55,6 +55,8 @@ describe('the sale screen (Chromium, browser host, sandbox, Korean UI)', () => {
     [sandbox, browser] = await Promise.all([startSandbox({ port: 0 }), launchBrowser()]);
     dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-sale-'));
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // Running in real time; wedgeType pauses it while a scan's keys go in.
+    await page.clock.install();
     await startHost();
     // The catalog a manager would have entered on the catalog screen (tested there), here through the bridge.
     const seeded = await page.evaluate(async (codes) => {

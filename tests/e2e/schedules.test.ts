@@ -61,6 +61,7 @@ describe('scheduled charges (Chromium, browser host, sandbox)', () => {
     const list = page.getByRole('table', { name: sm('list') });
     await page.getByRole('status').filter({ hasText: sm('scheduled').replace('{count}', '3') }).waitFor();
     const rows = list.getByRole('row').filter({ hasText: '월 꽃배달' });
+    // Read at once on purpose: the message is shown only with the list it speaks of.
     expect(await rows.count()).toBe(3);
     for (let i = 0; i < 3; i++) expect(await rows.nth(i).textContent()).toContain(sm('state.scheduled'));
     expect(await rows.nth(0).textContent()).toContain('30,000');

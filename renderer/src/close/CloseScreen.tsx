@@ -103,13 +103,17 @@ export function CloseScreen() {
     setError(null);
     const countedCash = won(countedText);
     const res = await withApproval((approval) => pos().closeDay({ countedCash, ...(approval ? { approval } : {}) }));
-    setBusy(false);
-    if (!res.ok) return setError(errorText(res.error));
-    setReport(res.data);
+    if (!res.ok) {
+      setBusy(false);
+      return setError(errorText(res.error));
+    }
     setRecon(null);
     setCountedText('');
-    setNotice(m('closed', { id: res.data.day.id }));
+    // The day is read again first: "closed" and its report never show under the day still open.
     await load();
+    setBusy(false);
+    setReport(res.data);
+    setNotice(m('closed', { id: res.data.day.id }));
   };
 
   const output = async (dayId: number, kind: 'print' | 'pdf', countedCash: number | null = null) => {

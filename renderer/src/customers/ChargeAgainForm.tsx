@@ -23,8 +23,8 @@ type Outcome = { kind: 'none' } | { kind: 'sending' } | { kind: 'checking'; paym
 
 interface Props {
   customer: CustomerView;
-  /** After every answer: the customer (a key PortOne lost comes back flagged) and its payments changed. */
-  onCharged(result: AgainChargeResult | null): void;
+  /** After every answer: the customer (a key PortOne lost comes back flagged) and its payments changed; resolves once they are shown. */
+  onCharged(result: AgainChargeResult | null): Promise<void>;
 }
 
 /** Charge the card on file through `again`: one attempt id per sale, so a double click charges once. */
@@ -50,9 +50,9 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
     setOutcome({ kind: 'done', payment, reason, noKey });
   };
 
+  // Each outcome is said once the customer's payments (and a key PortOne lost) are shown with it.
   useResolveUnknown(outcome.kind === 'checking' ? outcome.payment.merchantUid : null, (detail: PaymentDetail) => {
-    settle(detail.payment, detail.payment.failReason);
-    onCharged(null);
+    void onCharged(null).then(() => settle(detail.payment, detail.payment.failReason));
   });
 
   // The amount is read back before a card the customer is not holding out is charged.
@@ -74,13 +74,13 @@ export function ChargeAgainForm({ customer, onCharged }: Props) {
       if (!res.ok) {
         setOutcome({ kind: 'none' });
         setError(errorText(res.error));
-        onCharged(null);
+        void onCharged(null);
         return;
       }
       const { charge } = res.data;
+      await onCharged(res.data);
       if (isOpenStatus(charge.payment.status)) setOutcome({ kind: 'checking', payment: charge.payment });
       else settle(charge.payment, charge.reason, charge.reasonCode === 'no_billing_key');
-      onCharged(res.data);
     } finally {
       inFlight.current = false;
     }

@@ -152,7 +152,7 @@ export function CustomerDetailView({ customerUid, onBack, onRemoved }: Props) {
           </button>
           <FormError error={error} />
         </div>
-        <ChargeAgainForm customer={customer} onCharged={() => void load()} />
+        <ChargeAgainForm customer={customer} onCharged={load} />
       </div>
       <SchedulesPanel customer={customer} />
       <h2 id="customer-payments">{m('payments')}</h2>

@@ -70,8 +70,15 @@ export function CustomersScreen() {
     const res = await pos().refreshCustomers({ customerUids: customers.map((c) => c.customerUid) });
     setRefreshing(false);
     if (!res.ok) return setError(errorText(res.error));
-    setNotice(m('refreshed'));
+    // Each notice is shown with the rows it speaks of: the list is read first.
     await search(query);
+    setNotice(m('refreshed'));
+  };
+
+  const registered = async (text: string) => {
+    setRegistering(false);
+    await search(query);
+    setNotice(text);
   };
 
   if (openUid !== null) {
@@ -117,11 +124,7 @@ export function CustomersScreen() {
       {registering && (
         <RegisterCardForm
           onCancel={() => setRegistering(false)}
-          onRegistered={(text) => {
-            setRegistering(false);
-            setNotice(text);
-            void search(query);
-          }}
+          onRegistered={(text) => void registered(text)}
         />
       )}
       <div className="field customers__search">

@@ -82,7 +82,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
     },
     [errorText],
   );
-  const reload = useCallback(() => void pos().getPayment({ merchantUid }).then(apply), [merchantUid, apply]);
+  const reload = useCallback(() => pos().getPayment({ merchantUid }).then(apply), [merchantUid, apply]);
 
   useEffect(() => {
     let live = true;
@@ -161,7 +161,7 @@ export function PaymentDetailView({ merchantUid, onBack }: { merchantUid: string
             <LineRefundPanel
               saleId={sale.sale.saleId}
               onChanged={() => {
-                reload();
+                void reload();
                 setSaleVersion((v) => v + 1);
               }}
             />

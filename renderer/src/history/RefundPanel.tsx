@@ -25,7 +25,7 @@ type Stage = 'form' | 'confirm' | 'sending';
  * the tax-free ratio. A balance changed elsewhere comes back as a mismatch to look at, never
  * retried; a refund that needs a manager opens the shared approval dialog for their PIN.
  */
-export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; onChanged(): void }) {
+export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; onChanged(): Promise<void> }) {
   const t = useT();
   const errorText = useErrorText();
   const lang = useApp((st) => st.lang);
@@ -64,9 +64,10 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
   const refundTaxFree = taxFree === null ? suggestedRefundTaxFree(refundAmount, quote.refundable, quote.taxFreeLeft) : won(taxFree);
   const refundVat = vatOf(refundAmount, Math.min(refundTaxFree, refundAmount));
 
-  const finish = (result: RefundResult) => {
+  const finish = async (result: RefundResult) => {
     adopt(result.quote);
-    onChanged();
+    // The outcome is said once the payment's status and events above show it, never over the old ones.
+    await onChanged();
     setNotice(refundOutcomeText(result, refundAmount, lang));
     if (result.outcome === 'refunded') setReason('');
   };
@@ -86,8 +87,8 @@ export function RefundPanel({ merchantUid, onChanged }: { merchantUid: string; o
     // A cashier's refund comes back "needs approval": the manager's PIN goes with a second try.
     const res = await withApproval((approval) => pos().refund(approval ? { ...request, approval } : request));
     if (res.ok) {
+      await finish(res.data);
       setStage('form');
-      finish(res.data);
     } else failed(res.error);
   };
 

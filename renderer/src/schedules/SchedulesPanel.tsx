@@ -64,6 +64,13 @@ export function SchedulesPanel({ customer }: { customer: CustomerView }) {
     await load();
   };
 
+  // The message speaks of the listed schedules: it is shown once the list has them, never before.
+  const scheduled = async (count: number) => {
+    setFormOpen(false);
+    await load();
+    setOutcome({ ok: true, text: m('scheduled', { count }) });
+  };
+
   const cancelOne = (s: ScheduleView) =>
     act(() => withApproval((approval) => pos().cancelSchedule({ merchantUid: s.merchantUid, ...(approval ? { approval } : {}) })));
   const cancelAll = () =>
@@ -117,11 +124,7 @@ export function SchedulesPanel({ customer }: { customer: CustomerView }) {
       {formOpen && (
         <ScheduleForm
           customer={customer}
-          onScheduled={(made) => {
-            setFormOpen(false);
-            setOutcome({ ok: true, text: m('scheduled', { count: made.length }) });
-            void load();
-          }}
+          onScheduled={(made) => void scheduled(made.length)}
         />
       )}
       <OutcomeMessage outcome={outcome} />

@@ -51,11 +51,12 @@ export function StaffScreen() {
     };
   }, [single, actorId, manages, apply]);
 
+  // The notice is shown with the list it speaks of (the new account in it), not before.
   const changed = async (text: string) => {
-    setNotice(text);
     setError(null);
     await refreshAuth();
     if (!single) apply(await fetchList());
+    setNotice(text);
   };
 
   const toggle = async (c: CashierView) => {
