@@ -35,30 +35,46 @@ interface AuthState {
 const personLeft = (before: AuthStatus | null, after: AuthStatus): boolean =>
   before?.mode === 'accounts' && before.actor !== null && before.actor.id !== after.actor?.id;
 
-export const useAuth = create<AuthState>((set, get) => ({
-  status: null,
-  shift: 0,
-  pending: null,
-  set: (status) => set((st) => ({ status, shift: st.shift + (personLeft(st.status, status) ? 1 : 0) })),
-  refresh: async () => {
-    const res = await pos().authStatus(undefined);
-    if (res.ok) get().set(res.data);
-  },
-  askApproval: (request, error) =>
-    new Promise((resolve) => {
+/**
+ * Each status shown has a ticket: an action's answer (a lock, a sign-out) takes a new one when it
+ * lands, a look (`refresh`) the one it had when it was asked. A look answered after a newer
+ * status would undo it (the idle lock's answer, then an older look's "unlocked"): it is dropped.
+ */
+let issued = 0;
+let shown = 0;
+
+export const useAuth = create<AuthState>((set, get) => {
+  const show = (status: AuthStatus, ticket: number) => {
+    if (ticket < shown) return;
+    shown = ticket;
+    set((st) => ({ status, shift: st.shift + (personLeft(st.status, status) ? 1 : 0) }));
+  };
+  return {
+    status: null,
+    shift: 0,
+    pending: null,
+    set: (status) => show(status, ++issued),
+    refresh: async () => {
+      const ticket = ++issued;
+      const res = await pos().authStatus(undefined);
+      if (res.ok) show(res.data, ticket);
+    },
+    askApproval: (request, error) =>
+      new Promise((resolve) => {
+        const open = get().pending;
+        // Another screen's dialog still waiting is given up; a retry of this one keeps the dialog.
+        if (open && !open.busy) open.resolve(null);
+        set({ pending: { request, error: error ?? null, busy: false, resolve } });
+      }),
+    answer: (approval) => {
       const open = get().pending;
-      // Another screen's dialog still waiting is given up; a retry of this one keeps the dialog.
-      if (open && !open.busy) open.resolve(null);
-      set({ pending: { request, error: error ?? null, busy: false, resolve } });
-    }),
-  answer: (approval) => {
-    const open = get().pending;
-    if (!open) return;
-    open.resolve(approval);
-    set({ pending: approval === null ? null : { ...open, busy: true } });
-  },
-  settled: () => set({ pending: null }),
-}));
+      if (!open) return;
+      open.resolve(approval);
+      set({ pending: approval === null ? null : { ...open, busy: true } });
+    },
+    settled: () => set({ pending: null }),
+  };
+});
 
 /** The fresh request a refused approval carries (wrong PIN…), so the manager can try again. */
 function retryRequest(error: ErrorInfo): ApprovalRequest | null {
