@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CashReceiptBuyer } from './cash-receipts';
 import { defineReasons } from './result';
-import { Krw, ManagerApproval, MerchantUid, OrderName } from './schemas';
+import { FreeText, Krw, ManagerApproval, MerchantUid, OrderName } from './schemas';
 
 /**
  * The cash drawer (main/cash): cash taken for a sale, cash refunds, drops and pay-outs, each
@@ -40,7 +40,7 @@ export const CashRefundInput = z.strictObject({
   amount: Krw.min(1, 'amount must be at least ₩1'),
   /** This refund's tax-free share (a refunded line knows it); left out, the tender-split rule gives it. */
   taxFree: Krw.optional(),
-  reason: z.string().trim().min(1, 'reason is required').max(100, 'reason: at most 100 characters'),
+  reason: FreeText(z.string().trim().min(1, 'reason is required').max(100, 'reason: at most 100 characters'), 'reason'),
   /** The buyer's number again, for the receipt re-issued for what is left (not kept); none = 자진발급 code. */
   receiptBuyer: CashReceiptBuyer.nullable().default(null),
   approval: ManagerApproval.optional(),
@@ -51,7 +51,7 @@ export const DrawerMovementInput = z.strictObject({
   /** drop = cash taken out to the safe; payout = cash paid out of the drawer (e.g. a delivery). */
   kind: z.enum(['drop', 'payout']),
   amount: Krw.min(1, 'amount must be at least ₩1'),
-  reason: z.string().trim().min(1, 'reason is required').max(100, 'reason: at most 100 characters'),
+  reason: FreeText(z.string().trim().min(1, 'reason is required').max(100, 'reason: at most 100 characters'), 'reason'),
   approval: ManagerApproval.optional(),
 });
 export type DrawerMovementInput = z.infer<typeof DrawerMovementInput>;

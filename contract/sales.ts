@@ -7,7 +7,7 @@ import { ChargeResult } from './charge-result';
 import { CustomerUid } from './customers';
 import { RefundResult } from './refunds';
 import { defineReasons, ErrorInfo } from './result';
-import { BuyerName, Krw, ManagerApproval, PaymentView, PhoneOrEmpty } from './schemas';
+import { BuyerName, FreeText, Krw, ManagerApproval, PaymentView, PhoneOrEmpty } from './schemas';
 import { WindowPayMethod, WindowPayStarted } from './window-payments';
 
 /**
@@ -115,7 +115,7 @@ export const CartLine = z.discriminatedUnion('kind', [
     kind: z.literal('amount'),
     lineId: LineId,
     /** e.g. `금액` or what the cashier typed. */
-    name: z.string().trim().min(1).max(40),
+    name: FreeText(z.string().trim().min(1).max(40), 'line name'),
     taxation: Taxation,
     qty: Qty,
     unitPrice: Krw.min(1, 'amount: at least ₩1'),
@@ -340,7 +340,7 @@ export const SaleRefundPreview = z.object({ amount: Krw, taxFree: Krw, vat: Krw 
 export const RefundSaleLinesInput = z.strictObject({
   saleId: SaleId,
   lines: z.array(RefundLineInput).min(1, 'choose at least one line').max(500),
-  reason: z.string().trim().min(1, 'reason: say why the money goes back').max(200, 'reason: at most 200 characters'),
+  reason: FreeText(z.string().trim().min(1, 'reason: say why the money goes back').max(200, 'reason: at most 200 characters'), 'reason'),
   approval: ManagerApproval.optional(),
 });
 export type RefundSaleLinesInput = z.infer<typeof RefundSaleLinesInput>;
@@ -355,7 +355,7 @@ export type RefundSaleLinesResult = z.infer<typeof RefundSaleLinesResult>;
 
 export const VoidSaleInput = z.strictObject({
   saleId: SaleId,
-  reason: z.string().trim().min(1, 'reason: say why the money goes back').max(100, 'reason: at most 100 characters'),
+  reason: FreeText(z.string().trim().min(1, 'reason: say why the money goes back').max(100, 'reason: at most 100 characters'), 'reason'),
   /** All still paid of the sale, as the confirmation showed it: one approval names the sale and this amount. */
   amount: Krw,
   approval: ManagerApproval.optional(),
@@ -401,7 +401,7 @@ export const salesContract = {
   priceCart: { channel: 'sales:price', request: z.strictObject({ cart: Cart }), response: PricedCart },
   holdSale: {
     channel: 'sales:hold',
-    request: z.strictObject({ saleId: SaleId, cart: Cart, label: z.string().trim().max(40) }),
+    request: z.strictObject({ saleId: SaleId, cart: Cart, label: FreeText(z.string().trim().max(40), 'label') }),
     response: HeldSaleView,
   },
   listHeldSales: { channel: 'sales:held', request: z.strictObject({}).optional(), response: z.array(HeldSaleView) },

@@ -40,4 +40,29 @@ describe('free text never holds a card number (issue 13, finding 8)', () => {
     expect(refund.error?.issues[0]?.path).toEqual(['reason']);
     expect(SaveCardInput.safeParse({ consent: true, name: '홍길동', phone: '010-1234-5678', memo: '매주 화요일 010-1234-5678' }).success).toBe(true);
   });
+
+  it('the reasons and names a sale and the drawer keep (void, line refund, cash refund, drop/pay-out, an amount line, a held sale) are checked the same way', async () => {
+    const snapshot = ledgerSnapshot(fx.dataDir);
+    const before = snapshot();
+    const typed = `카드 ${TYPED[0]}`;
+    const cart = (name: string) => ({ lines: [{ kind: 'amount', lineId: 'a1', name, taxation: 'taxable', qty: 1, unitPrice: 1_000, discount: null }], saleDiscount: null });
+    const calls: [Parameters<CoreFixture['call']>[0], unknown, string][] = [
+      ['voidSale', { saleId: 'sale-freetext01', reason: typed, amount: 1_000 }, 'reason'],
+      ['refundSaleLines', { saleId: 'sale-freetext01', lines: [{ lineId: 'a1', qty: 1 }], reason: typed }, 'reason'],
+      ['refundCash', { merchantUid: 'cash-1', amount: 1_000, reason: typed }, 'reason'],
+      ['moveDrawerCash', { kind: 'payout', amount: 1_000, reason: typed }, 'reason'],
+      ['holdSale', { saleId: 'sale-freetext01', cart: cart('커피'), label: typed }, 'label'],
+      ['priceCart', { cart: cart(typed) }, 'name'],
+    ];
+    for (const [method, payload, field] of calls) {
+      const answer = await fx.call(method, payload);
+      expect(answer, method).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      if (!answer.ok) {
+        expect(answer.error.field ?? '', method).toContain(field);
+        expect(answer.error.message, method).toMatch(/looks like a card number/);
+        expect(answer.error.message, method).not.toContain('1111');
+      }
+    }
+    expect(snapshot()).toBe(before);
+  });
 });
