@@ -52,6 +52,8 @@ export class CashReceiptService {
   private readonly talking = new Set<string>();
   /** Sale parts between `expectReceipt` and the end of their own receipt attempt in this process. */
   private readonly parts = new Set<string>();
+  /** The recovery under way: the poller's first tick and the host's start-up call share it, never run side by side. */
+  private recovering: Promise<void> | null = null;
 
   constructor(private readonly deps: CashReceiptDeps) {}
 
@@ -139,7 +141,14 @@ export class CashReceiptService {
    * is issued — after PortOne has said it holds none under that number, so never twice. What this
    * process is still asking PortOne about itself is left to it.
    */
-  async recoverPending(): Promise<void> {
+  recoverPending(): Promise<void> {
+    this.recovering ??= this.recoverOnce().finally(() => {
+      this.recovering = null;
+    });
+    return this.recovering;
+  }
+
+  private async recoverOnce(): Promise<void> {
     for (const stored of this.deps.store.open()) if (!this.talking.has(stored.view.merchantUid)) await this.lookup(stored);
     for (const request of this.deps.store.requests()) if (!this.parts.has(request.attemptId)) await this.resume(request);
   }

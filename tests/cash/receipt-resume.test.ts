@@ -60,7 +60,8 @@ describe('a cash part whose 현금영수증 a stop cut off', () => {
 
     const core = await createTestCore({ dataDir: dir.path, logger: fx.logger, portoneApiUrl: fx.sandbox.url, settleGraceMs: GRACE_MS });
     try {
-      await core.recoverPending();
+      // The host's start-up call and the poller's first tick at once: one recovery, shared.
+      await Promise.all([core.recoverPending(), core.recoverPending()]);
       // A start-up within the grace leaves a receipt PortOne does not show yet open; the next look settles it.
       await delay(GRACE_MS + 50);
       await core.recoverPending();
